@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, then runs every gate — type-check, lint, unit and model
+// tests (vitest), browser tests (Playwright in Debian's Chromium) — and ends with one line,
+// "N passed, N failed", counting every test that ran. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const reports = join(root, 'reports');
+const started = Date.now();
+const stamp = (what) => console.log(`\n--- [${Math.round((Date.now() - started) / 1000)}s] ${what}`);
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(join(reports, file), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+stamp('dependencies');
+if (!run('node', ['scripts/ensure-deps.mjs', '--browser'])) {
+  console.log('dependencies could not be installed');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+let gateFailures = 0;
+
+stamp('type-check (svelte-check, model and worker realms)');
+if (!run('npm', ['run', '-s', 'check'], { NO_COLOR: '1' })) {
+  console.log('TYPE-CHECK FAILED');
+  gateFailures++;
+}
+
+stamp('lint (zero warnings; includes the architecture boundaries)');
+if (!run('npm', ['run', '-s', 'lint'], { NO_COLOR: '1' })) {
+  console.log('LINT FAILED');
+  gateFailures++;
+}
+
+stamp('unit and model tests (vitest)');
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`], { NO_COLOR: '1' });
+
+stamp('browser tests (Playwright, Chromium)');
+run('npx', ['playwright', 'test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
+
+stamp('summary');
+let passed = 0;
+let failed = gateFailures;
+const unit = readJson('unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  if (!unit.success && unit.numFailedTests === 0) failed += 1; // e.g. a suite that failed to load
+} else {
+  console.log('unit: no report (the runner crashed)');
+  failed += 1;
+}
+const e2e = readJson('e2e.json');
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+  if (e2e.errors?.length) failed += 1;
+} else {
+  console.log('e2e: no report (the runner crashed)');
+  failed += 1;
+}
+if (passed + failed === 0) failed = 1; // a run that executed nothing is never green
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,39 @@
+import type { Bilingual } from '../model/catalog';
+
+/** The newest scenario schema this build reads and writes. */
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+/** A scalar override of a parameter, or a year-by-year path of [year, value] points. */
+export type ScenarioOverride = number | { readonly path: readonly (readonly [number, number])[] };
+
+/**
+ * A scenario: the baseline plus overrides, never a copy of the baseline. This is the one format
+ * stored in IndexedDB, written to files and packed into links.
+ */
+export interface ScenarioDoc {
+  readonly schemaVersion: typeof SCENARIO_SCHEMA_VERSION;
+  readonly modelVersion: string;
+  readonly dataVintage: string;
+  readonly horizon: { readonly start: number; readonly end: number };
+  readonly overrides: Readonly<Record<string, ScenarioOverride>>;
+  readonly notes: string;
+}
+
+/** What can be wrong with a scenario document. */
+export type ScenarioErrorKind =
+  | 'invalid_json'
+  | 'not_an_object'
+  | 'missing_field'
+  | 'wrong_type'
+  | 'unsupported_version'
+  | 'unknown_parameter'
+  | 'out_of_range'
+  | 'year_outside_horizon'
+  | 'invalid_path';
+
+/** One problem in a document: its kind, the field path (e.g. `overrides.dibao_standard.path[2]`) and why. */
+export interface ScenarioError {
+  readonly kind: ScenarioErrorKind;
+  readonly path: string;
+  readonly message: Bilingual;
+}

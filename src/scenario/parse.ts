@@ -1,0 +1,176 @@
+import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, findParameter } from '../model/catalog';
+import { err, ok, type Result } from '../shared/result';
+import {
+  SCENARIO_SCHEMA_VERSION,
+  type ScenarioDoc,
+  type ScenarioError,
+  type ScenarioErrorKind,
+  type ScenarioOverride,
+} from './document';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function problem(kind: ScenarioErrorKind, path: string, en: string, zh: string): ScenarioError {
+  return { kind, path, message: { en: `${path || '(document)'}: ${en}`, zh: `${path || '（文档）'}：${zh}` } };
+}
+
+/** Builds a fresh scenario document with no overrides. */
+export function emptyScenario(): ScenarioDoc {
+  return {
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    modelVersion: MODEL_VERSION,
+    dataVintage: DATA_VINTAGE,
+    horizon: { start: BASE_YEAR, end: HORIZON_YEAR },
+    overrides: {},
+    notes: '',
+  };
+}
+
+function parseOverride(
+  id: string,
+  raw: unknown,
+  horizon: { start: number; end: number },
+  errors: ScenarioError[],
+): ScenarioOverride | undefined {
+  const path = `overrides.${id}`;
+  const def = findParameter(id);
+  if (!def) {
+    errors.push(problem('unknown_parameter', path, `"${id}" is not a parameter of this model`, `“${id}”不是本模型的参数`));
+    return undefined;
+  }
+  const checkRange = (value: number, at: string): boolean => {
+    if (value < def.min || value > def.max) {
+      errors.push(
+        problem('out_of_range', at, `${value} is outside the allowed range ${def.min} to ${def.max}`, `${value} 超出允许范围 ${def.min} 至 ${def.max}`),
+      );
+      return false;
+    }
+    return true;
+  };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) {
+      errors.push(problem('wrong_type', path, 'must be a finite number', '必须是有限数值'));
+      return undefined;
+    }
+    return checkRange(raw, path) ? raw : undefined;
+  }
+  if (!isRecord(raw) || !('path' in raw)) {
+    errors.push(problem('wrong_type', path, 'must be a number or { "path": [[year, value], …] }', '必须是数值或 { "path": [[年份, 数值], …] }'));
+    return undefined;
+  }
+  if (!Array.isArray(raw['path']) || raw['path'].length === 0) {
+    errors.push(problem('invalid_path', `${path}.path`, 'must be a non-empty list of [year, value] pairs', '必须是非空的 [年份, 数值] 列表'));
+    return undefined;
+  }
+  const points: [number, number][] = [];
+  let valid = true;
+  let previousYear = -Infinity;
+  raw['path'].forEach((point: unknown, index: number) => {
+    const at = `${path}.path[${index}]`;
+    if (!Array.isArray(point) || point.length !== 2 || typeof point[0] !== 'number' || typeof point[1] !== 'number' || !Number.isFinite(point[1])) {
+      errors.push(problem('invalid_path', at, 'must be a [year, value] pair of numbers', '必须是 [年份, 数值] 数对'));
+      valid = false;
+      return;
+    }
+    const [year, value] = point as [number, number];
+    if (!Number.isInteger(year) || year <= horizon.start || year > horizon.end) {
+      errors.push(
+        problem('year_outside_horizon', at, `year ${year} is outside the horizon ${horizon.start + 1}–${horizon.end}`, `年份 ${year} 不在 ${horizon.start + 1}–${horizon.end} 范围内`),
+      );
+      valid = false;
+      return;
+    }
+    if (year <= previousYear) {
+      errors.push(problem('invalid_path', at, 'years must increase', '年份必须递增'));
+      valid = false;
+      return;
+    }
+    previousYear = year;
+    if (!checkRange(value, at)) valid = false;
+    points.push([year, value]);
+  });
+  return valid ? { path: points } : undefined;
+}
+
+/**
+ * Validates anything (an IndexedDB record, a parsed file, a decoded link) as a scenario document.
+ * Returns the typed document, or every problem found, each naming its field path and reason.
+ */
+export function parseScenario(input: unknown): Result<ScenarioDoc, ScenarioError[]> {
+  const errors: ScenarioError[] = [];
+  if (!isRecord(input)) return err([problem('not_an_object', '', 'a scenario must be a JSON object', '情景必须是 JSON 对象')]);
+
+  const version = input['schemaVersion'];
+  if (version === undefined) return err([problem('missing_field', 'schemaVersion', 'is required', '缺失必填字段')]);
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return err([problem('wrong_type', 'schemaVersion', 'must be an integer', '必须是整数')]);
+  }
+  if (version > SCENARIO_SCHEMA_VERSION) {
+    return err([
+      problem(
+        'unsupported_version',
+        'schemaVersion',
+        `version ${version} is newer than this app understands (${SCENARIO_SCHEMA_VERSION}); update the app`,
+        `版本 ${version} 比本应用支持的版本（${SCENARIO_SCHEMA_VERSION}）新，请更新应用`,
+      ),
+    ]);
+  }
+  if (version < 1) return err([problem('unsupported_version', 'schemaVersion', `version ${version} never existed`, `不存在版本 ${version}`)]);
+
+  const text = (field: string, fallback: string): string => {
+    const value = input[field];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string') {
+      errors.push(problem('wrong_type', field, 'must be a string', '必须是字符串'));
+      return fallback;
+    }
+    return value;
+  };
+  const modelVersion = text('modelVersion', MODEL_VERSION);
+  const dataVintage = text('dataVintage', DATA_VINTAGE);
+  const notes = text('notes', '');
+
+  let horizon = { start: BASE_YEAR, end: HORIZON_YEAR };
+  const rawHorizon = input['horizon'];
+  if (rawHorizon !== undefined) {
+    if (!isRecord(rawHorizon) || typeof rawHorizon['start'] !== 'number' || typeof rawHorizon['end'] !== 'number') {
+      errors.push(problem('wrong_type', 'horizon', 'must be { "start": year, "end": year }', '必须是 { "start": 年份, "end": 年份 }'));
+    } else if (rawHorizon['start'] !== BASE_YEAR || rawHorizon['end'] <= BASE_YEAR || rawHorizon['end'] > HORIZON_YEAR) {
+      errors.push(
+        problem('out_of_range', 'horizon', `must start in ${BASE_YEAR} and end by ${HORIZON_YEAR}`, `必须始于 ${BASE_YEAR} 年并不晚于 ${HORIZON_YEAR} 年结束`),
+      );
+    } else {
+      horizon = { start: rawHorizon['start'], end: rawHorizon['end'] };
+    }
+  }
+
+  const overrides: Record<string, ScenarioOverride> = {};
+  const rawOverrides = input['overrides'];
+  if (rawOverrides === undefined) {
+    errors.push(problem('missing_field', 'overrides', 'is required (use {} for the baseline)', '缺失必填字段（基准情景请用 {}）'));
+  } else if (!isRecord(rawOverrides)) {
+    errors.push(problem('wrong_type', 'overrides', 'must be an object of parameter id → value', '必须是“参数 id → 数值”的对象'));
+  } else {
+    for (const [id, raw] of Object.entries(rawOverrides)) {
+      const parsed = parseOverride(id, raw, horizon, errors);
+      if (parsed !== undefined) overrides[id] = parsed;
+    }
+  }
+
+  if (errors.length > 0) return err(errors);
+  return ok({ schemaVersion: SCENARIO_SCHEMA_VERSION, modelVersion, dataVintage, horizon, overrides, notes });
+}
+
+/** Parses JSON text and validates it as a scenario; a syntax error is reported as `invalid_json`. */
+export function parseScenarioJson(text: string): Result<ScenarioDoc, ScenarioError[]> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return err([problem('invalid_json', '', `is not valid JSON (${reason})`, `不是有效的 JSON（${reason}）`)]);
+  }
+  return parseScenario(value);
+}

@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyScenario } from '../scenario/parse';
+import { SandboxDb } from './db';
+import { CORRUPT_PREFIX, DexieScenarioStore, WORKING_ID } from './scenario-store';
+
+let counter = 0;
+const dbs: SandboxDb[] = [];
+function freshDb(): SandboxDb {
+  const db = new SandboxDb(`test-${counter++}`);
+  dbs.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('DexieScenarioStore', () => {
+  it('reports an empty database as empty', async () => {
+    expect(await new DexieScenarioStore(freshDb()).loadWorking()).toEqual({ status: 'empty' });
+  });
+
+  it('gives back the saved working scenario after reopening the database', async () => {
+    const db = freshDb();
+    const doc = { ...emptyScenario(), overrides: { income_growth_nominal: 8.2 } };
+    expect(await new DexieScenarioStore(db).saveWorking(doc)).toBeUndefined();
+    db.close();
+    dbs.splice(dbs.indexOf(db), 1);
+    const reopened = new SandboxDb(db.name);
+    dbs.push(reopened);
+    expect(await new DexieScenarioStore(reopened).loadWorking()).toEqual({ status: 'ok', doc });
+  });
+
+  it('reports a corrupt record with its errors and leaves it in the database', async () => {
+    const db = freshDb();
+    await db.scenarios.put({ id: WORKING_ID, doc: { schemaVersion: 1, overrides: { income_growth_nominal: 'fast' } }, updatedAt: 0 });
+    const load = await new DexieScenarioStore(db).loadWorking();
+    expect(load.status).toBe('corrupt');
+    if (load.status === 'corrupt') expect(load.errors[0]).toMatchObject({ kind: 'wrong_type', path: 'overrides.income_growth_nominal' });
+    expect(await db.scenarios.get(WORKING_ID)).toBeDefined();
+  });
+
+  it('moves a corrupt record aside instead of overwriting it when new work is saved', async () => {
+    const db = freshDb();
+    const corrupt = { schemaVersion: 1, overrides: { income_growth_nominal: 'fast' } };
+    await db.scenarios.put({ id: WORKING_ID, doc: corrupt, updatedAt: 5 });
+    const store = new DexieScenarioStore(db);
+    const doc = { ...emptyScenario(), overrides: { income_growth_nominal: 6 } };
+    expect(await store.saveWorking(doc)).toBeUndefined();
+    expect(await store.loadWorking()).toEqual({ status: 'ok', doc });
+    const kept = (await db.scenarios.toArray()).filter((r) => r.id.startsWith(CORRUPT_PREFIX));
+    expect(kept.map((r) => r.doc)).toEqual([corrupt]);
+  });
+
+  it('remembers settings', async () => {
+    const store = new DexieScenarioStore(freshDb());
+    await store.setSetting('language', 'en');
+    expect(await store.getSetting('language')).toBe('en');
+    expect(await store.getSetting('missing')).toBeUndefined();
+  });
+
+  it('reports an unusable database instead of throwing', async () => {
+    const db = freshDb();
+    db.close({ disableAutoOpen: true });
+    const load = await new DexieScenarioStore(db).loadWorking();
+    expect(load.status).toBe('unavailable');
+  });
+});

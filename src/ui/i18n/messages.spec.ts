@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from './messages';
+
+describe('MESSAGES', () => {
+  it('has every key in both languages, and no string left empty', () => {
+    const zhKeys = Object.keys(MESSAGES.zh).sort();
+    expect(Object.keys(MESSAGES.en).sort()).toEqual(zhKeys);
+    for (const language of ['zh', 'en'] as const) {
+      for (const [key, value] of Object.entries(MESSAGES[language])) {
+        const text = typeof value === 'function' ? (value as (...a: unknown[]) => string)(2025, 'a', 'b', 'c', false) : value;
+        expect(text.trim(), `${language}.${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('writes Chinese text in Chinese', () => {
+    expect(MESSAGES.zh.appTitle).toMatch(/[\u4e00-\u9fff]/);
+    expect(MESSAGES.en.appTitle).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});

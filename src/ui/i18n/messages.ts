@@ -1,0 +1,105 @@
+/** The app's two languages. */
+export type Language = 'zh' | 'en';
+
+/** Every user-facing string, in one language. Both dictionaries must implement all of it. */
+export interface Messages {
+  readonly appTitle: string;
+  readonly appSubtitle: string;
+  readonly languageSwitchLabel: string;
+  readonly otherLanguageName: string;
+  readonly leversHeading: string;
+  readonly resultsHeading: string;
+  readonly chartTitle: string;
+  readonly chartAxisYear: string;
+  readonly chartAxisIncome: string;
+  readonly seriesScenario: string;
+  readonly seriesTarget: (target: string) => string;
+  readonly tableCaption: string;
+  readonly tableYear: string;
+  readonly tableValue: string;
+  readonly showTable: string;
+  readonly headline: (year: number, value: string, target: string, gap: string, reached: boolean) => string;
+  readonly computing: string;
+  readonly runFailed: (reason: string) => string;
+  readonly storedCorrupt: (details: string) => string;
+  readonly storageUnavailable: (reason: string) => string;
+  readonly saveFailed: (reason: string) => string;
+  readonly saved: string;
+  readonly unsaved: string;
+  readonly clampedTo: (value: string, min: string, max: string) => string;
+  readonly sourceLabel: string;
+  readonly footer: (modelVersion: string, dataVintage: string) => string;
+  readonly chartSource: string;
+}
+
+const zh: Messages = {
+  appTitle: '共富政策沙盘',
+  appSubtitle: '浙江高质量发展建设共同富裕示范区 2025 年目标模拟',
+  languageSwitchLabel: '切换到英文',
+  otherLanguageName: 'English',
+  leversHeading: '政策杠杆',
+  resultsHeading: '结果',
+  chartTitle: '全体居民人均可支配收入，2020–2025年',
+  chartAxisYear: '年份',
+  chartAxisIncome: '元/人·年',
+  seriesScenario: '情景',
+  seriesTarget: (target) => `2025年目标 ${target}`,
+  tableCaption: '全体居民人均可支配收入（元/人·年），按年份',
+  tableYear: '年份',
+  tableValue: '人均可支配收入',
+  showTable: '以表格显示数据',
+  headline: (year, value, target, gap, reached) =>
+    reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}。` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}。`,
+  computing: '计算中…',
+  runFailed: (reason) => `模型运行失败：${reason}。屏幕上保留的是上一次成功的结果。`,
+  storedCorrupt: (details) => `已保存的情景记录已损坏，无法读取（${details}）。该记录已保留未删除；当前使用默认值。`,
+  storageUnavailable: (reason) => `浏览器存储不可用（${reason}）。修改仅保存在本页内存中，关闭页面后会丢失。`,
+  saveFailed: (reason) => `保存失败（${reason}）。修改仍在本页内存中。`,
+  saved: '已保存',
+  unsaved: '未保存',
+  clampedTo: (value, min, max) => `已调整为 ${value}：允许范围为 ${min} 至 ${max}。`,
+  sourceLabel: '来源',
+  footer: (modelVersion, dataVintage) => `模型版本 ${modelVersion} · 数据年份 ${dataVintage}`,
+  chartSource: '来源：国家统计局浙江调查总队（2020年）；模型预测',
+};
+
+const en: Messages = {
+  appTitle: 'Prosperity Sandbox',
+  appSubtitle: "Simulating Zhejiang's 2025 common-prosperity targets",
+  languageSwitchLabel: 'Switch to Chinese',
+  otherLanguageName: '中文',
+  leversHeading: 'Policy levers',
+  resultsHeading: 'Results',
+  chartTitle: 'Per-capita disposable income, 2020–2025',
+  chartAxisYear: 'Year',
+  chartAxisIncome: 'yuan per person per year',
+  seriesScenario: 'Scenario',
+  seriesTarget: (target) => `2025 target ${target}`,
+  tableCaption: 'Per-capita disposable income (yuan per person per year) by year',
+  tableYear: 'Year',
+  tableValue: 'Per-capita disposable income',
+  showTable: 'Show the data as a table',
+  headline: (year, value, target, gap, reached) =>
+    reached
+      ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target.`
+      : `In ${year} per-capita disposable income reaches ${value}, ${gap} short of the ${target} target.`,
+  computing: 'Computing…',
+  runFailed: (reason) => `The model run failed: ${reason}. The last good result stays on screen.`,
+  storedCorrupt: (details) => `The saved scenario record is corrupt and could not be read (${details}). It has been kept, not deleted; defaults are in use.`,
+  storageUnavailable: (reason) => `Browser storage is unavailable (${reason}). Changes live in this page's memory only and are lost when it closes.`,
+  saveFailed: (reason) => `Saving failed (${reason}). Your changes are still in this page's memory.`,
+  saved: 'Saved',
+  unsaved: 'Unsaved',
+  clampedTo: (value, min, max) => `Set to ${value}: the allowed range is ${min} to ${max}.`,
+  sourceLabel: 'Source',
+  footer: (modelVersion, dataVintage) => `Model version ${modelVersion} · data vintage ${dataVintage}`,
+  chartSource: 'Source: NBS Zhejiang Survey Team (2020); model projection',
+};
+
+/** The dictionaries by language. */
+export const MESSAGES: Readonly<Record<Language, Messages>> = { zh, en };
+
+/** Narrows an unknown stored value to a language, or undefined. */
+export function asLanguage(value: unknown): Language | undefined {
+  return value === 'zh' || value === 'en' ? value : undefined;
+}
