@@ -76,6 +76,20 @@ export const PARAMETERS: readonly ParameterDef[] = [
       },
     },
   },
+  {
+    id: 'dibao_uplift',
+    label: { zh: '低保标准提高幅度', en: 'Dibao standard uplift' },
+    description: {
+      zh: '低保标准相对基准路径（随收入增长同步提标）的提高幅度。',
+      en: 'Raise of the dibao (minimum living allowance) standard above its baseline path, which rises with income.',
+    },
+    unit: 'percent',
+    default: 0,
+    min: 0,
+    max: 100,
+    step: 1,
+    source: { dataKey: 'dibao_standard' },
+  },
 ];
 
 /** Model outputs of the thin slice. */
