@@ -1,0 +1,83 @@
+/**
+ * The JSON Schema (draft 2020-12) of the scenario document, generated from the parameter catalog so
+ * it can never drift from the parser's ranges. `npm run schema` writes it to
+ * docs/scenario.schema.json (for researchers and editors) and public/scenario.schema.json (served
+ * with the app). `parseScenario` stays the authority: the schema cannot say that path years must
+ * increase, and a document's own `horizon.end` narrows the allowed path years further.
+ */
+import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, type ParameterDef } from '../model/catalog';
+import { SCENARIO_SCHEMA_VERSION } from './document';
+
+const JSON_SCHEMA_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** A year that a path point or the horizon's end may name: after the base year, up to the model horizon. */
+function simulatedYear(): object {
+  return { type: 'integer', exclusiveMinimum: BASE_YEAR, maximum: HORIZON_YEAR };
+}
+
+function parameterSchema(def: ParameterDef): object {
+  const value = { type: 'number', minimum: def.min, maximum: def.max };
+  return {
+    title: `${def.label.en} · ${def.label.zh}`,
+    description: `${def.description.en} Unit: ${def.unit}; default ${def.default}; range ${def.min} to ${def.max}.`,
+    default: def.default,
+    anyOf: [
+      { description: 'The same value in every simulated year.', ...value },
+      {
+        type: 'object',
+        description: `A year-by-year path of [year, value] points; years are integers from ${BASE_YEAR + 1} to ${HORIZON_YEAR} (at most horizon.end) and must increase.`,
+        required: ['path'],
+        properties: {
+          path: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'array',
+              prefixItems: [simulatedYear(), value],
+              minItems: 2,
+              maxItems: 2,
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
+/** The JSON Schema of scenario documents of the current schema version, built from the catalog. */
+export function scenarioJsonSchema(): object {
+  return {
+    $schema: JSON_SCHEMA_DRAFT,
+    title: `Prosperity Sandbox scenario document, schema version ${SCENARIO_SCHEMA_VERSION}`,
+    description:
+      'A scenario is the baseline plus overrides of model parameters. Generated from the parameter catalog by `npm run schema`; do not edit by hand.',
+    type: 'object',
+    required: ['schemaVersion', 'overrides'],
+    properties: {
+      schemaVersion: { const: SCENARIO_SCHEMA_VERSION, description: 'Version of this document format.' },
+      modelVersion: { type: 'string', description: 'Version of the model the scenario was made with.' },
+      dataVintage: { type: 'string', description: 'Vintage of the baseline data the scenario was made with.' },
+      horizon: {
+        type: 'object',
+        description: `Simulated years: starts in ${BASE_YEAR}, ends by ${HORIZON_YEAR}.`,
+        required: ['start', 'end'],
+        properties: {
+          start: { const: BASE_YEAR },
+          end: simulatedYear(),
+        },
+      },
+      overrides: {
+        type: 'object',
+        description: 'Parameter id → value; parameters not listed keep their default. Use {} for the baseline.',
+        additionalProperties: false,
+        properties: Object.fromEntries(PARAMETERS.map((def) => [def.id, parameterSchema(def)])),
+      },
+      notes: { type: 'string', description: 'Free text.' },
+    },
+  };
+}
+
+/** The schema as written to docs/scenario.schema.json: 2-space JSON and a final newline. */
+export function scenarioJsonSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
