@@ -8,10 +8,12 @@ import type { ScenarioDoc } from '../scenario/document';
 export interface TargetStatusResult {
   readonly outputId: string;
   readonly year: number;
+  readonly comparator: '>=' | '>' | '<=' | '<' | 'rising';
   readonly target: number;
   readonly value: number;
   readonly gap: number;
   readonly reached: boolean;
+  readonly firstYearReached: number | null;
 }
 
 /** Outputs of one run: one value per year for every output id, and each target's status. */

@@ -2,31 +2,34 @@
  * The compute surface of the pure model core. Everything here is synchronous and deterministic:
  * the same input gives bit-identical output in a test, the CLI and the worker.
  */
-import { BASE_YEAR, HORIZON_YEAR, MODEL_VERSION, PARAMETERS, TARGETS } from './catalog';
-import { projectIncome } from './placeholder-projection';
+import { MODEL_VERSION, OUTPUTS, TARGETS, type TargetDef } from './catalog';
+import { simulate, type BaselineAnchor, type Simulation } from './engine';
+import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
+import { buildPopulation, type BuildOptions, type Population } from './population/build';
 
 export { MODEL_VERSION } from './catalog';
+export type { OverrideValue } from './params';
 
-/** A scalar override, or a year-by-year path of [year, value] points. */
-export type OverrideValue = number | { readonly path: readonly (readonly [number, number])[] };
-
-/** What a run needs: the scenario's overrides of catalog defaults, already validated. */
+/** What a run needs: the scenario's overrides of catalog defaults, already validated by parseScenario. */
 export interface RunInput {
   readonly overrides: Readonly<Record<string, OverrideValue>>;
 }
 
-/** The status of one target in the target year. */
+/** The status of one modelled target in the target year. */
 export interface TargetStatus {
   readonly outputId: string;
   readonly year: number;
+  readonly comparator: TargetDef['comparator'];
   readonly target: number;
   readonly value: number;
-  /** value − target, in the target's unit (negative means short of a "≥" target). */
+  /** value − target in the target's unit (for "rising": the change since 2020). Positive is better for ≥ and >. */
   readonly gap: number;
   readonly reached: boolean;
+  /** First year from 2021 in which the target holds, or null if never by 2035. */
+  readonly firstYearReached: number | null;
 }
 
-/** What a run returns: one value per year for every output id, and the status of each target. */
+/** What a run returns: one value per year for every output id, and the status of each modelled target. */
 export interface ScenarioResult {
   readonly modelVersion: string;
   readonly years: number[];
@@ -34,33 +37,121 @@ export interface ScenarioResult {
   readonly targets: TargetStatus[];
 }
 
-/** Compares an output with each of its targets in the target year. */
-function targetStatuses(years: readonly number[], outputs: Readonly<Record<string, number[]>>): TargetStatus[] {
-  return TARGETS.flatMap((t) => {
-    const value = outputs[t.outputId]?.[years.indexOf(t.year)];
-    if (value === undefined) return [];
-    const reached =
-      t.comparator === '>=' ? value >= t.value : t.comparator === '>' ? value > t.value : t.comparator === '<=' ? value <= t.value : value < t.value;
-    return [{ outputId: t.outputId, year: t.year, target: t.value, value, gap: value - t.value, reached }];
+/** Default number of original households in the synthetic population (model notes §4.3). */
+export const DEFAULT_HOUSEHOLDS = 16000;
+
+function buildOptions(params: ResolvedParams, households: number): BuildOptions {
+  return {
+    sigmaUrban: params.scalar('sigma_urban'),
+    sigmaRural: params.scalar('sigma_rural'),
+    mountainIncomeFactor: params.scalar('mountain_income_factor'),
+    ecoIncomeFactor: params.scalar('eco_income_factor'),
+    vulnerableShareScale: params.scalar('vulnerable_share_scale'),
+    dibaoTakeUp: params.scalar('dibao_take_up'),
+    dibaoInclusionError: params.scalar('dibao_inclusion_error'),
+    pensionRecipients: params.scalar('pension_recipients'),
+    households,
+  };
+}
+
+/** A small least-recently-used cache: results are pure functions of their key, so caching is invisible. */
+class Lru<V> {
+  readonly #map = new Map<string, V>();
+  constructor(private readonly capacity: number) {}
+  get(key: string, make: () => V): V {
+    const hit = this.#map.get(key);
+    if (hit !== undefined) {
+      this.#map.delete(key);
+      this.#map.set(key, hit);
+      return hit;
+    }
+    const value = make();
+    this.#map.set(key, value);
+    if (this.#map.size > this.capacity) this.#map.delete(this.#map.keys().next().value!);
+    return value;
+  }
+}
+
+const populations = new Lru<Population>(4);
+const baselines = new Lru<Simulation>(16);
+
+/** Builds (or reuses) the 2020 synthetic population for a scenario's build parameters. */
+export function populationFor(params: ResolvedParams, households = DEFAULT_HOUSEHOLDS): Population {
+  return populations.get(`${households}|${params.buildKey}`, () => buildPopulation(buildOptions(params, households)));
+}
+
+function holds(comparator: TargetDef['comparator'], value: number, target: number): boolean {
+  switch (comparator) {
+    case '>=':
+      return value >= target;
+    case '>':
+      return value > target;
+    case '<=':
+      return value <= target;
+    case '<':
+      return value < target;
+    case 'rising':
+      return false;
+  }
+}
+
+/** Compares outputs with the plan's targets: the value in the target year, the gap, and the first year reached. */
+export function targetStatuses(years: readonly number[], outputs: Readonly<Record<string, number[]>>): TargetStatus[] {
+  return TARGETS.flatMap((t): TargetStatus[] => {
+    const series = outputs[t.outputId];
+    const index = years.indexOf(t.year);
+    const value = series?.[index];
+    if (!series || value === undefined) return [];
+    if (t.comparator === 'rising') {
+      // "Keeps rising": an increase (beyond float noise) in every year from 2021 to the target year.
+      const risesBy = (last: number): boolean => years.slice(1, last + 1).every((_, i) => series[i + 1]! > series[i]! * (1 + 1e-9));
+      const reached = risesBy(index);
+      return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: series[0]!, value, gap: value - series[0]!, reached, firstYearReached: reached ? t.year : null }];
+    }
+    let firstYearReached: number | null = null;
+    for (let i = 1; i < years.length; i++) {
+      if (holds(t.comparator, series[i]!, t.value)) {
+        firstYearReached = years[i]!;
+        break;
+      }
+    }
+    return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: t.value, value, gap: value - t.value, reached: holds(t.comparator, value, t.value), firstYearReached }];
   });
 }
 
-/** Reads a scalar parameter from the overrides, falling back to its catalog default. */
-function scalarParameter(input: RunInput, id: string): number {
-  const def = PARAMETERS.find((p) => p.id === id);
-  if (!def) throw new Error(`bug: parameter ${id} is not in the catalog`);
-  const override = input.overrides[id];
-  if (override === undefined) return def.default;
-  if (typeof override === 'number') return override;
-  // A path's first point stands for the whole run in this one-lever slice.
-  return override.path[0]?.[1] ?? def.default;
+function toResult(sim: Simulation): ScenarioResult {
+  const outputs: Record<string, number[]> = {};
+  for (const def of OUTPUTS) {
+    const series = sim.outputs.get(def.id);
+    if (!series) throw new Error(`bug: output ${def.id} was not computed`);
+    outputs[def.id] = Array.from(series);
+  }
+  const years = [...YEARS];
+  return { modelVersion: MODEL_VERSION, years, outputs, targets: targetStatuses(years, outputs) };
 }
 
-/** Runs the model for one scenario. Throws only on bugs; validate input with parseScenario first. */
-export function run(input: RunInput): ScenarioResult {
-  const growth = scalarParameter(input, 'income_growth_nominal');
-  const projection = projectIncome(growth, BASE_YEAR, HORIZON_YEAR);
-  const years = [...projection.years];
-  const outputs = { income_per_capita: [...projection.incomePerCapita] };
-  return { modelVersion: MODEL_VERSION, years, outputs, targets: targetStatuses(years, outputs) };
+/** Runs (or reuses) the baseline under a scenario's assumptions: every lever at its default. */
+function baselineSimulation(params: ResolvedParams, overrides: Readonly<Record<string, OverrideValue>>, households: number): Simulation {
+  return baselines.get(`${households}|${params.assumptionKey}`, () => {
+    const baselineParams = params.leversActive ? resolveParams(assumptionsOnly(overrides)) : params;
+    return simulate(populationFor(baselineParams, households), baselineParams);
+  });
+}
+
+/** Options of a run: the population size (fewer households for fast batch work). */
+export interface RunOptions {
+  readonly households?: number;
+}
+
+/**
+ * Runs the model for one scenario. The baseline under the same assumptions is run first (and
+ * cached): it fixes the income anchor k_t, so with every lever at its default the scenario *is*
+ * the baseline, bit for bit. Throws only on bugs; validate input with parseScenario first.
+ */
+export function run(input: RunInput, options: RunOptions = {}): ScenarioResult {
+  const households = options.households ?? DEFAULT_HOUSEHOLDS;
+  const params = resolveParams(input.overrides);
+  const baseline = baselineSimulation(params, input.overrides, households);
+  if (!params.leversActive) return toResult(baseline);
+  return toResult(simulate(populationFor(params, households), params, baseline.anchor satisfies BaselineAnchor));
 }

@@ -23,7 +23,7 @@ describe('DexieScenarioStore', () => {
 
   it('gives back the saved working scenario after reopening the database', async () => {
     const db = freshDb();
-    const doc = { ...emptyScenario(), overrides: { income_growth_nominal: 8.2 } };
+    const doc = { ...emptyScenario(), overrides: { dibao_uplift: 8 } };
     expect(await new DexieScenarioStore(db).saveWorking(doc)).toBeUndefined();
     db.close();
     dbs.splice(dbs.indexOf(db), 1);
@@ -34,19 +34,19 @@ describe('DexieScenarioStore', () => {
 
   it('reports a corrupt record with its errors and leaves it in the database', async () => {
     const db = freshDb();
-    await db.scenarios.put({ id: WORKING_ID, doc: { schemaVersion: 1, overrides: { income_growth_nominal: 'fast' } }, updatedAt: 0 });
+    await db.scenarios.put({ id: WORKING_ID, doc: { schemaVersion: 1, overrides: { dibao_uplift: 'fast' } }, updatedAt: 0 });
     const load = await new DexieScenarioStore(db).loadWorking();
     expect(load.status).toBe('corrupt');
-    if (load.status === 'corrupt') expect(load.errors[0]).toMatchObject({ kind: 'wrong_type', path: 'overrides.income_growth_nominal' });
+    if (load.status === 'corrupt') expect(load.errors[0]).toMatchObject({ kind: 'wrong_type', path: 'overrides.dibao_uplift' });
     expect(await db.scenarios.get(WORKING_ID)).toBeDefined();
   });
 
   it('moves a corrupt record aside instead of overwriting it when new work is saved', async () => {
     const db = freshDb();
-    const corrupt = { schemaVersion: 1, overrides: { income_growth_nominal: 'fast' } };
+    const corrupt = { schemaVersion: 1, overrides: { dibao_uplift: 'fast' } };
     await db.scenarios.put({ id: WORKING_ID, doc: corrupt, updatedAt: 5 });
     const store = new DexieScenarioStore(db);
-    const doc = { ...emptyScenario(), overrides: { income_growth_nominal: 6 } };
+    const doc = { ...emptyScenario(), overrides: { dibao_uplift: 6 } };
     expect(await store.saveWorking(doc)).toBeUndefined();
     expect(await store.loadWorking()).toEqual({ status: 'ok', doc });
     const kept = (await db.scenarios.toArray()).filter((r) => r.id.startsWith(CORRUPT_PREFIX));

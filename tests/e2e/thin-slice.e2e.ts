@@ -3,18 +3,18 @@ import { expect, income2025, test } from './fixtures';
 test.describe('the thin slice', () => {
   test('moving the lever with the keyboard changes the projected 2025 income and the chart', async ({ page }) => {
     await page.goto('/');
-    const slider = page.getByRole('slider', { name: '居民收入名义年增速' });
-    await expect(slider).toHaveValue('7');
-    await expect(income2025(page)).toHaveText('7.35万元');
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    await expect(slider).toHaveValue('0');
+    // The baseline projection: 69,978 yuan in 2025, short of the 75,000 target.
+    await expect(income2025(page)).toHaveText('7.00万元');
     await expect(page.getByTestId('headline')).toContainText('距目标');
 
     const before = await page.locator('canvas').screenshot();
     await slider.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveValue('8');
-    // 52,397 × 1.08^5 = 76,987 yuan: the target is now met.
-    await expect(income2025(page)).toHaveText('7.70万元');
-    await expect(page.getByTestId('headline')).toContainText('达到目标');
+    await expect(slider).toHaveValue('1');
+    // One extra point of GDP paid as wages lifts 2025 income to 70,809 yuan.
+    await expect(income2025(page)).toHaveText('7.08万元');
     const after = await page.locator('canvas').screenshot();
     expect(after.equals(before)).toBe(false);
   });
@@ -35,22 +35,22 @@ test.describe('the thin slice', () => {
 
   test('the lever value survives a reload', async ({ page }) => {
     await page.goto('/');
-    const slider = page.getByRole('slider', { name: '居民收入名义年增速' });
-    await slider.fill('9.5');
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    await slider.fill('2.5');
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
     await page.reload();
-    await expect(page.getByRole('slider', { name: '居民收入名义年增速' })).toHaveValue('9.5');
-    await expect(income2025(page)).toHaveText('8.25万元');
+    await expect(page.getByRole('slider', { name: '提高劳动报酬比重政策' })).toHaveValue('2.5');
+    await expect(income2025(page)).toHaveText('7.21万元');
   });
 
   test('a typed value out of range is clamped and the reason shown', async ({ page }) => {
     await page.goto('/');
-    const field = page.getByRole('spinbutton', { name: '居民收入名义年增速' });
+    const field = page.getByRole('spinbutton', { name: '提高劳动报酬比重政策' });
     await field.fill('40');
     await field.press('Enter');
-    await expect(field).toHaveValue('12');
-    await expect(page.getByRole('slider', { name: '居民收入名义年增速' })).toHaveValue('12');
-    await expect(page.getByText('已调整为 12.0：允许范围为 0.0 至 12.0。')).toBeVisible();
+    await expect(field).toHaveValue('4');
+    await expect(page.getByRole('slider', { name: '提高劳动报酬比重政策' })).toHaveValue('4');
+    await expect(page.getByText('已调整为 4.0：允许范围为 0.0 至 4.0。')).toBeVisible();
   });
 
   test('the language switch changes every visible string and is remembered', async ({ page }) => {
@@ -58,8 +58,8 @@ test.describe('the thin slice', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('共富政策沙盘');
     await page.getByRole('button', { name: '切换到英文' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prosperity Sandbox');
-    await expect(page.getByRole('slider', { name: 'Nominal income growth' })).toBeVisible();
-    await expect(income2025(page)).toHaveText('73,490 yuan');
+    await expect(page.getByRole('slider', { name: 'Labour-share policy' })).toBeVisible();
+    await expect(income2025(page)).toHaveText('69,978 yuan');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // No Chinese characters remain on the English page, except the switch's own "中文".
     await expect(page.getByRole('button', { name: 'Switch to Chinese' })).toHaveText('中文');
@@ -79,7 +79,7 @@ test.describe('the thin slice', () => {
           const open = indexedDB.open('prosperity-sandbox');
           open.onsuccess = () => {
             const tx = open.result.transaction('scenarios', 'readwrite');
-            tx.objectStore('scenarios').put({ id: 'working', doc: { schemaVersion: 1, overrides: { income_growth_nominal: 'fast' } }, updatedAt: 1 });
+            tx.objectStore('scenarios').put({ id: 'working', doc: { schemaVersion: 1, overrides: { dibao_uplift: 'fast' } }, updatedAt: 1 });
             tx.oncomplete = () => {
               open.result.close();
               resolve();
@@ -90,11 +90,11 @@ test.describe('the thin slice', () => {
         }),
     );
     await page.reload();
-    await expect(page.getByTestId('storage-notice')).toContainText('overrides.income_growth_nominal');
-    const slider = page.getByRole('slider', { name: '居民收入名义年增速' });
-    await expect(slider).toHaveValue('7');
-    await slider.fill('8');
-    await expect(income2025(page)).toHaveText('7.70万元');
+    await expect(page.getByTestId('storage-notice')).toContainText('overrides.dibao_uplift');
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    await expect(slider).toHaveValue('0');
+    await slider.fill('1');
+    await expect(income2025(page)).toHaveText('7.08万元');
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
     const docs = await page.evaluate(
       () =>
@@ -107,6 +107,6 @@ test.describe('the thin slice', () => {
           };
         }),
     );
-    expect(docs).toContainEqual({ schemaVersion: 1, overrides: { income_growth_nominal: 'fast' } });
+    expect(docs).toContainEqual({ schemaVersion: 1, overrides: { dibao_uplift: 'fast' } });
   });
 });

@@ -39,7 +39,7 @@ const zh: Messages = {
   otherLanguageName: 'English',
   leversHeading: '政策杠杆',
   resultsHeading: '结果',
-  chartTitle: '全体居民人均可支配收入，2020–2025年',
+  chartTitle: '全体居民人均可支配收入，2020–2035年',
   chartAxisYear: '年份',
   chartAxisIncome: '元/人·年',
   seriesScenario: '情景',
@@ -60,7 +60,7 @@ const zh: Messages = {
   clampedTo: (value, min, max) => `已调整为 ${value}：允许范围为 ${min} 至 ${max}。`,
   sourceLabel: '来源',
   footer: (modelVersion, dataVintage) => `模型版本 ${modelVersion} · 数据年份 ${dataVintage}`,
-  chartSource: '来源：国家统计局浙江调查总队（2020年）；模型预测',
+  chartSource: '来源：国家统计局浙江调查总队（2020年）；共富政策沙盘模型预测（2021–2035年）',
 };
 
 const en: Messages = {
@@ -70,7 +70,7 @@ const en: Messages = {
   otherLanguageName: '中文',
   leversHeading: 'Policy levers',
   resultsHeading: 'Results',
-  chartTitle: 'Per-capita disposable income, 2020–2025',
+  chartTitle: 'Per-capita disposable income, 2020–2035',
   chartAxisYear: 'Year',
   chartAxisIncome: 'yuan per person per year',
   seriesScenario: 'Scenario',
@@ -93,7 +93,7 @@ const en: Messages = {
   clampedTo: (value, min, max) => `Set to ${value}: the allowed range is ${min} to ${max}.`,
   sourceLabel: 'Source',
   footer: (modelVersion, dataVintage) => `Model version ${modelVersion} · data vintage ${dataVintage}`,
-  chartSource: 'Source: NBS Zhejiang Survey Team (2020); model projection',
+  chartSource: 'Source: NBS Zhejiang Survey Team (2020); Prosperity Sandbox projection (2021–2035)',
 };
 
 /** The dictionaries by language. */

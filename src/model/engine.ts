@@ -1,0 +1,606 @@
+/**
+ * The annual projection, 2020 → 2035 (model notes §2): per year, population growth →
+ * urbanisation movers → uprating (anchored on the baseline) → lever rules → dibao → PIT →
+ * indicators and fiscal accounts, on the synthetic population built from 2020 data.
+ */
+import { CITIES, WAGE_TO_COMPENSATION } from './data/baseline';
+import { FISCAL_LEVERS, TARGET_YEAR } from './catalog';
+import { macroPaths, type MacroPaths } from './macro/macro';
+import { IncomeHistogram } from './indicators/histogram';
+import { STRUCTURAL } from './structural';
+import { applyIncomeTax, applyLevers } from './levers/apply';
+import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
+import type { Population } from './population/build';
+import { dibaoStandardPath, minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
+import { DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from './levers/rules';
+import { YearTally } from './indicators/tally';
+import { fittedLogisticRate, logisticStep } from './urbanisation/urbanisation';
+import { URBANISATION_2020 } from './data/baseline';
+
+/** What the baseline run fixes for scenarios with the same assumptions (model notes §9: frozen anchor). */
+export interface BaselineAnchor {
+  readonly k: Float64Array;
+  readonly dibaoSpending: Float64Array;
+  readonly movers: Float64Array;
+}
+
+/** Raw outputs of one simulation: one Float64Array per output id, plus the anchor. */
+export interface Simulation {
+  readonly outputs: Map<string, Float64Array>;
+  readonly anchor: BaselineAnchor;
+}
+
+const TOP = 1e-12;
+
+/**
+ * Runs the annual projection. Without an anchor it solves k_t (a baseline run); with one it
+ * uses it (a scenario).
+ *
+ * Two devices keep a run O(households × years) with a small constant: base components are
+ * X₂₀₂₀ × a cumulative factor per stratum and component (every row of a stratum is uprated
+ * alike, so this is exact), and persons are kept relative to 2020 (population growth is uniform,
+ * so it is one scale factor applied to counts and totals).
+ */
+export function simulate(pop: Population, params: ResolvedParams, anchor?: BaselineAnchor): Simulation {
+  const T = YEAR_COUNT;
+  const n = pop.rows;
+  const strataCount = pop.strataCity.length;
+  const macro: MacroPaths = macroPaths(params);
+  const outputs = new Map<string, Float64Array>();
+  const out = (id: string): Float64Array => {
+    let a = outputs.get(id);
+    if (!a) {
+      a = new Float64Array(T);
+      outputs.set(id, a);
+    }
+    return a;
+  };
+
+  // ── Parameters read once ────────────────────────────────────────────────────────────
+  const ceiling = params.scalar('urbanisation_ceiling') / 100;
+  const logisticRate = fittedLogisticRate(ceiling) + params.scalar('urbanisation_rate_shift');
+  const surveySlope = params.scalar('survey_weight_slope');
+  const moverSelection = params.scalar('mover_selection');
+  const inPlaceShare = params.scalar('in_place_share');
+  const moverUplift = inPlaceShare * STRUCTURAL.inPlaceUplift + (1 - inPlaceShare) * params.scalar('migrant_uplift');
+  const convergence = params.scalar('city_convergence');
+  const baseTakeUp = params.scalar('dibao_take_up');
+  const inclusionError = params.scalar('dibao_inclusion_error');
+  const proLow = params.scalar('labour_share_incidence') >= 1;
+  const recycling = params.scalar('pit_recycling');
+  const levers = params.leversActive;
+
+  // ── State ──────────────────────────────────────────────────────────────────────────
+  const ws = workspaceFor(pop);
+  const { persons, personsAbsolute, selectionWeight, rowScale, baseIncome, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer, pre, dibao, income, histogram } = ws;
+  persons.set(pop.persons2020);
+  for (let r = 0; r < n; r++) selectionWeight[r] = Math.exp(moverSelection * pop.rankScore[r]!);
+  rowScale.fill(1, 0, pop.originals);
+  rowScale.fill(1 + moverUplift, pop.originals);
+  const factor = new Float64Array(strataCount * 4).fill(1);
+  // Σ over a stratum's rows of persons × row scale × X₂₀₂₀, per component: kept current as persons move.
+  const stratumSums = new Float64Array(strataCount * 4);
+  for (let r = 0; r < n; r++) {
+    const f = pop.stratum[r]! * 4;
+    const w = persons[r]! * rowScale[r]!;
+    stratumSums[f]! += w * pop.wage[r]!;
+    stratumSums[f + 1]! += w * pop.business[r]!;
+    stratumSums[f + 2]! += w * pop.property[r]!;
+    stratumSums[f + 3]! += w * pop.transfer[r]!;
+  }
+  const state: YearState = { pop, persons: personsAbsolute, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer };
+  const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao }, params.scalar('band_size_multiplier'));
+
+  const kPath = anchor ? anchor.k : new Float64Array(T).fill(1);
+  const dibaoSpendingPath = new Float64Array(T);
+  const moversPath = new Float64Array(T);
+
+  const { ruralByCity, dibaoCandidates } = ws;
+  const cityPersons = new Float64Array(CITIES.length);
+  const cityUrbanPersons = new Float64Array(CITIES.length);
+  for (let r = 0; r < n; r++) {
+    cityPersons[pop.city[r]!]! += persons[r]!;
+    if (pop.urban[r]) cityUrbanPersons[pop.city[r]!]! += persons[r]!;
+  }
+  const totalRelative = sum(cityPersons);
+  // ── Policy paths ───────────────────────────────────────────────────────────────────
+  const dibaoStandard = dibaoStandardPath(macro.incomeGrowth);
+  const minWage = minWageTier1Path();
+  const pensionBase = pensionBasePath();
+  const lineByCity = new Float64Array(CITIES.length);
+  const baseLineByCity = new Float64Array(CITIES.length);
+  const convergenceTerm = new Float64Array(CITIES.length * 2);
+
+  let urbanisation = URBANISATION_2020 / 100;
+  const stocks = { mountainCapital: 0, collectiveAssets: 0, entrepreneurship: 0, propertyUrban: 1, propertyRural: 1 };
+  let unemployment = params.scalar('unemployment_2020');
+  let jobsCumulative = 0;
+  let previousJobsLost = 0;
+  let agriProductivity = params.scalar('agri_productivity_2020');
+  let previousIncome = 0;
+  const fiscal = new Map<string, Float64Array>(FISCAL_LEVERS.map((l) => [l.id, new Float64Array(T)]));
+  const cost = (id: string, t: number, amount: number): void => {
+    fiscal.get(id)![t]! += amount;
+  };
+
+  for (let t = 0; t < T; t++) {
+    const scale = macro.populationIndex[t]!;
+    for (let c = 0; c < CITIES.length; c++) baseLineByCity[c] = (pop.dibaoLine2020[c]! * dibaoStandard[t]!) / dibaoStandard[0]!;
+    const uplift = t === 0 ? 0 : params.at('dibao_uplift', t) / 100;
+    for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
+    const scenarioRule: DibaoRule = {
+      lineByCity,
+      takeUp: Math.min(0.99, baseTakeUp + (t === 0 ? 0 : params.at('dibao_take_up_gain', t) / 100)),
+      inclusionError,
+    };
+    const baseRule: DibaoRule = { lineByCity: baseLineByCity, takeUp: baseTakeUp, inclusionError };
+
+    let movers = 0;
+    if (t > 0) {
+      // ── 1. Urbanisation: logistic PU, survey weights by city, movers into clones ──────
+      urbanisation = logisticStep(urbanisation, ceiling, logisticRate + params.at('hukou_pace', t));
+      movers =
+        scale *
+        moveToClones(pop, persons, ruralByCity, cityPersons, cityUrbanPersons, stratumSums, surveySlope * (urbanisation - URBANISATION_2020 / 100), selectionWeight, moverUplift);
+
+      // ── 2. Uprating by stratum, then the anchor k_t (solved on the baseline, frozen for scenarios) ─
+      const growthAnchor = 1 + macro.incomeGrowth[t]!;
+      uprateStrata(pop, factor, {
+        growthAnchor,
+        gap: params.at('urban_rural_growth_gap', t) / 100,
+        mountainPremium: params.at('mountain_growth_premium', t) / 100,
+        surveyWeight: sum(cityUrbanPersons) / totalRelative,
+        convergenceTerm,
+      });
+      if (nearLine.rows.length < dibaoCandidates.length) {
+        nearLine.rows = new Int32Array(dibaoCandidates.length);
+        nearLine.income = new Float64Array(dibaoCandidates.length);
+      }
+      if (!anchor) kPath[t] = solveAnchor(pop, persons, factor, rowScale, stratumSums, dibaoCandidates, previousIncome * growthAnchor * totalRelative, baseRule);
+      scaleInPlace(factor, kPath[t]!);
+    }
+    moversPath[t] = movers;
+
+    // ── 3. Levers (deviations from the baseline policy path) ───────────────────────────
+    let jobsLost = 0;
+    let wageBill = 0;
+    const withLevers = levers && t > 0;
+    if (withLevers) {
+      for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
+      materialiseComponents(pop, factor, rowScale, state);
+      const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, cost);
+      jobsLost = result.jobsLost;
+      wageBill = result.wageBill;
+      out('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
+    }
+
+    // ── 4. Dibao on pre-dibao income, PIT, and the year's tallies ──────────────────────
+    const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
+    tallies.begin(baseLineByCity);
+    const dibaoTotals = yearPass(pop, persons, factor, rowScale, withLevers ? state : undefined, baseIncome, pre, dibao, income, t === 0 ? undefined : scenarioRule, levers ? baseRule : undefined, pitChange === 0 ? tallies : undefined);
+    if (pitChange !== 0) {
+      cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
+      tallies.begin(baseLineByCity);
+      for (let r = 0; r < n; r++) tallies.addRow(r);
+    }
+    const dibaoSpending = dibaoTotals.spending * scale;
+    dibaoSpendingPath[t] = dibaoSpending;
+    if (anchor && t > 0) {
+      const atBaseRule = dibaoTotals.atBaseRule * scale;
+      cost('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
+      cost('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
+    }
+
+    // ── 5. Indicators ─────────────────────────────────────────────────────────────────
+    const a = tallies;
+    const dpi = a.totalIncome / a.totalPersons;
+    const urbanMean = a.urbanIncome / a.urbanPersons;
+    const ruralMean = (a.totalIncome - a.urbanIncome) / (a.totalPersons - a.urbanPersons);
+    out('income_per_capita')[t] = dpi;
+    out('income_per_capita_urban')[t] = urbanMean;
+    out('income_per_capita_rural')[t] = ruralMean;
+    out('income_per_capita_real')[t] = dpi / macro.priceIndex[t]!;
+    out('urban_rural_income_ratio')[t] = urbanMean / ruralMean;
+    let maxCity = -Infinity;
+    let minCity = Infinity;
+    for (let c = 0; c < CITIES.length; c++) {
+      const mean = a.cityIncome[c]! / a.cityPersons[c]!;
+      out(`city_income_${CITIES[c]}`)[t] = mean;
+      maxCity = Math.max(maxCity, mean);
+      minCity = Math.min(minCity, mean);
+    }
+    out('city_income_max_min_ratio')[t] = maxCity / minCity;
+    out('mountain_counties_income_ratio')[t] = a.mountainIncome / a.mountainPersons / dpi;
+    out('eco_counties_income_ratio')[t] = dpi / (a.ecoIncome / a.ecoPersons);
+    out('urbanization_rate')[t] = urbanisation * 100;
+    out('survey_urban_weight')[t] = a.urbanPersons / a.totalPersons;
+    const bands = a.bandShares(params.scalar('band_definition'));
+    out('hh_income_100k_500k')[t] = bands.band100to500;
+    out('hh_income_200k_600k')[t] = bands.band200to600;
+    out('gini')[t] = histogram.gini();
+    // NBS quintiles: 20 % of households each, ranked by per-capita income; mean = income ÷ persons.
+    const quintiles = histogram.householdGroupMeans(5);
+    for (let g = 0; g < 5; g++) out(`quintile_q${g + 1}`)[t] = quintiles[g]!;
+    out('quintile_ratio_q5_q1')[t] = quintiles[4]! / quintiles[0]!;
+    out('persons_below_dibao')[t] = a.below1 * scale;
+    out('persons_below_1_5_dibao')[t] = a.below15 * scale;
+    out('persons_below_2_dibao')[t] = a.below2 * scale;
+    out('dibao_recipients')[t] = a.recipients * scale;
+    const standardMonthly = dibaoStandard[t]! * (1 + uplift);
+    out('dibao_standard')[t] = standardMonthly;
+    if (t > 0) {
+      const dibaoGrowth = standardMonthly / out('dibao_standard')[t - 1]! - 1;
+      const incomeGrowth = dpi / previousIncome - 1;
+      // Rounded to 1e-9 pp: on the baseline both grow by G_t, and float noise must not flip the sign.
+      out('dibao_growth_vs_income_growth')[t] = Math.round((dibaoGrowth - incomeGrowth) * 100 * 1e9) / 1e9;
+    }
+    out('pension_base')[t] = pensionBase[t]! + (t === 0 ? 0 : params.at('pension_uplift', t));
+    out('min_wage_tier1')[t] = minWage[t]! * (1 + (t === 0 ? 0 : params.at('min_wage_uplift', t) / 100));
+
+    // Macro and labour.
+    out('gdp_nominal')[t] = macro.gdpNominal[t]!;
+    out('gdp_per_capita')[t] = macro.gdpNominal[t]! / (macro.population[t]! * 1e4);
+    out('population')[t] = macro.population[t]!;
+    out('price_index')[t] = macro.priceIndex[t]!;
+    out('budget_revenue')[t] = macro.budgetRevenue[t]!;
+    out('income_to_gdp_pc_ratio')[t] = dpi / (macro.gdpNominalComparable[t]! / (macro.population[t]! * 1e4));
+    out('labour_share_gdp')[t] = macro.labourShareBase[t]! + (100 * wageBill) / (WAGE_TO_COMPENSATION * macro.gdpNominal[t]!);
+    if (t > 0) {
+      const defaultGrowth = params.defaultAt('gdp_real_growth', t) / 100;
+      const growthGap = macro.realGrowth[t]! - defaultGrowth;
+      const urbanLabourForce = a.urbanPersons * scale * STRUCTURAL.urbanLabourForceShare;
+      unemployment += -params.scalar('okun_coefficient') * growthGap * 100;
+      out('urban_unemployment_rate')[t] = unemployment + (100 * jobsLost) / urbanLabourForce;
+      const jobs = params.scalar('new_urban_jobs_base') * Math.max(0, 1 + growthGap / Math.max(defaultGrowth, 0.005)) - (jobsLost - previousJobsLost) / 1e4;
+      previousJobsLost = jobsLost;
+      jobsCumulative += jobs;
+      out('new_urban_jobs_cumulative')[t] = jobsCumulative;
+      const extraMovers = anchor ? Math.max(0, movers - anchor.movers[t]!) / ((a.totalPersons - a.urbanPersons) * scale) : 0;
+      agriProductivity *= ((1 + STRUCTURAL.agriRealGrowth) * (1 + macro.inflation[t]!)) / (1 - params.scalar('agri_labour_decline') / 100 - extraMovers);
+    } else {
+      out('urban_unemployment_rate')[t] = unemployment;
+    }
+    out('agri_labour_productivity')[t] = agriProductivity;
+
+    // City–area convergence term for next year, from base (pre-lever) incomes.
+    const areaMean = [0, 0];
+    const areaPersons = [0, 0];
+    for (let slot = 0; slot < a.areaCityBase.length; slot++) {
+      areaMean[slot % 2]! += a.areaCityBase[slot]!;
+      areaPersons[slot % 2]! += a.areaCityPersons[slot]!;
+    }
+    for (let slot = 0; slot < a.areaCityBase.length; slot++) {
+      const mean = a.areaCityBase[slot]! / a.areaCityPersons[slot]!;
+      const provinceArea = areaMean[slot % 2]! / areaPersons[slot % 2]!;
+      convergenceTerm[slot] = -convergence * Math.log(mean / provinceArea);
+    }
+    previousIncome = dpi;
+  }
+
+  // ── Fiscal accounts ───────────────────────────────────────────────────────────────
+  const total = new Float64Array(T);
+  for (const [id, series] of fiscal) {
+    writeFiscal(out, id, series, macro);
+    for (let t = 0; t < T; t++) total[t]! += series[t]!;
+  }
+  writeFiscal(out, 'total', total, macro);
+  out('employer_cost_min_wage');
+
+  return { outputs, anchor: anchor ?? { k: kPath, dibaoSpending: dibaoSpendingPath, movers: moversPath } };
+}
+
+/** Per-row scratch arrays, reused across runs on the same population (simulate is synchronous). */
+interface Workspace {
+  readonly persons: Float64Array;
+  readonly personsAbsolute: Float64Array;
+  readonly selectionWeight: Float64Array;
+  readonly rowScale: Float64Array;
+  readonly baseIncome: Float64Array;
+  readonly wage: Float64Array;
+  readonly business: Float64Array;
+  readonly property: Float64Array;
+  readonly transfer: Float64Array;
+  readonly dWage: Float64Array;
+  readonly dBusiness: Float64Array;
+  readonly dProperty: Float64Array;
+  readonly dTransfer: Float64Array;
+  readonly pre: Float64Array;
+  readonly dibao: Float64Array;
+  readonly income: Float64Array;
+  readonly histogram: IncomeHistogram;
+  /** Rural originals by city, for moving weight into their clones. */
+  readonly ruralByCity: readonly Int32Array[];
+  /** Rows that can come near the dibao line: the anchor solve looks only at these. */
+  readonly dibaoCandidates: Int32Array;
+}
+
+const workspaces = new WeakMap<Population, Workspace>();
+
+function workspaceFor(pop: Population): Workspace {
+  let ws = workspaces.get(pop);
+  if (!ws) {
+    const array = (): Float64Array => new Float64Array(pop.rows);
+    ws = {
+      persons: array(),
+      personsAbsolute: array(),
+      selectionWeight: array(),
+      rowScale: array(),
+      baseIncome: array(),
+      wage: array(),
+      business: array(),
+      property: array(),
+      transfer: array(),
+      dWage: array(),
+      dBusiness: array(),
+      dProperty: array(),
+      dTransfer: array(),
+      pre: array(),
+      dibao: array(),
+      income: array(),
+      histogram: new IncomeHistogram(),
+      ruralByCity: ruralRowsByCity(pop),
+      dibaoCandidates: dibaoCandidateRows(pop),
+    };
+    workspaces.set(pop, ws);
+  }
+  return ws;
+}
+
+function ruralRowsByCity(pop: Population): Int32Array[] {
+  const lists: number[][] = CITIES.map(() => []);
+  for (let r = 0; r < pop.originals; r++) if (!pop.urban[r]) lists[pop.city[r]!]!.push(r);
+  return lists.map((rows) => Int32Array.from(rows));
+}
+
+function dibaoCandidateRows(pop: Population): Int32Array {
+  const rows: number[] = [];
+  for (let r = 0; r < pop.rows; r++) {
+    const o = pop.isClone[r] ? pop.cloneOf[r]! : r;
+    const y = pop.wage[o]! + pop.business[o]! + pop.property[o]! + pop.transfer[o]! + pop.dibao2020[o]!;
+    if (y < STRUCTURAL.dibaoCandidateReach * pop.dibaoLine2020[pop.city[r]!]!) rows.push(r);
+  }
+  return Int32Array.from(rows);
+}
+
+/** Multiplies every element in place. */
+function scaleInPlace(values: Float64Array, by: number): void {
+  for (let i = 0; i < values.length; i++) values[i]! *= by;
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
+  return total;
+}
+
+/**
+ * Moves rural persons into their urban clones until each city's survey urban weight reaches its
+ * 2020 value plus `weightShift` (model notes §7.2–7.3). Movers are chosen with weight ∝ exp(κ z)
+ * on the income rank score z. Persons are conserved exactly; the city and stratum sums are kept
+ * current. Works in persons relative to 2020; returns the relative persons moved.
+ */
+function moveToClones(
+  pop: Population,
+  persons: Float64Array,
+  ruralByCity: readonly Int32Array[],
+  cityPersons: Float64Array,
+  cityUrbanPersons: Float64Array,
+  stratumSums: Float64Array,
+  weightShift: number,
+  selectionWeight: Float64Array,
+  moverUplift: number,
+): number {
+  const { cloneRow, stratum } = pop;
+  const track = (r: number, moved: number): void => {
+    // Moving `moved` persons from an original (row scale 1) to its clone (1 + uplift).
+    const f = stratum[r]! * 4;
+    const extra = moved * moverUplift;
+    stratumSums[f]! += extra * pop.wage[r]!;
+    stratumSums[f + 1]! += extra * pop.business[r]!;
+    stratumSums[f + 2]! += extra * pop.property[r]!;
+    stratumSums[f + 3]! += extra * pop.transfer[r]!;
+  };
+  let movers = 0;
+  for (let c = 0; c < cityPersons.length; c++) {
+    const weight = Math.min(STRUCTURAL.maxSurveyWeight, pop.cities.surveyUrbanWeight[c]! + weightShift);
+    const wanted = weight * cityPersons[c]! - cityUrbanPersons[c]!;
+    const rural = ruralByCity[c]!;
+    let moved = 0;
+    if (wanted > 0) {
+      let base = 0;
+      for (let j = 0; j < rural.length; j++) base += persons[rural[j]!]! * selectionWeight[rural[j]!]!;
+      const alpha = base > 0 ? wanted / base : 0;
+      for (let j = 0; j < rural.length; j++) {
+        const r = rural[j]!;
+        const m = persons[r]! * Math.min(0.9, alpha * selectionWeight[r]!);
+        persons[r]! -= m;
+        persons[cloneRow[r]!]! += m;
+        track(r, m);
+        moved += m;
+      }
+    } else if (wanted < 0) {
+      let inClones = 0;
+      for (let j = 0; j < rural.length; j++) inClones += persons[cloneRow[rural[j]!]!]!;
+      const share = inClones > 0 ? Math.min(1, -wanted / inClones) : 0;
+      for (let j = 0; j < rural.length; j++) {
+        const r = rural[j]!;
+        const clone = cloneRow[r]!;
+        const back = persons[clone]! * share;
+        persons[clone]! -= back;
+        persons[r]! += back;
+        track(r, -back);
+        moved -= back;
+      }
+    }
+    cityUrbanPersons[c]! += moved;
+    movers += moved;
+  }
+  return movers;
+}
+
+interface UpratingInputs {
+  readonly growthAnchor: number;
+  readonly gap: number;
+  readonly mountainPremium: number;
+  readonly surveyWeight: number;
+  readonly convergenceTerm: Float64Array;
+}
+
+/**
+ * Uprates the cumulative factors of every stratum and component (model notes §9):
+ * X ← X (1 + G_t)(1 + δ_X + δ^UR_a + δ^city + δ^mtn), before the anchor k_t.
+ * δ^UR is person-neutral: rural +Δ·w, urban −Δ·(1 − w).
+ */
+function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs): void {
+  for (let s = 0; s < pop.strataCity.length; s++) {
+    const isUrban = pop.strataUrban[s] === 1;
+    const drift =
+      (isUrban ? -u.gap * (1 - u.surveyWeight) : u.gap * u.surveyWeight) +
+      u.convergenceTerm[pop.strataCity[s]! * 2 + (isUrban ? 1 : 0)]! +
+      (pop.strataMountain[s] ? u.mountainPremium : 0);
+    for (let c = 0; c < 4; c++) factor[s * 4 + c]! *= u.growthAnchor * (1 + STRUCTURAL.componentDrift[c]! + drift);
+  }
+}
+
+/** A row's per-capita base income (before levers and dibao) under the current factors. */
+function baseIncomeOf(pop: Population, factor: Float64Array, rowScale: Float64Array, r: number): number {
+  const f = pop.stratum[r]! * 4;
+  return rowScale[r]! * (pop.wage[r]! * factor[f]! + pop.business[r]! * factor[f + 1]! + pop.property[r]! * factor[f + 2]! + pop.transfer[r]! * factor[f + 3]!);
+}
+
+/** Writes each row's four base components and clears the lever deltas (the lever rules need them). */
+function materialiseComponents(pop: Population, factor: Float64Array, rowScale: Float64Array, s: YearState): void {
+  const { stratum } = pop;
+  for (let r = 0; r < pop.rows; r++) {
+    const f = stratum[r]! * 4;
+    const scale = rowScale[r]!;
+    s.wage[r] = scale * pop.wage[r]! * factor[f]!;
+    s.business[r] = scale * pop.business[r]! * factor[f + 1]!;
+    s.property[r] = scale * pop.property[r]! * factor[f + 2]!;
+    s.transfer[r] = scale * pop.transfer[r]! * factor[f + 3]!;
+  }
+  s.dWage.fill(0);
+  s.dBusiness.fill(0);
+  s.dProperty.fill(0);
+  s.dTransfer.fill(0);
+}
+
+/**
+ * Solves the anchor k_t on the baseline so that total income, dibao included, equals the target
+ * (DPI_{t−1}(1 + G_t) × persons): k = (target − dibao(k)) / Σ p·A, iterated to 1e-12. Σ p·A comes
+ * from the stratum sums; only rows that can come near the dibao line are visited.
+ */
+function solveAnchor(
+  pop: Population,
+  persons: Float64Array,
+  factor: Float64Array,
+  rowScale: Float64Array,
+  stratumSums: Float64Array,
+  candidates: Int32Array,
+  target: number,
+  rule: DibaoRule,
+): number {
+  let base = 0;
+  for (let i = 0; i < stratumSums.length; i++) base += stratumSums[i]! * factor[i]!;
+  // k stays within a few per cent of 1, so rows above 1.7 × the line at k = 1 cannot draw dibao.
+  const near = nearLine;
+  let count = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    const r = candidates[j]!;
+    if (persons[r] === 0) continue;
+    const y = baseIncomeOf(pop, factor, rowScale, r);
+    if (y < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * rule.lineByCity[pop.city[r]!]!) {
+      near.rows[count] = r;
+      near.income[count++] = y;
+    }
+  }
+  let k = 1;
+  for (let iter = 0; iter < 50; iter++) {
+    let dibaoTotal = 0;
+    for (let j = 0; j < count; j++) {
+      const r = near.rows[j]!;
+      const y = k * near.income[j]!;
+      const line = rule.lineByCity[pop.city[r]!]!;
+      if (y < DIBAO_INCLUSION_REACH * line) dibaoTotal += persons[r]! * dibaoOf(y, line, pop.takeUpDraw[r]!, pop.inclusionDraw[r]!, rule);
+    }
+    const next = (target - dibaoTotal) / base;
+    const done = Math.abs(next - k) < TOP * k;
+    k = next;
+    if (done) break;
+  }
+  if (Math.abs(k - 1) > NEAR_LINE_MARGIN - 1) throw new Error(`bug: anchor k = ${k} left the range the dibao pre-selection assumes`);
+  return k;
+}
+
+/** Rows near the dibao line: the anchor solve's working set. */
+const nearLine = { rows: new Int32Array(0), income: new Float64Array(0) };
+const NEAR_LINE_MARGIN = 1.15;
+
+/**
+ * The year's main pass over households: base income, pre-dibao income (plus lever deltas when
+ * given), the dibao under the scenario rule (the 2020 build's dibao in the base year) and total
+ * income, tallied for the indicators when a tally is given. With `baseRule` it also totals the
+ * dibao the baseline rule would pay on the same incomes, which splits the dibao cost between the
+ * dibao lever and the savings other levers bring. Totals are in relative persons.
+ */
+function yearPass(
+  pop: Population,
+  persons: Float64Array,
+  factor: Float64Array,
+  rowScale: Float64Array,
+  deltas: YearState | undefined,
+  baseIncome: Float64Array,
+  pre: Float64Array,
+  dibao: Float64Array,
+  income: Float64Array,
+  rule: DibaoRule | undefined,
+  baseRule: DibaoRule | undefined,
+  tally: YearTally | undefined,
+): { spending: number; atBaseRule: number } {
+  const { city: cities, takeUpDraw, inclusionDraw, dibao2020, stratum, wage, business, property, transfer } = pop;
+  let spending = 0;
+  let atBaseRule = 0;
+  for (let r = 0; r < pop.rows; r++) {
+    const f = stratum[r]! * 4;
+    const base = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+    baseIncome[r] = base;
+    const y = deltas ? base + deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]! : base;
+    pre[r] = y;
+    const p = persons[r]!;
+    let d: number;
+    if (!rule) {
+      d = dibao2020[r]!;
+    } else {
+      const city = cities[r]!;
+      const line = rule.lineByCity[city]!;
+      d = y < DIBAO_INCLUSION_REACH * line ? dibaoOf(y, line, takeUpDraw[r]!, inclusionDraw[r]!, rule) : 0;
+      if (baseRule && p > 0) {
+        const baseLine = baseRule.lineByCity[city]!;
+        if (y < DIBAO_INCLUSION_REACH * baseLine) atBaseRule += p * dibaoOf(y, baseLine, takeUpDraw[r]!, inclusionDraw[r]!, baseRule);
+      }
+    }
+    dibao[r] = d;
+    spending += p * d;
+    income[r] = y + d;
+    if (tally) tally.addRow(r);
+  }
+  return { spending, atBaseRule };
+}
+
+function writeFiscal(out: (id: string) => Float64Array, id: string, series: Float64Array, macro: MacroPaths): void {
+  const cumulative = out(`fiscal_cost_${id}_cumulative`);
+  const level = out(`fiscal_cost_${id}`);
+  const revenue = out(`fiscal_cost_${id}_pct_revenue`);
+  const gdp = out(`fiscal_cost_${id}_pct_gdp`);
+  let running = 0;
+  for (let t = 0; t < series.length; t++) {
+    level[t] = series[t]!;
+    running += series[t]!;
+    cumulative[t] = running;
+    revenue[t] = (100 * series[t]!) / macro.budgetRevenue[t]!;
+    gdp[t] = (100 * series[t]!) / macro.gdpNominal[t]!;
+  }
+}
+
+/** The index of the plan's target year in the output arrays. */
+export const TARGET_INDEX = YEARS.indexOf(TARGET_YEAR);

@@ -1,0 +1,212 @@
+/**
+ * Applies every policy lever of one year in the notes' order (model notes §10): L1, L2 (wages)
+ * → L6, L7 (business, property) → L4, L5, L8, L5b (transfers). The dibao (L3) and PIT (L9)
+ * follow in the engine, on the incomes these produce.
+ */
+import { MIN_WAGE_TIER_RATIOS, RURAL_MIGRANT_WORKERS, WAGE_TO_COMPENSATION } from '../data/baseline';
+import type { IncomeHistogram } from '../indicators/histogram';
+import type { MacroPaths } from '../macro/macro';
+import type { ResolvedParams } from '../params';
+import { STRUCTURAL } from '../structural';
+import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsWhere, shareInProportion, type YearState } from './rules';
+
+/** Lever stocks carried from year to year (capital, assets, cumulative growth factors). */
+export interface LeverStocks {
+  mountainCapital: number;
+  collectiveAssets: number;
+  entrepreneurship: number;
+  propertyUrban: number;
+  propertyRural: number;
+}
+
+/** What the levers did this year, beyond the per-capita deltas in the state. */
+export interface LeverYear {
+  /** Extra wages paid (yuan), for the labour share. */
+  readonly wageBill: number;
+  /** Minimum-wage rate gains (yuan), for the employer cost. */
+  readonly minWageBill: number;
+  /** Jobs lost to the minimum wage (persons). */
+  readonly jobsLost: number;
+}
+
+/** Applies the levers of year index t to the state's deltas and books their fiscal costs. */
+export function applyLevers(
+  s: YearState,
+  params: ResolvedParams,
+  t: number,
+  macro: MacroPaths,
+  stocks: LeverStocks,
+  lineByCity: Float64Array,
+  minWageTier1: number,
+  proLow: boolean,
+  cost: (id: string, t: number, amount: number) => void,
+): LeverYear {
+  const { pop, persons, wage, business, property, dWage, dBusiness, dProperty, dTransfer } = s;
+  const n = pop.rows;
+
+  // L1 minimum wage.
+  const mw = applyMinimumWage(s, {
+    baseByTier: [minWageTier1 * MIN_WAGE_TIER_RATIOS[0], minWageTier1 * MIN_WAGE_TIER_RATIOS[1], minWageTier1 * MIN_WAGE_TIER_RATIOS[2]],
+    uplift: params.at('min_wage_uplift', t) / 100,
+    passThrough: params.scalar('min_wage_pass_through'),
+    spillover: params.scalar('min_wage_spillover'),
+    employmentElasticity: params.scalar('min_wage_employment_elasticity'),
+  });
+
+  // L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP; the public sector pays s_pub of it.
+  const extraLabourPay = (WAGE_TO_COMPENSATION * params.at('labour_share_policy', t) * macro.gdpNominal[t]!) / 100;
+  const labourPay = applyLabourShare(s, extraLabourPay, proLow);
+  cost('labour_share', t, labourPay * STRUCTURAL.publicSectorWageShare);
+
+  // L6a village collective economy: S_t = (1 − dep) S_{t−1} + C_{t−1}; dividends per rural person.
+  const lastYear = (id: string): number => (t > 1 ? params.at(id, t - 1) : 0);
+  stocks.collectiveAssets = stocks.collectiveAssets * (1 - STRUCTURAL.collectiveDepreciation) + lastYear('collective_economy_investment') * 1e9;
+  const dividends = stocks.collectiveAssets * params.scalar('collective_return') * STRUCTURAL.collectivePayout;
+  if (dividends > 0) {
+    const rural = (r: number): boolean => pop.urban[r] === 0;
+    payPerPerson(s, dividends / personsWhere(s, rural), rural, dProperty);
+  }
+  cost('collective', t, params.at('collective_economy_investment', t) * 1e9);
+
+  // L6b rural entrepreneurship: a decaying stock of support; income ∝ business × √rank among rural rows.
+  stocks.entrepreneurship = stocks.entrepreneurship * (1 - STRUCTURAL.entrepreneurshipDecay) + params.at('rural_entrepreneurship', t) * 1e9;
+  shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), (r) => (pop.urban[r] === 0 ? business[r]! * Math.sqrt(pop.rank[r]!) : 0), dBusiness);
+  cost('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
+
+  // L7 property income: extra growth compounds. Urban ∝ property; rural half per person, half ∝ property.
+  stocks.propertyUrban *= 1 + params.at('property_income_urban', t) / 100;
+  stocks.propertyRural *= 1 + params.at('property_income_rural', t) / 100;
+  if (stocks.propertyUrban !== 1) for (let r = 0; r < n; r++) if (pop.urban[r]) dProperty[r]! += property[r]! * (stocks.propertyUrban - 1);
+  if (stocks.propertyRural !== 1) {
+    let ruralProperty = 0;
+    let ruralPersons = 0;
+    for (let r = 0; r < n; r++) {
+      if (pop.urban[r]) continue;
+      ruralProperty += persons[r]! * property[r]!;
+      ruralPersons += persons[r]!;
+    }
+    const extra = ruralProperty * (stocks.propertyRural - 1);
+    for (let r = 0; r < n; r++) {
+      if (pop.urban[r] || persons[r] === 0) continue;
+      dProperty[r]! += (0.5 * extra) / ruralPersons + (0.5 * extra * property[r]!) / ruralProperty;
+    }
+  }
+
+  // L4 resident pension: 12 ΔB per recipient, net of crowding-out; recipients grow 2 % a year.
+  const pensionUplift = params.at('pension_uplift', t);
+  if (pensionUplift !== 0) {
+    const recipientsScale = Math.pow(1 + STRUCTURAL.pensionRecipientGrowth, t) / macro.populationIndex[t]!;
+    const kept = 1 - params.scalar('pension_crowd_out');
+    let recipients = 0;
+    for (let r = 0; r < n; r++) {
+      if (persons[r] === 0) continue;
+      const count = pop.pensioners[r]! * recipientsScale;
+      dTransfer[r]! += (12 * pensionUplift * count * kept) / pop.size[r]!;
+      recipients += (persons[r]! / pop.size[r]!) * count;
+    }
+    cost('pension', t, 12 * pensionUplift * recipients);
+  }
+
+  // L5 the 26 mountain counties: direct support, jobs, and income from investment a year later.
+  const funds = params.at('mountain_transfer', t) * 1e9;
+  let directShare = params.scalar('mountain_share_direct');
+  let jobsShare = params.scalar('mountain_share_jobs');
+  if (directShare + jobsShare > 1) {
+    const total = directShare + jobsShare;
+    directShare /= total;
+    jobsShare /= total;
+  }
+  stocks.mountainCapital = stocks.mountainCapital * (1 - STRUCTURAL.mountainDepreciation) + (1 - directShare - jobsShare) * lastYear('mountain_transfer') * 1e9;
+  if (funds > 0) {
+    const directReach = (r: number): boolean => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainDirectReach;
+    const jobsReach = (r: number): boolean => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainJobsReach;
+    payPerPerson(s, (directShare * funds * (1 - STRUCTURAL.mountainDirectLeakage)) / personsWhere(s, directReach), directReach, dTransfer);
+    payPerPerson(s, (jobsShare * funds * STRUCTURAL.mountainJobsPassThrough) / personsWhere(s, jobsReach), jobsReach, dWage);
+  }
+  if (stocks.mountainCapital > 0) {
+    const investmentIncome = stocks.mountainCapital * params.scalar('mountain_capital_return') * STRUCTURAL.mountainLocalShare;
+    const wageOf = (r: number): number => (pop.mountain[r] ? wage[r]! : 0);
+    const businessOf = (r: number): number => (pop.mountain[r] ? business[r]! : 0);
+    let w = 0;
+    let b = 0;
+    for (let r = 0; r < n; r++) {
+      w += persons[r]! * wageOf(r);
+      b += persons[r]! * businessOf(r);
+    }
+    shareInProportion(s, (investmentIncome * w) / (w + b), wageOf, dWage);
+    shareInProportion(s, (investmentIncome * b) / (w + b), businessOf, dBusiness);
+  }
+  cost('mountain', t, funds);
+
+  // L8 hukou: citizenised migrants gain urban benefits (they live in the lower half of urban incomes).
+  const citizens = (params.at('hukou_citizenisation', t) / 100) * RURAL_MIGRANT_WORKERS;
+  if (citizens > 0) {
+    const reach = (r: number): boolean => pop.urban[r] === 1 && pop.rank[r]! <= STRUCTURAL.citizenReach;
+    payPerPerson(s, (citizens * params.scalar('citizen_benefit')) / personsWhere(s, reach), reach, dTransfer);
+    cost('hukou', t, citizens * params.scalar('citizen_cost'));
+  }
+
+  // L5b low-income top-up: below twice the (scenario) dibao line, before the dibao test.
+  const topUp = params.at('low_income_topup', t);
+  if (topUp > 0) {
+    let paid = 0;
+    for (let r = 0; r < n; r++) {
+      const p = persons[r]!;
+      if (p === 0) continue;
+      const y = wage[r]! + business[r]! + property[r]! + s.transfer[r]! + dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!;
+      if (y < STRUCTURAL.topUpReach * lineByCity[pop.city[r]!]!) {
+        dTransfer[r]! += STRUCTURAL.topUpTakeUp * topUp;
+        paid += p * STRUCTURAL.topUpTakeUp * topUp;
+      }
+    }
+    cost('low_income_topup', t, paid);
+  }
+
+  return { wageBill: mw.wageBill + labourPay, minWageBill: mw.wageBill, jobsLost: mw.jobsLost };
+}
+
+/**
+ * L9 personal income tax: changes the average rate on wages and property income of the top 5 %
+ * of persons by income, with the taxable-income response; the province keeps 40 %. Recycling
+ * pays the province's share per person below twice the dibao line (1) or per pension recipient
+ * (2). Adjusts `income` in place and returns the net fiscal cost (negative = revenue).
+ */
+export function applyIncomeTax(
+  s: YearState,
+  income: Float64Array,
+  pre: Float64Array,
+  histogram: IncomeHistogram,
+  rateChange: number,
+  elasticity: number,
+  recycling: number,
+  baseLineByCity: Float64Array,
+): number {
+  const { pop, persons, wage, property, dWage, dProperty } = s;
+  const n = pop.rows;
+  histogram.clear();
+  for (let r = 0; r < n; r++) if (persons[r]! > 0) histogram.add(income[r]!, persons[r]!, persons[r]! / pop.size[r]!);
+  const threshold = histogram.topThreshold(STRUCTURAL.pitTopShare);
+  let revenue = 0;
+  for (let r = 0; r < n; r++) {
+    const p = persons[r]!;
+    if (p === 0 || income[r]! < threshold) continue;
+    const taxed = wage[r]! + property[r]! + dWage[r]! + dProperty[r]!;
+    const rate = averageTaxRate((taxed * pop.size[r]!) / pop.earners[r]!);
+    const gross = taxed / (1 - rate);
+    const change = -rateChange * gross * (1 - (elasticity * rateChange) / (1 - rate));
+    income[r]! += change;
+    revenue -= p * change;
+  }
+  const local = revenue * STRUCTURAL.pitLocalShare;
+  if (local <= 0 || recycling === 0) return -local;
+  if (recycling === 1) {
+    const reach = (r: number): boolean => pre[r]! < STRUCTURAL.topUpReach * baseLineByCity[pop.city[r]!]!;
+    const perPerson = local / personsWhere(s, reach);
+    for (let r = 0; r < n; r++) if (persons[r]! > 0 && reach(r)) income[r]! += perPerson;
+  } else {
+    let recipients = 0;
+    for (let r = 0; r < n; r++) recipients += (persons[r]! / pop.size[r]!) * pop.pensioners[r]!;
+    for (let r = 0; r < n; r++) if (persons[r]! > 0) income[r]! += (local * pop.pensioners[r]!) / pop.size[r]! / recipients;
+  }
+  return 0;
+}

@@ -1,0 +1,181 @@
+/**
+ * Policy rules applied household by household (model notes §10). Each lever adds its deviation
+ * from the baseline policy path to per-capita deltas, and returns an exact 0 cost and no change
+ * when its input is at the baseline value (the function returns before touching anything).
+ */
+import type { Population } from '../population/build';
+
+/** Working arrays of one simulated year, shared by the lever rules. */
+export interface YearState {
+  readonly pop: Population;
+  /** Persons per row this year. */
+  readonly persons: Float64Array;
+  /** Per-capita base components this year (baseline rules, before levers). */
+  readonly wage: Float64Array;
+  readonly business: Float64Array;
+  readonly property: Float64Array;
+  readonly transfer: Float64Array;
+  /** Per-capita deltas added by levers this year. */
+  readonly dWage: Float64Array;
+  readonly dBusiness: Float64Array;
+  readonly dProperty: Float64Array;
+  readonly dTransfer: Float64Array;
+}
+
+/** Minimum-wage tier (0, 1, 2) of a row: tier 1 for urban Hangzhou, Ningbo, Wenzhou; tier 3 for Quzhou, Lishui and rural rows. */
+export function minWageTier(city: number, urban: boolean): 0 | 1 | 2 {
+  if (!urban || city === 7 || city === 10) return 2;
+  return city <= 2 ? 0 : 1;
+}
+
+/** Minimum-wage parameters of one year. */
+export interface MinWageInputs {
+  /** Baseline monthly minimum by tier. */
+  readonly baseByTier: readonly [number, number, number];
+  /** Uplift as a fraction of the baseline (0 = baseline). */
+  readonly uplift: number;
+  readonly passThrough: number;
+  readonly spillover: number;
+  readonly employmentElasticity: number;
+}
+
+/** Spillover reach above the minimum (workers at 1–1.3 × the minimum) and replacement of lost jobs. */
+export const MIN_WAGE_SPILLOVER_RANGE = 0.3;
+export const MIN_WAGE_REPLACEMENT = 0.3;
+
+/**
+ * The minimum-wage kernel κ(x) at x = earner's monthly wage ÷ the baseline minimum: the full
+ * pass-through at or below the minimum, a spillover fading to 0 at 1.3 times it, 0 above.
+ */
+export function minWageKernel(x: number, passThrough: number, spillover: number): number {
+  if (x <= 1) return passThrough;
+  if (x <= 1 + MIN_WAGE_SPILLOVER_RANGE) return spillover * (1 - (x - 1) / MIN_WAGE_SPILLOVER_RANGE);
+  return 0;
+}
+
+/**
+ * L1 minimum wage. The rate effect raises the pay of one earner per affected household by
+ * 12 × ΔM × κ(x); the employment effect (ε_E < 0) removes a share of affected wages, net of
+ * re-employment. Returns the employer cost of the rate effect and the jobs lost (persons).
+ */
+export function applyMinimumWage(s: YearState, m: MinWageInputs): { wageBill: number; jobsLost: number } {
+  if (m.uplift === 0) return { wageBill: 0, jobsLost: 0 };
+  const { pop, persons, wage, dWage } = s;
+  let wageBill = 0;
+  let jobsLost = 0;
+  for (let r = 0; r < pop.rows; r++) {
+    const p = persons[r]!;
+    if (p === 0) continue;
+    const tier = minWageTier(pop.city[r]!, pop.urban[r] === 1);
+    const base = m.baseByTier[tier];
+    const size = pop.size[r]!;
+    const earnerMonthly = (wage[r]! * size) / (12 * pop.earners[r]!);
+    const x = earnerMonthly / base;
+    if (x > 1 + MIN_WAGE_SPILLOVER_RANGE) continue;
+    const rateGain = (12 * base * m.uplift * minWageKernel(x, m.passThrough, m.spillover)) / size;
+    const employmentLoss = m.employmentElasticity * m.uplift * wage[r]! * (1 - MIN_WAGE_REPLACEMENT);
+    dWage[r]! += rateGain + employmentLoss;
+    wageBill += p * rateGain;
+    jobsLost += (p / size) * pop.earners[r]! * -m.employmentElasticity * m.uplift * (1 - MIN_WAGE_REPLACEMENT);
+  }
+  return { wageBill, jobsLost };
+}
+
+/**
+ * L2 labour share: extra wages of ΔLS × GDP × c_NA (survey wages per national-accounts
+ * compensation), shared in proportion to wages, or to wages × (1 − rank) when pro-low-income.
+ * Returns the extra wage bill (yuan).
+ */
+export function applyLabourShare(s: YearState, extraWageBill: number, proLow: boolean): number {
+  if (extraWageBill === 0) return 0;
+  const { pop, persons, wage, dWage } = s;
+  let base = 0;
+  for (let r = 0; r < pop.rows; r++) base += persons[r]! * wage[r]! * (proLow ? 1 - pop.rank[r]! : 1);
+  if (base <= 0) return 0;
+  const perUnit = extraWageBill / base;
+  for (let r = 0; r < pop.rows; r++) if (persons[r]! > 0) dWage[r]! += perUnit * wage[r]! * (proLow ? 1 - pop.rank[r]! : 1);
+  return extraWageBill;
+}
+
+/** Pays an amount per person to rows selected by a predicate; returns the amount paid (yuan). */
+export function payPerPerson(s: YearState, perPerson: number, select: (row: number) => boolean, into: Float64Array): number {
+  if (perPerson === 0) return 0;
+  let paid = 0;
+  for (let r = 0; r < s.pop.rows; r++) {
+    const p = s.persons[r]!;
+    if (p === 0 || !select(r)) continue;
+    into[r]! += perPerson;
+    paid += p * perPerson;
+  }
+  return paid;
+}
+
+/** Shares a total (yuan) over selected rows in proportion to a per-capita weight; returns what was shared. */
+export function shareInProportion(s: YearState, total: number, weightOf: (row: number) => number, into: Float64Array): number {
+  if (total === 0) return 0;
+  let base = 0;
+  for (let r = 0; r < s.pop.rows; r++) if (s.persons[r]! > 0) base += s.persons[r]! * weightOf(r);
+  if (base <= 0) return 0;
+  for (let r = 0; r < s.pop.rows; r++) if (s.persons[r]! > 0) into[r]! += (total * weightOf(r)) / base;
+  return total;
+}
+
+/** Persons in rows selected by a predicate. */
+export function personsWhere(s: YearState, select: (row: number) => boolean): number {
+  let total = 0;
+  for (let r = 0; r < s.pop.rows; r++) if (s.persons[r]! > 0 && select(r)) total += s.persons[r]!;
+  return total;
+}
+
+/** Dibao rule parameters. */
+export interface DibaoRule {
+  /** Per-capita yearly line by city. */
+  readonly lineByCity: Float64Array;
+  readonly takeUp: number;
+  readonly inclusionError: number;
+}
+
+/** Share of the line paid under an inclusion error, and its reach (below 1.5 × the line). */
+export const DIBAO_INCLUSION_BENEFIT = 0.3;
+export const DIBAO_INCLUSION_REACH = 1.5;
+
+/**
+ * The dibao a row receives, per capita, at pre-dibao income `pre` (model notes §10 L3, micro
+ * option). A taken-up household below the line gets the full gap; a household drawn into the
+ * inclusion error below 1.5 × the line gets 0.3 × the line; it gets the larger of the two. Every
+ * branch rises with the line, so a higher standard never lowers anyone's income.
+ */
+export function dibaoOf(pre: number, line: number, takeUpDraw: number, inclusionDraw: number, rule: DibaoRule): number {
+  const gap = pre < line && takeUpDraw < rule.takeUp ? line - pre : 0;
+  const inclusion = pre < DIBAO_INCLUSION_REACH * line && inclusionDraw < rule.inclusionError ? DIBAO_INCLUSION_BENEFIT * line : 0;
+  return gap > inclusion ? gap : inclusion;
+}
+
+/** The personal income tax schedule of 2019 (annual, per earner): bracket tops and rates. */
+const PIT_BRACKETS: readonly (readonly [number, number])[] = [
+  [36000, 0.03],
+  [144000, 0.1],
+  [300000, 0.2],
+  [420000, 0.25],
+  [660000, 0.3],
+  [960000, 0.35],
+  [Infinity, 0.45],
+];
+/** 60,000 basic deduction plus about 24,000 special deductions per earner. */
+const PIT_DEDUCTION = 84000;
+
+/** Average PIT rate on an earner's yearly income under the simplified 2019 schedule. */
+export function averageTaxRate(annualIncome: number): number {
+  let taxable = annualIncome - PIT_DEDUCTION;
+  if (taxable <= 0 || annualIncome <= 0) return 0;
+  let tax = 0;
+  let floor = 0;
+  for (const [top, rate] of PIT_BRACKETS) {
+    const slice = Math.min(taxable, top - floor);
+    tax += slice * rate;
+    taxable -= slice;
+    floor = top;
+    if (taxable <= 0) break;
+  }
+  return tax / annualIncome;
+}
