@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: times the model core in Node and prints medians. Figures, not assertions:
- * the issue notes report them.
+ * `npm run bench`: times the model core in Node and prints medians and totals. Figures, not
+ * assertions: the issue notes report them.
  */
-import { run } from '../src/model/index';
-import { emptyScenario } from '../src/scenario/parse';
+import { simulate } from '../src/model/engine';
+import { clearModelCaches, DEFAULT_HOUSEHOLDS, populationFor, run } from '../src/model/index';
+import { resolveParams } from '../src/model/params';
+import type { Population } from '../src/model/population/build';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -11,18 +13,70 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function time(label: string, runs: number, body: () => void): void {
-  for (let i = 0; i < Math.min(50, runs); i++) body(); // warm-up
+function time(label: string, runs: number, body: (i: number) => void): void {
+  for (let i = 0; i < Math.min(20, runs); i++) body(i); // warm-up (JIT)
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    body();
+    body(i);
     samples.push(performance.now() - t0);
   }
-  const p95 = [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)]!;
-  console.log(`${label.padEnd(44)} median ${median(samples).toFixed(4)} ms   p95 ${p95.toFixed(4)} ms   (${runs} runs)`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)]!;
+  console.log(`${label.padEnd(58)} median ${median(samples).toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   (${runs} runs)`);
 }
 
-const scenario = emptyScenario();
-console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
-time('run(baseline) 2020→2025', 2000, () => run(scenario));
+function populationBytes(pop: Population): number {
+  let bytes = 0;
+  for (const value of Object.values(pop)) if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+  return bytes;
+}
+
+console.log(`Prosperity Sandbox model bench — node ${process.version}, ${process.platform}/${process.arch}`);
+
+const t0 = performance.now();
+const pop = populationFor(resolveParams({}));
+console.log(`build the 2020 population (${pop.originals} households, ${pop.rows} rows with clones): ${(performance.now() - t0).toFixed(0)} ms (once; cached)`);
+const baselineParams = resolveParams({});
+
+time(`full default run 2020→2035 (${DEFAULT_HOUSEHOLDS} households, uncached)`, 200, () => {
+  simulate(pop, baselineParams);
+});
+
+let uplift = 0;
+time('slider move: run() with a lever changed (baseline cached)', 200, () => {
+  run({ overrides: { dibao_uplift: (uplift++ % 100) + 1 } });
+});
+
+for (const households of [DEFAULT_HOUSEHOLDS, 4000]) {
+  populationFor(baselineParams, households);
+  const batch: number[] = [];
+  for (let rep = 0; rep < 3; rep++) {
+    const start = performance.now();
+    // 200 Monte Carlo-like draws of non-structural assumptions: every run needs its own baseline.
+    for (let i = 0; i < 200; i++) {
+      run(
+        {
+          overrides: {
+            gdp_real_growth: { path: [[2025, 4 + (i % 20) * 0.1]] },
+            city_convergence: 0.01 + (i % 7) * 0.005,
+            dibao_take_up: 0.5 + (i % 5) * 0.05,
+            labour_share_policy: (i % 3) * 0.5,
+          },
+        },
+        { households },
+      );
+    }
+    batch.push(performance.now() - start);
+  }
+  console.log(`batch of 200 runs with different assumptions (${households} households)`.padEnd(58), `median ${median(batch).toFixed(0).padStart(7)} ms   (3 batches)`);
+}
+
+const bytes = populationBytes(pop);
+console.log(`population memory: ${(bytes / 1e6).toFixed(1)} MB in typed arrays (${pop.rows} rows); per-run scratch ≈ ${((16 * pop.rows * 8) / 1e6).toFixed(1)} MB, reused`);
+clearModelCaches();
+if (typeof globalThis.gc === 'function') globalThis.gc();
+const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+populationFor(resolveParams({}));
+const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+console.log(`heap + array buffers grown by one build: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);

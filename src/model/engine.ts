@@ -32,6 +32,23 @@ export interface Simulation {
 
 const TOP = 1e-12;
 
+/** Per-household arrays of one simulated year, shown to a probe (views into scratch memory: copy what you keep). */
+export interface YearView {
+  readonly yearIndex: number;
+  /** Persons per row this year (absolute). */
+  readonly personsScale: number;
+  readonly personsRelative: Float64Array;
+  readonly baseIncome: Float64Array;
+  readonly preDibao: Float64Array;
+  readonly dibao: Float64Array;
+  readonly income: Float64Array;
+  /** Lever deltas by component (all zero without levers). */
+  readonly deltas: YearState;
+}
+
+/** Called at the end of every simulated year: used by tests and the typical-household view. */
+export type YearProbe = (view: YearView) => void;
+
 /**
  * Runs the annual projection. Without an anchor it solves k_t (a baseline run); with one it
  * uses it (a scenario).
@@ -41,7 +58,7 @@ const TOP = 1e-12;
  * alike, so this is exact), and persons are kept relative to 2020 (population growth is uniform,
  * so it is one scale factor applied to counts and totals).
  */
-export function simulate(pop: Population, params: ResolvedParams, anchor?: BaselineAnchor): Simulation {
+export function simulate(pop: Population, params: ResolvedParams, anchor?: BaselineAnchor, probe?: YearProbe): Simulation {
   const T = YEAR_COUNT;
   const n = pop.rows;
   const strataCount = pop.strataCity.length;
@@ -176,13 +193,9 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
 
     // ── 4. Dibao on pre-dibao income, PIT, and the year's tallies ──────────────────────
     const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
-    tallies.begin(baseLineByCity);
-    const dibaoTotals = yearPass(pop, persons, factor, rowScale, withLevers ? state : undefined, baseIncome, pre, dibao, income, t === 0 ? undefined : scenarioRule, levers ? baseRule : undefined, pitChange === 0 ? tallies : undefined);
-    if (pitChange !== 0) {
-      cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
-      tallies.begin(baseLineByCity);
-      for (let r = 0; r < n; r++) tallies.addRow(r);
-    }
+    const dibaoTotals = yearPass(pop, persons, factor, rowScale, withLevers ? state : undefined, baseIncome, pre, dibao, income, t === 0 ? undefined : scenarioRule, levers ? baseRule : undefined);
+    if (pitChange !== 0) cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
+    tallies.tally(baseLineByCity);
     const dibaoSpending = dibaoTotals.spending * scale;
     dibaoSpendingPath[t] = dibaoSpending;
     if (anchor && t > 0) {
@@ -249,8 +262,9 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
       const defaultGrowth = params.defaultAt('gdp_real_growth', t) / 100;
       const growthGap = macro.realGrowth[t]! - defaultGrowth;
       const urbanLabourForce = a.urbanPersons * scale * STRUCTURAL.urbanLabourForceShare;
-      unemployment += -params.scalar('okun_coefficient') * growthGap * 100;
-      out('urban_unemployment_rate')[t] = unemployment + (100 * jobsLost) / urbanLabourForce;
+      // Okun's law in differences, bounded by frictional unemployment below and a crisis ceiling above.
+      unemployment = Math.min(STRUCTURAL.unemploymentCeiling, Math.max(STRUCTURAL.unemploymentFloor, unemployment - params.scalar('okun_coefficient') * growthGap * 100));
+      out('urban_unemployment_rate')[t] = Math.min(100, unemployment + (100 * jobsLost) / urbanLabourForce);
       const jobs = params.scalar('new_urban_jobs_base') * Math.max(0, 1 + growthGap / Math.max(defaultGrowth, 0.005)) - (jobsLost - previousJobsLost) / 1e4;
       previousJobsLost = jobsLost;
       jobsCumulative += jobs;
@@ -275,6 +289,13 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
       convergenceTerm[slot] = -convergence * Math.log(mean / provinceArea);
     }
     previousIncome = dpi;
+    if (probe) {
+      if (!withLevers) {
+        materialiseComponents(pop, factor, rowScale, state);
+        for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
+      }
+      probe({ yearIndex: t, personsScale: scale, personsRelative: persons, baseIncome, preDibao: pre, dibao, income, deltas: state });
+    }
   }
 
   // ── Fiscal accounts ───────────────────────────────────────────────────────────────
@@ -374,12 +395,12 @@ function sum(values: Float64Array): number {
 }
 
 /**
- * Moves rural persons into their urban clones until each city's survey urban weight reaches its
+ * Moves rural persons into their urban clones (exported for the conservation test) until each city's survey urban weight reaches its
  * 2020 value plus `weightShift` (model notes §7.2–7.3). Movers are chosen with weight ∝ exp(κ z)
  * on the income rank score z. Persons are conserved exactly; the city and stratum sums are kept
  * current. Works in persons relative to 2020; returns the relative persons moved.
  */
-function moveToClones(
+export function moveToClones(
   pop: Population,
   persons: Float64Array,
   ruralByCity: readonly Int32Array[],
@@ -390,16 +411,7 @@ function moveToClones(
   selectionWeight: Float64Array,
   moverUplift: number,
 ): number {
-  const { cloneRow, stratum } = pop;
-  const track = (r: number, moved: number): void => {
-    // Moving `moved` persons from an original (row scale 1) to its clone (1 + uplift).
-    const f = stratum[r]! * 4;
-    const extra = moved * moverUplift;
-    stratumSums[f]! += extra * pop.wage[r]!;
-    stratumSums[f + 1]! += extra * pop.business[r]!;
-    stratumSums[f + 2]! += extra * pop.property[r]!;
-    stratumSums[f + 3]! += extra * pop.transfer[r]!;
-  };
+  const { cloneRow, stratum, wage, business, property, transfer } = pop;
   let movers = 0;
   for (let c = 0; c < cityPersons.length; c++) {
     const weight = Math.min(STRUCTURAL.maxSurveyWeight, pop.cities.surveyUrbanWeight[c]! + weightShift);
@@ -415,7 +427,13 @@ function moveToClones(
         const m = persons[r]! * Math.min(0.9, alpha * selectionWeight[r]!);
         persons[r]! -= m;
         persons[cloneRow[r]!]! += m;
-        track(r, m);
+        // The moved persons now count with the clone's row scale (1 + uplift) in the stratum sums.
+        const f = stratum[r]! * 4;
+        const extra = m * moverUplift;
+        stratumSums[f]! += extra * wage[r]!;
+        stratumSums[f + 1]! += extra * business[r]!;
+        stratumSums[f + 2]! += extra * property[r]!;
+        stratumSums[f + 3]! += extra * transfer[r]!;
         moved += m;
       }
     } else if (wanted < 0) {
@@ -428,7 +446,12 @@ function moveToClones(
         const back = persons[clone]! * share;
         persons[clone]! -= back;
         persons[r]! += back;
-        track(r, -back);
+        const f = stratum[r]! * 4;
+        const extra = back * moverUplift;
+        stratumSums[f]! -= extra * wage[r]!;
+        stratumSums[f + 1]! -= extra * business[r]!;
+        stratumSums[f + 2]! -= extra * property[r]!;
+        stratumSums[f + 3]! -= extra * transfer[r]!;
         moved -= back;
       }
     }
@@ -460,12 +483,6 @@ function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs):
       (pop.strataMountain[s] ? u.mountainPremium : 0);
     for (let c = 0; c < 4; c++) factor[s * 4 + c]! *= u.growthAnchor * (1 + STRUCTURAL.componentDrift[c]! + drift);
   }
-}
-
-/** A row's per-capita base income (before levers and dibao) under the current factors. */
-function baseIncomeOf(pop: Population, factor: Float64Array, rowScale: Float64Array, r: number): number {
-  const f = pop.stratum[r]! * 4;
-  return rowScale[r]! * (pop.wage[r]! * factor[f]! + pop.business[r]! * factor[f + 1]! + pop.property[r]! * factor[f + 2]! + pop.transfer[r]! * factor[f + 3]!);
 }
 
 /** Writes each row's four base components and clears the lever deltas (the lever rules need them). */
@@ -504,11 +521,13 @@ function solveAnchor(
   for (let i = 0; i < stratumSums.length; i++) base += stratumSums[i]! * factor[i]!;
   // k stays within a few per cent of 1, so rows above 1.7 × the line at k = 1 cannot draw dibao.
   const near = nearLine;
+  const { stratum, wage, business, property, transfer } = pop;
   let count = 0;
   for (let j = 0; j < candidates.length; j++) {
     const r = candidates[j]!;
     if (persons[r] === 0) continue;
-    const y = baseIncomeOf(pop, factor, rowScale, r);
+    const f = stratum[r]! * 4;
+    const y = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
     if (y < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * rule.lineByCity[pop.city[r]!]!) {
       near.rows[count] = r;
       near.income[count++] = y;
@@ -539,7 +558,7 @@ const NEAR_LINE_MARGIN = 1.15;
 /**
  * The year's main pass over households: base income, pre-dibao income (plus lever deltas when
  * given), the dibao under the scenario rule (the 2020 build's dibao in the base year) and total
- * income, tallied for the indicators when a tally is given. With `baseRule` it also totals the
+ * income. With `baseRule` it also totals the
  * dibao the baseline rule would pay on the same incomes, which splits the dibao cost between the
  * dibao lever and the savings other levers bring. Totals are in relative persons.
  */
@@ -555,7 +574,6 @@ function yearPass(
   income: Float64Array,
   rule: DibaoRule | undefined,
   baseRule: DibaoRule | undefined,
-  tally: YearTally | undefined,
 ): { spending: number; atBaseRule: number } {
   const { city: cities, takeUpDraw, inclusionDraw, dibao2020, stratum, wage, business, property, transfer } = pop;
   let spending = 0;
@@ -582,7 +600,6 @@ function yearPass(
     dibao[r] = d;
     spending += p * d;
     income[r] = y + d;
-    if (tally) tally.addRow(r);
   }
   return { spending, atBaseRule };
 }

@@ -72,8 +72,14 @@ class Lru<V> {
   }
 }
 
-const populations = new Lru<Population>(4);
-const baselines = new Lru<Simulation>(16);
+let populations = new Lru<Population>(4);
+let baselines = new Lru<Simulation>(16);
+
+/** Forgets every cached population and baseline run (for benchmarks that must time cold runs). */
+export function clearModelCaches(): void {
+  populations = new Lru<Population>(4);
+  baselines = new Lru<Simulation>(16);
+}
 
 /** Builds (or reuses) the 2020 synthetic population for a scenario's build parameters. */
 export function populationFor(params: ResolvedParams, households = DEFAULT_HOUSEHOLDS): Population {

@@ -39,6 +39,9 @@ export const STRUCTURAL = {
   agriRealGrowth: 0.02,
   /** Labour-force share of urban residents (for the unemployment proxy). */
   urbanLabourForceShare: 0.6,
+  /** Bounds of the unemployment proxy, percent: frictional floor and crisis ceiling. */
+  unemploymentFloor: 2,
+  unemploymentCeiling: 25,
   /** Rows whose 2020 income is below this many dibao lines are the only ones the anchor solve checks for dibao. */
   dibaoCandidateReach: 2.5,
 } as const;

@@ -61,19 +61,6 @@ export class IncomeHistogram {
     this.income[b]! += p * y;
   }
 
-  /** Adds a household row: p persons in households of `size` at per-capita income y. */
-  addRow(y: number, p: number, size: number): void {
-    let b = 0;
-    if (y > IncomeHistogram.LOW) {
-      scratch[0] = y;
-      b = (scratchWords[HIGH_WORD]! >>> (20 - SUB_BITS)) - KEY_LOW;
-      if (b >= IncomeHistogram.BINS) b = IncomeHistogram.BINS - 1;
-    }
-    this.persons[b]! += p;
-    this.households[b]! += p / size;
-    this.income[b]! += p * y;
-  }
-
   /** The person-weighted Gini, treating each bin as one group at its mean. */
   gini(): number {
     let totalPersons = 0;

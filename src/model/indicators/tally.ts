@@ -2,8 +2,7 @@ import { CITIES } from '../data/baseline';
 import type { Population } from '../population/build';
 import type { IncomeHistogram } from './histogram';
 
-// Slots of the running sums. They live in a Float64Array, not object fields, and rows are added
-// by index: a hot loop then passes no doubles across calls, so nothing is boxed or allocated.
+// Slots of the year's sums, kept in a Float64Array; the loop itself sums into locals.
 const TOTAL_PERSONS = 0;
 const TOTAL_INCOME = 1;
 const URBAN_PERSONS = 2;
@@ -39,13 +38,13 @@ export interface TallySources {
  * below multiples of the dibao line, dibao recipients, and the income histogram.
  */
 export class YearTally {
-  readonly #sums = new Float64Array(SLOTS);
+  /** The year's sums, by the slot constants above. */
+  readonly sums = new Float64Array(SLOTS);
   readonly cityPersons = new Float64Array(CITIES.length);
   readonly cityIncome = new Float64Array(CITIES.length);
   readonly areaCityPersons = new Float64Array(CITIES.length * 2);
   /** Persons × base (pre-lever, pre-dibao) income by city and area, for the convergence term. */
   readonly areaCityBase = new Float64Array(CITIES.length * 2);
-  #lineByCity: Float64Array = new Float64Array(CITIES.length);
 
   constructor(
     private readonly pop: Population,
@@ -54,105 +53,46 @@ export class YearTally {
     private readonly standardSize: number,
   ) {}
 
-  /** Starts a new year with the dibao lines that the poverty counts use. */
-  begin(lineByCity: Float64Array): void {
-    this.#sums.fill(0);
-    this.cityPersons.fill(0);
-    this.cityIncome.fill(0);
-    this.areaCityPersons.fill(0);
-    this.areaCityBase.fill(0);
-    this.#lineByCity = lineByCity;
-    this.histogram.clear();
-  }
-
-  /** Adds household row r as the source arrays hold it now. */
-  addRow(r: number): void {
-    const p = this.sources.persons[r]!;
-    if (p === 0) return;
-    const y = this.sources.income[r]!;
-    const pop = this.pop;
-    const s = this.#sums;
-    const size = pop.size[r]!;
-    const city = pop.city[r]!;
-    const urban = pop.urban[r]!;
-    const py = p * y;
-    s[TOTAL_PERSONS]! += p;
-    s[TOTAL_INCOME]! += py;
-    s[HOUSEHOLDS]! += p / size;
-    this.histogram.addRow(y, p, size);
-    if (urban) {
-      s[URBAN_PERSONS]! += p;
-      s[URBAN_INCOME]! += py;
-    }
-    if (pop.mountain[r]) {
-      s[MOUNTAIN_PERSONS]! += p;
-      s[MOUNTAIN_INCOME]! += py;
-    }
-    if (pop.eco[r]) {
-      s[ECO_PERSONS]! += p;
-      s[ECO_INCOME]! += py;
-    }
-    this.cityPersons[city]! += p;
-    this.cityIncome[city]! += py;
-    const slot = city * 2 + urban;
-    this.areaCityPersons[slot]! += p;
-    this.areaCityBase[slot]! += p * this.sources.baseIncome[r]!;
-    const standard = this.standardSize * y;
-    if (standard >= 100000 && standard < 500000) s[BAND_STANDARD_1]! += p;
-    if (standard >= 200000 && standard < 600000) s[BAND_STANDARD_2]! += p;
-    const household = size * y;
-    if (household >= 100000 && household < 500000) {
-      s[BAND_HOUSEHOLDS_1]! += p / size;
-      s[BAND_PERSONS_1]! += p;
-    }
-    if (household >= 200000 && household < 600000) {
-      s[BAND_HOUSEHOLDS_2]! += p / size;
-      s[BAND_PERSONS_2]! += p;
-    }
-    const line = this.#lineByCity[city]!;
-    if (y < 2 * line) {
-      s[BELOW_2]! += p;
-      if (y < 1.5 * line) s[BELOW_15]! += p;
-      if (y < line) s[BELOW_1]! += p;
-    }
-    if (this.sources.dibao[r]! > 0) s[RECIPIENTS]! += p;
+  /** Tallies one year from the source arrays, with the dibao lines that the poverty counts use. */
+  tally(lineByCity: Float64Array): void {
+    tallyYear(this.sources, this.pop, this.histogram, this.standardSize, lineByCity, this);
   }
 
   get totalPersons(): number {
-    return this.#sums[TOTAL_PERSONS]!;
+    return this.sums[TOTAL_PERSONS]!;
   }
   get totalIncome(): number {
-    return this.#sums[TOTAL_INCOME]!;
+    return this.sums[TOTAL_INCOME]!;
   }
   get urbanPersons(): number {
-    return this.#sums[URBAN_PERSONS]!;
+    return this.sums[URBAN_PERSONS]!;
   }
   get urbanIncome(): number {
-    return this.#sums[URBAN_INCOME]!;
+    return this.sums[URBAN_INCOME]!;
   }
   get mountainPersons(): number {
-    return this.#sums[MOUNTAIN_PERSONS]!;
+    return this.sums[MOUNTAIN_PERSONS]!;
   }
   get mountainIncome(): number {
-    return this.#sums[MOUNTAIN_INCOME]!;
+    return this.sums[MOUNTAIN_INCOME]!;
   }
   get ecoPersons(): number {
-    return this.#sums[ECO_PERSONS]!;
+    return this.sums[ECO_PERSONS]!;
   }
   get ecoIncome(): number {
-    return this.#sums[ECO_INCOME]!;
+    return this.sums[ECO_INCOME]!;
   }
   get below1(): number {
-    return this.#sums[BELOW_1]!;
+    return this.sums[BELOW_1]!;
   }
   get below15(): number {
-    return this.#sums[BELOW_15]!;
+    return this.sums[BELOW_15]!;
   }
   get below2(): number {
-    return this.#sums[BELOW_2]!;
+    return this.sums[BELOW_2]!;
   }
   get recipients(): number {
-    return this.#sums[RECIPIENTS]!;
+    return this.sums[RECIPIENTS]!;
   }
 
   /**
@@ -161,9 +101,81 @@ export class YearTally {
    * is in the band; 1 counts households and 2 persons by actual household income.
    */
   bandShares(definition: number): { band100to500: number; band200to600: number } {
-    const s = this.#sums;
+    const s = this.sums;
     if (definition === 1) return { band100to500: (100 * s[BAND_HOUSEHOLDS_1]!) / s[HOUSEHOLDS]!, band200to600: (100 * s[BAND_HOUSEHOLDS_2]!) / s[HOUSEHOLDS]! };
     if (definition === 2) return { band100to500: (100 * s[BAND_PERSONS_1]!) / s[TOTAL_PERSONS]!, band200to600: (100 * s[BAND_PERSONS_2]!) / s[TOTAL_PERSONS]! };
     return { band100to500: (100 * s[BAND_STANDARD_1]!) / s[TOTAL_PERSONS]!, band200to600: (100 * s[BAND_STANDARD_2]!) / s[TOTAL_PERSONS]! };
+  }
+}
+
+/**
+ * One tight loop over the households with no call per household. Sums go straight into
+ * `into.sums`: code after a hot loop has no type feedback when V8 compiles the loop on the fly
+ * (on-stack replacement), and writing the sums there made the loop deoptimise on every call.
+ */
+function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHistogram, standardSize: number, lineByCity: Float64Array, into: YearTally): void {
+  const { persons, income, baseIncome, dibao } = sources;
+  const { size: sizes, city: cities, urban: urbanFlags, mountain, eco } = pop;
+  const s = into.sums.fill(0);
+  const cityPersons = into.cityPersons.fill(0);
+  const cityIncome = into.cityIncome.fill(0);
+  const areaCityPersons = into.areaCityPersons.fill(0);
+  const areaCityBase = into.areaCityBase.fill(0);
+  histogram.clear();
+  const binPersons = histogram.persons;
+  const binHouseholds = histogram.households;
+  const binIncome = histogram.income;
+  for (let r = 0; r < persons.length; r++) {
+    const p = persons[r]!;
+    if (p === 0) continue;
+    const y = income[r]!;
+    const size = sizes[r]!;
+    const city = cities[r]!;
+    const urban = urbanFlags[r]!;
+    const py = p * y;
+    const h = p / size;
+    s[TOTAL_PERSONS]! += p;
+    s[TOTAL_INCOME]! += py;
+    s[HOUSEHOLDS]! += h;
+    const bin = histogram.binOf(y);
+    binPersons[bin]! += p;
+    binHouseholds[bin]! += h;
+    binIncome[bin]! += py;
+    if (urban) {
+      s[URBAN_PERSONS]! += p;
+      s[URBAN_INCOME]! += py;
+    }
+    if (mountain[r]) {
+      s[MOUNTAIN_PERSONS]! += p;
+      s[MOUNTAIN_INCOME]! += py;
+    }
+    if (eco[r]) {
+      s[ECO_PERSONS]! += p;
+      s[ECO_INCOME]! += py;
+    }
+    cityPersons[city]! += p;
+    cityIncome[city]! += py;
+    const slot = city * 2 + urban;
+    areaCityPersons[slot]! += p;
+    areaCityBase[slot]! += p * baseIncome[r]!;
+    const standard = standardSize * y;
+    if (standard >= 100000 && standard < 500000) s[BAND_STANDARD_1]! += p;
+    if (standard >= 200000 && standard < 600000) s[BAND_STANDARD_2]! += p;
+    const household = size * y;
+    if (household >= 100000 && household < 500000) {
+      s[BAND_HOUSEHOLDS_1]! += h;
+      s[BAND_PERSONS_1]! += p;
+    }
+    if (household >= 200000 && household < 600000) {
+      s[BAND_HOUSEHOLDS_2]! += h;
+      s[BAND_PERSONS_2]! += p;
+    }
+    const line = lineByCity[city]!;
+    if (y < 2 * line) {
+      s[BELOW_2]! += p;
+      if (y < 1.5 * line) s[BELOW_15]! += p;
+      if (y < line) s[BELOW_1]! += p;
+    }
+    if (dibao[r]! > 0) s[RECIPIENTS]! += p;
   }
 }

@@ -211,6 +211,9 @@ export function buildPopulation(options: BuildOptions): Population {
     const pmf = s.urban ? HOUSEHOLD_SIZE_PMF.urban : HOUSEHOLD_SIZE_PMF.rural;
     const personsPerRow = s.persons / n;
 
+    // Rows below the vulnerable share are the vulnerable group; the rest span the full lognormal.
+    let vulnerableRows = 0;
+    while (vulnerableRows < n && (vulnerableRows + 0.5) / n < vShare) vulnerableRows++;
     for (let i = 0; i < n; i++, row++) {
       const u = (i + 0.5) / n;
       stratum[row] = k;
@@ -227,12 +230,12 @@ export function buildPopulation(options: BuildOptions): Population {
       persons2020[row] = personsPerRow;
       takeUpDraw[row] = vanDerCorput(row + 1, 3);
       inclusionDraw[row] = vanDerCorput(row + 1, 7);
-      if (u < vShare) {
+      if (i < vulnerableRows) {
         vulnerable[row] = 1;
         const sv = BUILD_CONSTANTS.vulnerableSigma;
         preDibao[row] = BUILD_CONSTANTS.vulnerableMeanToLine * line * Math.exp(sv * normalInv(u / vShare) - (sv * sv) / 2);
       } else {
-        const uu = (u - vShare) / (1 - vShare);
+        const uu = (i - vulnerableRows + 0.5) / (n - vulnerableRows);
         preDibao[row] = Math.exp(Math.log(s.mean) - (sigma * sigma) / 2 + sigma * normalInv(uu)) * (eco[row] ? options.ecoIncomeFactor : 1);
       }
     }

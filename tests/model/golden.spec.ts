@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/model/index';
+import { parseScenarioJson } from '../../src/scenario/parse';
+
+// Golden runs: named scenarios (tests/model/golden/cases) and their outputs rounded to six
+// significant digits (tests/model/golden/snapshots). A model change that moves any number fails
+// here; updating is explicit and reviewed: UPDATE_GOLDEN=1 npx vitest run tests/model/golden.spec.ts
+const casesDir = join(import.meta.dirname, 'golden', 'cases');
+const snapshotsDir = join(import.meta.dirname, 'golden', 'snapshots');
+const update = process.env['UPDATE_GOLDEN'] === '1';
+
+/** Rounds to six significant digits, so snapshots survive float noise but not model changes. */
+function round(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(6));
+}
+
+describe('golden runs', () => {
+  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort()) {
+    it(`${file} matches its snapshot`, () => {
+      const parsed = parseScenarioJson(readFileSync(join(casesDir, file), 'utf8'));
+      if (!parsed.ok) throw new Error(parsed.error.map((e) => e.message.en).join('; '));
+      const result = run(parsed.value);
+      const rounded = { years: result.years, outputs: Object.fromEntries(Object.entries(result.outputs).map(([id, v]) => [id, v.map(round)])), targets: result.targets.map((t) => ({ ...t, value: round(t.value), gap: round(t.gap), target: round(t.target) })) };
+      const path = join(snapshotsDir, file);
+      if (update) writeFileSync(path, JSON.stringify(rounded, null, 1) + '\n');
+      const expected = JSON.parse(readFileSync(path, 'utf8')) as typeof rounded;
+      expect(rounded).toEqual(expected);
+    });
+  }
+});
