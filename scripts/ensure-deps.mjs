@@ -2,7 +2,8 @@
 // Installs what the project needs when it is missing or stale, and nothing else:
 //   - npm packages, with `npm ci`, when node_modules is absent or older than package-lock.json;
 //   - with --browser: Debian's Chromium for the browser tests, via apt when running as root.
-// Uses only Node's standard library, so it runs before anything is installed.
+// Uses only Node's standard library, so it runs before anything is installed. Everything it prints
+// goes to stderr, so `npm run simulate > results.json` stays clean even on the first run.
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, accessSync, constants } from 'node:fs';
@@ -20,8 +21,8 @@ function ensurePackages() {
   const wanted = lockHash();
   const have = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
   if (have === wanted) return;
-  console.log(existsSync(join(root, 'node_modules')) ? '› dependencies changed: npm ci' : '› installing dependencies: npm ci');
-  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
+  console.error(existsSync(join(root, 'node_modules')) ? '› dependencies changed: npm ci' : '› installing dependencies: npm ci');
+  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: ['ignore', 2, 2], env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
   writeFileSync(stampFile, wanted + '\n');
 }
 
@@ -47,11 +48,11 @@ function ensureChromium() {
     );
     process.exit(1);
   }
-  console.log('› installing Debian chromium for the browser tests (apt-get)');
+  console.error('› installing Debian chromium for the browser tests (apt-get)');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
-      execSync('apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit', env });
+      execSync('apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk', { stdio: ['ignore', 2, 2], env });
       if (isExecutable(path)) return;
     } catch {
       console.error(`  apt attempt ${attempt} failed`);

@@ -51,7 +51,11 @@ export class YearTally {
     private readonly histogram: IncomeHistogram,
     private readonly sources: TallySources,
     private readonly standardSize: number,
-  ) {}
+  ) {
+    // Warm-up on empty input (see tallyYear): records type feedback for the code after the loop.
+    const empty = new Float64Array(0);
+    tallyYear({ persons: empty, income: empty, baseIncome: empty, dibao: empty }, pop, histogram, standardSize, new Float64Array(CITIES.length), this);
+  }
 
   /** Tallies one year from the source arrays, with the dibao lines that the poverty counts use. */
   tally(lineByCity: Float64Array): void {
@@ -109,14 +113,14 @@ export class YearTally {
 }
 
 /**
- * One tight loop over the households with no call per household. Sums go straight into
- * `into.sums`: code after a hot loop has no type feedback when V8 compiles the loop on the fly
- * (on-stack replacement), and writing the sums there made the loop deoptimise on every call.
+ * One tight loop over the households with local sums and no call per household. The code after
+ * the loop has no type feedback when V8 first compiles the hot loop on the fly (on-stack
+ * replacement), which made it deoptimise on every call; YearTally's constructor therefore runs
+ * this once on empty input, so every line has run before the first hot call.
  */
 function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHistogram, standardSize: number, lineByCity: Float64Array, into: YearTally): void {
   const { persons, income, baseIncome, dibao } = sources;
   const { size: sizes, city: cities, urban: urbanFlags, mountain, eco } = pop;
-  const s = into.sums.fill(0);
   const cityPersons = into.cityPersons.fill(0);
   const cityIncome = into.cityIncome.fill(0);
   const areaCityPersons = into.areaCityPersons.fill(0);
@@ -125,6 +129,25 @@ function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHist
   const binPersons = histogram.persons;
   const binHouseholds = histogram.households;
   const binIncome = histogram.income;
+  let totalPersons = 0;
+  let totalIncome = 0;
+  let households = 0;
+  let urbanPersons = 0;
+  let urbanIncome = 0;
+  let mountainPersons = 0;
+  let mountainIncome = 0;
+  let ecoPersons = 0;
+  let ecoIncome = 0;
+  let standard1 = 0;
+  let standard2 = 0;
+  let households1 = 0;
+  let households2 = 0;
+  let persons1 = 0;
+  let persons2 = 0;
+  let below2 = 0;
+  let below15 = 0;
+  let below1 = 0;
+  let recipients = 0;
   for (let r = 0; r < persons.length; r++) {
     const p = persons[r]!;
     if (p === 0) continue;
@@ -134,24 +157,24 @@ function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHist
     const urban = urbanFlags[r]!;
     const py = p * y;
     const h = p / size;
-    s[TOTAL_PERSONS]! += p;
-    s[TOTAL_INCOME]! += py;
-    s[HOUSEHOLDS]! += h;
+    totalPersons += p;
+    totalIncome += py;
+    households += h;
     const bin = histogram.binOf(y);
     binPersons[bin]! += p;
     binHouseholds[bin]! += h;
     binIncome[bin]! += py;
     if (urban) {
-      s[URBAN_PERSONS]! += p;
-      s[URBAN_INCOME]! += py;
+      urbanPersons += p;
+      urbanIncome += py;
     }
     if (mountain[r]) {
-      s[MOUNTAIN_PERSONS]! += p;
-      s[MOUNTAIN_INCOME]! += py;
+      mountainPersons += p;
+      mountainIncome += py;
     }
     if (eco[r]) {
-      s[ECO_PERSONS]! += p;
-      s[ECO_INCOME]! += py;
+      ecoPersons += p;
+      ecoIncome += py;
     }
     cityPersons[city]! += p;
     cityIncome[city]! += py;
@@ -159,23 +182,43 @@ function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHist
     areaCityPersons[slot]! += p;
     areaCityBase[slot]! += p * baseIncome[r]!;
     const standard = standardSize * y;
-    if (standard >= 100000 && standard < 500000) s[BAND_STANDARD_1]! += p;
-    if (standard >= 200000 && standard < 600000) s[BAND_STANDARD_2]! += p;
+    if (standard >= 100000 && standard < 500000) standard1 += p;
+    if (standard >= 200000 && standard < 600000) standard2 += p;
     const household = size * y;
     if (household >= 100000 && household < 500000) {
-      s[BAND_HOUSEHOLDS_1]! += h;
-      s[BAND_PERSONS_1]! += p;
+      households1 += h;
+      persons1 += p;
     }
     if (household >= 200000 && household < 600000) {
-      s[BAND_HOUSEHOLDS_2]! += h;
-      s[BAND_PERSONS_2]! += p;
+      households2 += h;
+      persons2 += p;
     }
     const line = lineByCity[city]!;
     if (y < 2 * line) {
-      s[BELOW_2]! += p;
-      if (y < 1.5 * line) s[BELOW_15]! += p;
-      if (y < line) s[BELOW_1]! += p;
+      below2 += p;
+      if (y < 1.5 * line) below15 += p;
+      if (y < line) below1 += p;
     }
-    if (dibao[r]! > 0) s[RECIPIENTS]! += p;
+    if (dibao[r]! > 0) recipients += p;
   }
+  const s = into.sums;
+  s[TOTAL_PERSONS] = totalPersons;
+  s[TOTAL_INCOME] = totalIncome;
+  s[HOUSEHOLDS] = households;
+  s[URBAN_PERSONS] = urbanPersons;
+  s[URBAN_INCOME] = urbanIncome;
+  s[MOUNTAIN_PERSONS] = mountainPersons;
+  s[MOUNTAIN_INCOME] = mountainIncome;
+  s[ECO_PERSONS] = ecoPersons;
+  s[ECO_INCOME] = ecoIncome;
+  s[BAND_STANDARD_1] = standard1;
+  s[BAND_STANDARD_2] = standard2;
+  s[BAND_HOUSEHOLDS_1] = households1;
+  s[BAND_HOUSEHOLDS_2] = households2;
+  s[BAND_PERSONS_1] = persons1;
+  s[BAND_PERSONS_2] = persons2;
+  s[BELOW_2] = below2;
+  s[BELOW_15] = below15;
+  s[BELOW_1] = below1;
+  s[RECIPIENTS] = recipients;
 }
