@@ -1,46 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { emptyScenario } from '../scenario/parse';
-import type { ScenarioDoc } from '../scenario/document';
-import type { ModelApi, ModelRunResult } from './model-api';
-import { ModelClient } from './model-client';
+import { LatestOnly } from './model-client';
 
-/** A fake worker API whose runs finish only when the test releases them. */
-function controllableApi() {
-  const started: { scenario: ScenarioDoc; finish: (r?: Error) => void }[] = [];
-  const api: ModelApi = {
-    modelVersion: () => 'test',
-    run: (scenario) =>
-      new Promise<ModelRunResult>((resolve, reject) => {
-        started.push({
-          scenario,
-          finish: (error?: Error) =>
-            error ? reject(error) : resolve({ modelVersion: 'test', years: [2020], outputs: { x: [Number(scenario.notes)] }, targets: [] }),
-        });
-      }),
-  };
-  return { api, started };
+/** A fake job whose runs finish only when the test releases them. */
+function controllableJob() {
+  const started: { input: number; finish: (error?: Error) => void }[] = [];
+  const job = (input: number) =>
+    new Promise<number>((resolve, reject) => {
+      started.push({ input, finish: (error?: Error) => (error ? reject(error) : resolve(input * 10)) });
+    });
+  return { job, started };
 }
 
-const scenarioNo = (n: number): ScenarioDoc => ({ ...emptyScenario(), notes: String(n) });
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
-describe('ModelClient', () => {
+describe('LatestOnly', () => {
   it('delivers the result of a single request', async () => {
-    const { api, started } = controllableApi();
-    const client = new ModelClient(api);
-    const outcome = client.run(scenarioNo(1));
+    const { job, started } = controllableJob();
+    const runner = new LatestOnly(job);
+    const outcome = runner.run(1);
     await flush();
     started[0]!.finish();
-    await expect(outcome).resolves.toEqual({ status: 'done', result: { modelVersion: 'test', years: [2020], outputs: { x: [1] }, targets: [] } });
+    await expect(outcome).resolves.toEqual({ status: 'done', result: 10 });
   });
 
   it('keeps one run in flight and coalesces rapid requests so only the latest waiting one runs', async () => {
-    const { api, started } = controllableApi();
-    const client = new ModelClient(api);
-    const first = client.run(scenarioNo(1));
-    const second = client.run(scenarioNo(2));
-    const third = client.run(scenarioNo(3));
-    const fourth = client.run(scenarioNo(4));
+    const { job, started } = controllableJob();
+    const runner = new LatestOnly(job);
+    const first = runner.run(1);
+    const second = runner.run(2);
+    const third = runner.run(3);
+    const fourth = runner.run(4);
     await flush();
     expect(started).toHaveLength(1);
     await expect(second).resolves.toEqual({ status: 'superseded' });
@@ -48,22 +37,20 @@ describe('ModelClient', () => {
     started[0]!.finish();
     expect((await first).status).toBe('done');
     await flush();
-    expect(started).toHaveLength(2);
-    expect(started[1]!.scenario.notes).toBe('4');
+    expect(started.map((s) => s.input)).toEqual([1, 4]);
     started[1]!.finish();
-    const last = await fourth;
-    expect(last.status === 'done' && last.result.outputs['x']).toEqual([4]);
-    expect(client.busy).toBe(false);
+    await expect(fourth).resolves.toEqual({ status: 'done', result: 40 });
+    expect(runner.busy).toBe(false);
   });
 
   it('reports a failed run and goes on serving later requests', async () => {
-    const { api, started } = controllableApi();
-    const client = new ModelClient(api);
-    const failing = client.run(scenarioNo(1));
+    const { job, started } = controllableJob();
+    const runner = new LatestOnly(job);
+    const failing = runner.run(1);
     await flush();
     started[0]!.finish(new Error('boom'));
     await expect(failing).resolves.toEqual({ status: 'failed', message: 'boom' });
-    const next = client.run(scenarioNo(2));
+    const next = runner.run(2);
     await flush();
     started[1]!.finish();
     expect((await next).status).toBe('done');

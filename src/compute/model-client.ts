@@ -1,37 +1,37 @@
 import type { ScenarioDoc } from '../scenario/document';
-import type { ModelApi, ModelRunResult } from './model-api';
+import type { HouseholdPath, HouseholdSelector, ModelApi, WorkbenchResult } from './model-api';
 
 /** How a requested run ended. */
-export type RunOutcome =
-  | { readonly status: 'done'; readonly result: ModelRunResult }
+export type RunOutcome<T> =
+  | { readonly status: 'done'; readonly result: T }
   /** A newer request replaced this one before it started; nothing was computed for it. */
   | { readonly status: 'superseded' }
   | { readonly status: 'failed'; readonly message: string };
 
-interface PendingRun {
-  readonly scenario: ScenarioDoc;
-  readonly resolve: (outcome: RunOutcome) => void;
+interface Pending<I, T> {
+  readonly input: I;
+  readonly resolve: (outcome: RunOutcome<T>) => void;
 }
 
 /**
- * Owns the model worker's API on the main thread. At most one run is in flight and at most one
- * waits behind it: a new request replaces the waiting one (which resolves as `superseded`), so
- * rapid slider input is coalesced into one run at a time and the latest request always runs.
+ * Runs one kind of job with at most one in flight and at most one waiting behind it: a new
+ * request replaces the waiting one (which resolves as `superseded`), so rapid slider input is
+ * coalesced into one run at a time and the latest request always runs.
  */
-export class ModelClient {
-  readonly #api: ModelApi;
+export class LatestOnly<I, T> {
+  readonly #job: (input: I) => T | Promise<T>;
   #inFlight = false;
-  #waiting: PendingRun | undefined;
+  #waiting: Pending<I, T> | undefined;
 
-  constructor(api: ModelApi) {
-    this.#api = api;
+  constructor(job: (input: I) => T | Promise<T>) {
+    this.#job = job;
   }
 
-  /** Requests a run of the scenario; resolves when it is done, failed or superseded. */
-  run(scenario: ScenarioDoc): Promise<RunOutcome> {
+  /** Requests a run; resolves when it is done, failed or superseded. */
+  run(input: I): Promise<RunOutcome<T>> {
     return new Promise((resolve) => {
       this.#waiting?.resolve({ status: 'superseded' });
-      this.#waiting = { scenario, resolve };
+      this.#waiting = { input, resolve };
       if (!this.#inFlight) void this.#drain();
     });
   }
@@ -48,8 +48,7 @@ export class ModelClient {
         const next = this.#waiting;
         this.#waiting = undefined;
         try {
-          const result = await this.#api.run(next.scenario);
-          next.resolve({ status: 'done', result });
+          next.resolve({ status: 'done', result: await this.#job(next.input) });
         } catch (cause) {
           next.resolve({ status: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
         }
@@ -57,5 +56,31 @@ export class ModelClient {
     } finally {
       this.#inFlight = false;
     }
+  }
+}
+
+/** Owns the model worker's API on the main thread: one coalescing queue per kind of job. */
+export class ModelClient {
+  readonly #workbench: LatestOnly<ScenarioDoc, WorkbenchResult>;
+  readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
+
+  constructor(api: ModelApi) {
+    this.#workbench = new LatestOnly((scenario) => api.runWorkbench(scenario));
+    this.#household = new LatestOnly(({ scenario, selector }) => api.household(scenario, selector));
+  }
+
+  /** Runs a scenario with its baselines and scorecard (latest request wins). */
+  runWorkbench(scenario: ScenarioDoc): Promise<RunOutcome<WorkbenchResult>> {
+    return this.#workbench.run(scenario);
+  }
+
+  /** Follows a typical household (latest request wins). */
+  household(scenario: ScenarioDoc, selector: HouseholdSelector): Promise<RunOutcome<HouseholdPath>> {
+    return this.#household.run({ scenario, selector });
+  }
+
+  /** Whether a workbench run is in flight or waiting. */
+  get busy(): boolean {
+    return this.#workbench.busy;
   }
 }

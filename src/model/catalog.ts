@@ -104,6 +104,9 @@ export const HORIZON_YEAR = 2035;
 /** The plan's target year. */
 export const TARGET_YEAR = 2025;
 
+export { PLAN_TARGETS, PLAN_SECTIONS, type PlanTarget, type PlanComparator } from './plan-targets';
+export type * from './results';
+
 const A = (zh: string, en: string): SourceRef => ({ assumption: { zh, en } });
 const D = (dataKey: string): SourceRef => ({ dataKey });
 const B = (zh: string, en: string): Bilingual => ({ zh, en });

@@ -24,9 +24,24 @@ export interface BaselineAnchor {
   readonly movers: Float64Array;
 }
 
-/** Raw outputs of one simulation: one Float64Array per output id, plus the anchor. */
+/** One year's income distribution: household-income bands and the Lorenz curve (see IncomeHistogram.distribution). */
+export interface YearDistribution {
+  readonly year: number;
+  /** Percentage of persons per household-income band (standard household, DISTRIBUTION_BAND_WIDTH yuan wide; the last is open). */
+  readonly shares: number[];
+  /** Cumulative income share at population shares 0, 0.05, …, 1. */
+  readonly lorenz: number[];
+}
+
+/** Width and number of the household-income bands reported per year (20,000 yuan; 0 … 1 million and above). */
+export const DISTRIBUTION_BAND_WIDTH = 20000;
+export const DISTRIBUTION_BANDS = 51;
+export const LORENZ_POINTS = 21;
+
+/** Raw outputs of one simulation: one Float64Array per output id, the distributions, and the anchor. */
 export interface Simulation {
   readonly outputs: Map<string, Float64Array>;
+  readonly distributions: YearDistribution[];
   readonly anchor: BaselineAnchor;
 }
 
@@ -64,6 +79,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   const strataCount = pop.strataCity.length;
   const macro: MacroPaths = macroPaths(params);
   const outputs = new Map<string, Float64Array>();
+  const distributions: YearDistribution[] = [];
   const out = (id: string): Float64Array => {
     let a = outputs.get(id);
     if (!a) {
@@ -231,6 +247,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     out('hh_income_100k_500k')[t] = bands.band100to500;
     out('hh_income_200k_600k')[t] = bands.band200to600;
     out('gini')[t] = histogram.gini();
+    distributions.push({ year: YEARS[t]!, ...histogram.distribution(params.scalar('band_size_multiplier'), DISTRIBUTION_BAND_WIDTH, DISTRIBUTION_BANDS, LORENZ_POINTS) });
     // NBS quintiles: 20 % of households each, ranked by per-capita income; mean = income ÷ persons.
     const quintiles = histogram.householdGroupMeans(5);
     for (let g = 0; g < 5; g++) out(`quintile_q${g + 1}`)[t] = quintiles[g]!;
@@ -307,7 +324,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   writeFiscal(out, 'total', total, macro);
   out('employer_cost_min_wage');
 
-  return { outputs, anchor: anchor ?? { k: kPath, dibaoSpending: dibaoSpendingPath, movers: moversPath } };
+  return { outputs, distributions, anchor: anchor ?? { k: kPath, dibaoSpending: dibaoSpendingPath, movers: moversPath } };
 }
 
 /** Per-row scratch arrays, reused across runs on the same population (simulate is synchronous). */

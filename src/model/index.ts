@@ -3,16 +3,23 @@
  * the same input gives bit-identical output in a test, the CLI and the worker.
  */
 import { MODEL_VERSION, OUTPUTS, TARGETS, type TargetDef } from './catalog';
-import { simulate, type BaselineAnchor, type Simulation } from './engine';
+import { householdPath, type HouseholdPath, type HouseholdSelector } from './analysis/household';
+import { simulate, type BaselineAnchor, type Simulation, type YearDistribution } from './engine';
+import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
 import { buildPopulation, type BuildOptions, type Population } from './population/build';
 
 export { MODEL_VERSION } from './catalog';
 export type { OverrideValue } from './params';
+export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
+export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
+export type { YearDistribution } from './engine';
 
 /** What a run needs: the scenario's overrides of catalog defaults, already validated by parseScenario. */
 export interface RunInput {
   readonly overrides: Readonly<Record<string, OverrideValue>>;
+  /** User trends for tracked (non-modelled) plan targets, by target id. */
+  readonly tracked?: Readonly<Record<string, TrackedTrend>>;
 }
 
 /** The status of one modelled target in the target year. */
@@ -35,6 +42,19 @@ export interface ScenarioResult {
   readonly years: number[];
   readonly outputs: Record<string, number[]>;
   readonly targets: TargetStatus[];
+  /** The income distribution of every year (household-income bands and Lorenz curve). */
+  readonly distributions: YearDistribution[];
+}
+
+/** Everything the workbench shows for one scenario. */
+export interface WorkbenchResult {
+  readonly scenario: ScenarioResult;
+  /** The scenario's assumptions with every lever at its default. */
+  readonly modifiedBaseline: ScenarioResult;
+  /** Every parameter at its default. */
+  readonly baseline: ScenarioResult;
+  /** All plan targets, modelled (from the scenario) and tracked (from trends). */
+  readonly scorecard: ScorecardRow[];
 }
 
 /** Default number of original households in the synthetic population (model notes §4.3). */
@@ -133,7 +153,7 @@ function toResult(sim: Simulation): ScenarioResult {
     outputs[def.id] = Array.from(series);
   }
   const years = [...YEARS];
-  return { modelVersion: MODEL_VERSION, years, outputs, targets: targetStatuses(years, outputs) };
+  return { modelVersion: MODEL_VERSION, years, outputs, targets: targetStatuses(years, outputs), distributions: sim.distributions };
 }
 
 /** Runs (or reuses) the baseline under a scenario's assumptions: every lever at its default. */
@@ -147,6 +167,23 @@ function baselineSimulation(params: ResolvedParams, overrides: Readonly<Record<s
 /** Options of a run: the population size (fewer households for fast batch work). */
 export interface RunOptions {
   readonly households?: number;
+}
+
+/** Runs a scenario, its modified baseline and the baseline, and scores every plan target. */
+export function runWorkbench(input: RunInput, options: RunOptions = {}): WorkbenchResult {
+  const scenario = run(input, options);
+  const modifiedBaseline = run({ overrides: assumptionsOnly(input.overrides) }, options);
+  const baseline = run({ overrides: {} }, options);
+  return { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}) };
+}
+
+/** Follows one typical household through the scenario's baseline and the scenario. */
+export function runHousehold(input: RunInput, selector: HouseholdSelector, options: RunOptions = {}): HouseholdPath {
+  const households = options.households ?? DEFAULT_HOUSEHOLDS;
+  const params = resolveParams(input.overrides);
+  const baselineParams = params.leversActive ? resolveParams(assumptionsOnly(input.overrides)) : params;
+  const baseline = baselineSimulation(params, input.overrides, households);
+  return householdPath(populationFor(params, households), baselineParams, params, baseline.anchor, YEARS, selector);
 }
 
 /**

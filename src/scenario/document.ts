@@ -6,6 +6,16 @@ export const SCENARIO_SCHEMA_VERSION = 1;
 /** A scalar override of a parameter, or a year-by-year path of [year, value] points. */
 export type ScenarioOverride = number | { readonly path: readonly (readonly [number, number])[] };
 
+/** A straight-line trend for a tracked plan target: value = start + change × (year − startYear). */
+export interface TrackedTrendDoc {
+  readonly start: number;
+  readonly startYear: number;
+  readonly change: number;
+}
+
+/** The earliest start year a tracked trend may name (official baselines go back to 2019). */
+export const TRACKED_FIRST_YEAR = 2010;
+
 /**
  * A scenario: the baseline plus overrides, never a copy of the baseline. This is the one format
  * stored in IndexedDB, written to files and packed into links.
@@ -17,6 +27,8 @@ export interface ScenarioDoc {
   readonly horizon: { readonly start: number; readonly end: number };
   readonly overrides: Readonly<Record<string, ScenarioOverride>>;
   readonly notes: string;
+  /** User trends for tracked plan targets, by target id (optional; absent = official baselines held flat). */
+  readonly tracked?: Readonly<Record<string, TrackedTrendDoc>>;
 }
 
 /** What can be wrong with a scenario document. */
@@ -29,7 +41,8 @@ export type ScenarioErrorKind =
   | 'unknown_parameter'
   | 'out_of_range'
   | 'year_outside_horizon'
-  | 'invalid_path';
+  | 'invalid_path'
+  | 'unknown_target';
 
 /** One problem in a document: its kind, the field path (e.g. `overrides.dibao_standard.path[2]`) and why. */
 export interface ScenarioError {

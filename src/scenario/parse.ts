@@ -1,7 +1,9 @@
-import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, findParameter } from '../model/catalog';
+import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, findParameter } from '../model/catalog';
 import { err, ok, type Result } from '../shared/result';
 import {
   SCENARIO_SCHEMA_VERSION,
+  TRACKED_FIRST_YEAR,
+  type TrackedTrendDoc,
   type ScenarioDoc,
   type ScenarioError,
   type ScenarioErrorKind,
@@ -94,6 +96,45 @@ function parseOverride(
   return valid ? { path: points } : undefined;
 }
 
+const TRACKED_IDS = new Set(PLAN_TARGETS.filter((t) => t.kind === 'tracked').map((t) => t.id));
+
+function parseTracked(raw: unknown, errors: ScenarioError[]): Record<string, TrackedTrendDoc> | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    errors.push(problem('wrong_type', 'tracked', 'must be an object of target id → { start, startYear, change }', '必须是“目标 id → { start, startYear, change }”的对象'));
+    return undefined;
+  }
+  const out: Record<string, TrackedTrendDoc> = {};
+  for (const [id, trend] of Object.entries(raw)) {
+    const path = `tracked.${id}`;
+    if (!TRACKED_IDS.has(id)) {
+      errors.push(problem('unknown_target', path, `"${id}" is not a tracked target of the plan`, `“${id}”不是规划中的跟踪目标`));
+      continue;
+    }
+    if (!isRecord(trend)) {
+      errors.push(problem('wrong_type', path, 'must be { "start": number, "startYear": year, "change": number }', '必须是 { "start": 数值, "startYear": 年份, "change": 数值 }'));
+      continue;
+    }
+    const { start, startYear, change } = trend;
+    let valid = true;
+    for (const [field, value] of [
+      ['start', start],
+      ['change', change],
+    ] as const) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        errors.push(problem('wrong_type', `${path}.${field}`, 'must be a finite number', '必须是有限数值'));
+        valid = false;
+      }
+    }
+    if (typeof startYear !== 'number' || !Number.isInteger(startYear) || startYear < TRACKED_FIRST_YEAR || startYear > HORIZON_YEAR) {
+      errors.push(problem('out_of_range', `${path}.startYear`, `must be a year from ${TRACKED_FIRST_YEAR} to ${HORIZON_YEAR}`, `必须是 ${TRACKED_FIRST_YEAR} 至 ${HORIZON_YEAR} 之间的年份`));
+      valid = false;
+    }
+    if (valid) out[id] = { start: start as number, startYear: startYear as number, change: change as number };
+  }
+  return out;
+}
+
 /**
  * Validates anything (an IndexedDB record, a parsed file, a decoded link) as a scenario document.
  * Returns the typed document, or every problem found, each naming its field path and reason.
@@ -159,8 +200,11 @@ export function parseScenario(input: unknown): Result<ScenarioDoc, ScenarioError
     }
   }
 
+  const tracked = parseTracked(input['tracked'], errors);
+
   if (errors.length > 0) return err(errors);
-  return ok({ schemaVersion: SCENARIO_SCHEMA_VERSION, modelVersion, dataVintage, horizon, overrides, notes });
+  const doc = { schemaVersion: SCENARIO_SCHEMA_VERSION, modelVersion, dataVintage, horizon, overrides, notes } as const;
+  return ok(tracked ? { ...doc, tracked } : doc);
 }
 
 /** Parses JSON text and validates it as a scenario; a syntax error is reported as `invalid_json`. */

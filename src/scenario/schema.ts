@@ -5,8 +5,8 @@
  * with the app). `parseScenario` stays the authority: the schema cannot say that path years must
  * increase, and a document's own `horizon.end` narrows the allowed path years further.
  */
-import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, type ParameterDef } from '../model/catalog';
-import { SCENARIO_SCHEMA_VERSION } from './document';
+import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, PLAN_TARGETS, type ParameterDef } from '../model/catalog';
+import { SCENARIO_SCHEMA_VERSION, TRACKED_FIRST_YEAR } from './document';
 
 const JSON_SCHEMA_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -73,6 +73,22 @@ export function scenarioJsonSchema(): object {
         properties: Object.fromEntries(PARAMETERS.map((def) => [def.id, parameterSchema(def)])),
       },
       notes: { type: 'string', description: 'Free text.' },
+      tracked: {
+        type: 'object',
+        description: 'Trends for tracked (not modelled) plan targets: target id → { start, startYear, change per year }.',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          PLAN_TARGETS.filter((t) => t.kind === 'tracked').map((t) => [
+            t.id,
+            {
+              type: 'object',
+              description: `${t.label.en} (${t.unit}).`,
+              required: ['start', 'startYear', 'change'],
+              properties: { start: { type: 'number' }, startYear: { type: 'integer', minimum: TRACKED_FIRST_YEAR, maximum: HORIZON_YEAR }, change: { type: 'number' } },
+            },
+          ]),
+        ),
+      },
     },
   };
 }

@@ -18,5 +18,5 @@ export const test = base.extend<{ errors: string[] }>({
 
 export { expect };
 
-/** The 2025 row of the income table, read as text. */
-export const income2025 = (page: import('@playwright/test').Page) => page.locator('[data-testid="income-table"] tr[data-year="2025"] td');
+
+

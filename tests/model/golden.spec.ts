@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/model/index';
 import { parseScenarioJson } from '../../src/scenario/parse';
+import { PRESETS } from '../../src/scenario/presets';
 
-// Golden runs: named scenarios (tests/model/golden/cases) and their outputs rounded to six
+// Golden runs: the app's presets and the named scenarios in tests/model/golden/cases, with outputs rounded to six
 // significant digits (tests/model/golden/snapshots). A model change that moves any number fails
 // here; updating is explicit and reviewed: UPDATE_GOLDEN=1 npx vitest run tests/model/golden.spec.ts
 const casesDir = join(import.meta.dirname, 'golden', 'cases');
@@ -16,17 +17,28 @@ function round(value: number): number {
   return value === 0 ? 0 : Number(value.toPrecision(6));
 }
 
+function check(name: string, overrides: Parameters<typeof run>[0]['overrides']): void {
+  const result = run({ overrides });
+  const rounded = {
+    years: result.years,
+    outputs: Object.fromEntries(Object.entries(result.outputs).map(([id, v]) => [id, v.map(round)])),
+    targets: result.targets.map((t) => ({ ...t, value: round(t.value), gap: round(t.gap), target: round(t.target) })),
+  };
+  const path = join(snapshotsDir, `${name}.json`);
+  if (update) writeFileSync(path, JSON.stringify(rounded, null, 1) + '\n');
+  const expected = JSON.parse(readFileSync(path, 'utf8')) as typeof rounded;
+  expect(rounded).toEqual(expected);
+}
+
 describe('golden runs', () => {
+  for (const preset of PRESETS) {
+    it(`the ${preset.id} preset matches its snapshot`, () => check(`preset-${preset.id}`, preset.overrides));
+  }
   for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort()) {
     it(`${file} matches its snapshot`, () => {
       const parsed = parseScenarioJson(readFileSync(join(casesDir, file), 'utf8'));
       if (!parsed.ok) throw new Error(parsed.error.map((e) => e.message.en).join('; '));
-      const result = run(parsed.value);
-      const rounded = { years: result.years, outputs: Object.fromEntries(Object.entries(result.outputs).map(([id, v]) => [id, v.map(round)])), targets: result.targets.map((t) => ({ ...t, value: round(t.value), gap: round(t.gap), target: round(t.target) })) };
-      const path = join(snapshotsDir, file);
-      if (update) writeFileSync(path, JSON.stringify(rounded, null, 1) + '\n');
-      const expected = JSON.parse(readFileSync(path, 'utf8')) as typeof rounded;
-      expect(rounded).toEqual(expected);
+      check(file.replace(/\.json$/, ''), parsed.value.overrides);
     });
   }
 });

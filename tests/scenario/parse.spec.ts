@@ -23,6 +23,7 @@ const INVALID: Record<string, { kind: ScenarioErrorKind; path: string }> = {
   'out_of_range.json': { kind: 'out_of_range', path: 'overrides.dibao_uplift' },
   'year_outside_horizon.json': { kind: 'year_outside_horizon', path: 'overrides.dibao_uplift.path[1]' },
   'invalid_path.json': { kind: 'invalid_path', path: 'overrides.dibao_uplift.path[1]' },
+  'unknown_target.json': { kind: 'unknown_target', path: 'tracked.not_a_target' },
 };
 
 const ALL_KINDS: readonly ScenarioErrorKind[] = [
@@ -35,7 +36,19 @@ const ALL_KINDS: readonly ScenarioErrorKind[] = [
   'out_of_range',
   'year_outside_horizon',
   'invalid_path',
+  'unknown_target',
 ];
+
+describe('tracked-target trends', () => {
+  it('keeps a valid trend and rejects a non-numeric one with its field path', () => {
+    const good = parseScenario({ schemaVersion: 1, overrides: {}, tracked: { life_expectancy: { start: 79.2, startYear: 2020, change: 0.2 } } });
+    expect(good.ok && good.value.tracked).toEqual({ life_expectancy: { start: 79.2, startYear: 2020, change: 0.2 } });
+    const bad = parseScenario({ schemaVersion: 1, overrides: {}, tracked: { life_expectancy: { start: 'high', startYear: 2020, change: 0 } } });
+    expect(!bad.ok && bad.error[0]).toMatchObject({ kind: 'wrong_type', path: 'tracked.life_expectancy.start' });
+    const modelled = parseScenario({ schemaVersion: 1, overrides: {}, tracked: { income_per_capita: { start: 1, startYear: 2020, change: 0 } } });
+    expect(!modelled.ok && modelled.error[0]).toMatchObject({ kind: 'unknown_target', path: 'tracked.income_per_capita' });
+  });
+});
 
 describe('scenario fixtures', () => {
   it('has the baseline and levers documents', () => {

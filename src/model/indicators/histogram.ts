@@ -111,6 +111,45 @@ export class IncomeHistogram {
     return income.map((y, g) => y / persons[g]!);
   }
 
+  /**
+   * The distribution of household income under the standard-household convention (per-capita ×
+   * `standardSize`): the percentage of persons in each band of `width` yuan from 0 up to
+   * `bands × width` (the last band is open), and the Lorenz curve of per-capita income at
+   * `points` equally spaced population shares (0 … 1), each bin treated as one group at its mean.
+   */
+  distribution(standardSize: number, width: number, bands: number, points: number): { shares: number[]; lorenz: number[] } {
+    let totalPersons = 0;
+    let totalIncome = 0;
+    for (let b = 0; b < IncomeHistogram.BINS; b++) {
+      totalPersons += this.persons[b]!;
+      totalIncome += this.income[b]!;
+    }
+    const shares = new Array<number>(bands).fill(0);
+    const lorenz = new Array<number>(points).fill(0);
+    let cumulativePersons = 0;
+    let cumulativeIncome = 0;
+    let next = 1;
+    for (let b = 0; b < IncomeHistogram.BINS; b++) {
+      const p = this.persons[b]!;
+      if (p === 0) continue;
+      const mean = this.income[b]! / p;
+      shares[Math.min(bands - 1, Math.floor((mean * standardSize) / width))]! += (100 * p) / totalPersons;
+      const fromPersons = cumulativePersons / totalPersons;
+      const fromIncome = cumulativeIncome / totalIncome;
+      cumulativePersons += p;
+      cumulativeIncome += this.income[b]!;
+      const toPersons = cumulativePersons / totalPersons;
+      const toIncome = cumulativeIncome / totalIncome;
+      while (next < points - 1 && next / (points - 1) <= toPersons) {
+        const q = next / (points - 1);
+        lorenz[next] = fromIncome + ((toIncome - fromIncome) * (q - fromPersons)) / (toPersons - fromPersons);
+        next++;
+      }
+    }
+    lorenz[points - 1] = 1;
+    return { shares, lorenz };
+  }
+
   /** The lowest per-capita income of the top `share` of persons (the lower edge of its bin). */
   topThreshold(share: number): number {
     let totalPersons = 0;

@@ -9,16 +9,15 @@ export interface Messages {
   readonly otherLanguageName: string;
   readonly leversHeading: string;
   readonly resultsHeading: string;
-  readonly chartTitle: string;
-  readonly chartAxisYear: string;
-  readonly chartAxisIncome: string;
-  readonly seriesScenario: string;
-  readonly seriesTarget: (target: string) => string;
-  readonly tableCaption: string;
-  readonly tableYear: string;
-  readonly tableValue: string;
-  readonly showTable: string;
-  readonly headline: (year: number, value: string, target: string, gap: string, reached: boolean) => string;
+  readonly assumptionsHeading: string;
+  readonly scorecardHeading: string;
+  readonly presetLabel: string;
+  readonly presetCustom: string;
+  readonly presetCustomDescription: string;
+  readonly viewsLabel: string;
+  readonly viewNames: Readonly<Record<'trajectories' | 'cities' | 'distribution' | 'household', string>>;
+  readonly headlineIncome: (year: number, value: string, target: string, gap: string, reached: boolean) => string;
+  readonly headlineRatio: (value: string, reached: boolean) => string;
   readonly computing: string;
   readonly runFailed: (reason: string) => string;
   readonly storedCorrupt: (details: string) => string;
@@ -29,7 +28,6 @@ export interface Messages {
   readonly clampedTo: (value: string, min: string, max: string) => string;
   readonly sourceLabel: string;
   readonly footer: (modelVersion: string, dataVintage: string) => string;
-  readonly chartSource: string;
 }
 
 const zh: Messages = {
@@ -39,17 +37,16 @@ const zh: Messages = {
   otherLanguageName: 'English',
   leversHeading: '政策杠杆',
   resultsHeading: '结果',
-  chartTitle: '全体居民人均可支配收入，2020–2035年',
-  chartAxisYear: '年份',
-  chartAxisIncome: '元/人·年',
-  seriesScenario: '情景',
-  seriesTarget: (target) => `2025年目标 ${target}`,
-  tableCaption: '全体居民人均可支配收入（元/人·年），按年份',
-  tableYear: '年份',
-  tableValue: '人均可支配收入',
-  showTable: '以表格显示数据',
-  headline: (year, value, target, gap, reached) =>
-    reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}。` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}。`,
+  assumptionsHeading: '假设条件（非政策）',
+  scorecardHeading: '2025年目标计分卡',
+  presetLabel: '预设情景',
+  presetCustom: '自定义',
+  presetCustomDescription: '自定义情景：与任何预设都不同。',
+  viewsLabel: '结果视图',
+  viewNames: { trajectories: '目标轨迹', cities: '设区市', distribution: '收入分布', household: '典型家庭' },
+  headlineIncome: (year, value, target, gap, reached) =>
+    reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}`,
+  headlineRatio: (value, reached) => `；城乡收入倍差 ${value}，${reached ? '已达标' : '未达标'}。`,
   computing: '计算中…',
   runFailed: (reason) => `模型运行失败：${reason}。屏幕上保留的是上一次成功的结果。`,
   storedCorrupt: (details) => `已保存的情景记录已损坏，无法读取（${details}）。该记录已保留未删除；当前使用默认值。`,
@@ -60,7 +57,6 @@ const zh: Messages = {
   clampedTo: (value, min, max) => `已调整为 ${value}：允许范围为 ${min} 至 ${max}。`,
   sourceLabel: '来源',
   footer: (modelVersion, dataVintage) => `模型版本 ${modelVersion} · 数据年份 ${dataVintage}`,
-  chartSource: '来源：国家统计局浙江调查总队（2020年）；共富政策沙盘模型预测（2021–2035年）',
 };
 
 const en: Messages = {
@@ -70,19 +66,18 @@ const en: Messages = {
   otherLanguageName: '中文',
   leversHeading: 'Policy levers',
   resultsHeading: 'Results',
-  chartTitle: 'Per-capita disposable income, 2020–2035',
-  chartAxisYear: 'Year',
-  chartAxisIncome: 'yuan per person per year',
-  seriesScenario: 'Scenario',
-  seriesTarget: (target) => `2025 target ${target}`,
-  tableCaption: 'Per-capita disposable income (yuan per person per year) by year',
-  tableYear: 'Year',
-  tableValue: 'Per-capita disposable income',
-  showTable: 'Show the data as a table',
-  headline: (year, value, target, gap, reached) =>
+  assumptionsHeading: 'Assumptions (not policy)',
+  scorecardHeading: '2025 target scorecard',
+  presetLabel: 'Preset',
+  presetCustom: 'Custom',
+  presetCustomDescription: 'A custom scenario: it matches none of the presets.',
+  viewsLabel: 'Result views',
+  viewNames: { trajectories: 'Target trajectories', cities: 'Cities', distribution: 'Distribution', household: 'Typical household' },
+  headlineIncome: (year, value, target, gap, reached) =>
     reached
-      ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target.`
-      : `In ${year} per-capita disposable income reaches ${value}, ${gap} short of the ${target} target.`,
+      ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target`
+      : `In ${year} per-capita disposable income reaches ${value}, ${gap} short of the ${target} target`,
+  headlineRatio: (value, reached) => `; the urban/rural ratio is ${value}, ${reached ? 'target met' : 'target missed'}.`,
   computing: 'Computing…',
   runFailed: (reason) => `The model run failed: ${reason}. The last good result stays on screen.`,
   storedCorrupt: (details) => `The saved scenario record is corrupt and could not be read (${details}). It has been kept, not deleted; defaults are in use.`,
@@ -93,7 +88,6 @@ const en: Messages = {
   clampedTo: (value, min, max) => `Set to ${value}: the allowed range is ${min} to ${max}.`,
   sourceLabel: 'Source',
   footer: (modelVersion, dataVintage) => `Model version ${modelVersion} · data vintage ${dataVintage}`,
-  chartSource: 'Source: NBS Zhejiang Survey Team (2020); Prosperity Sandbox projection (2021–2035)',
 };
 
 /** The dictionaries by language. */

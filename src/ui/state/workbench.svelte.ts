@@ -1,7 +1,11 @@
-import type { ModelRunResult } from '../../compute/model-api';
+import { tick } from 'svelte';
+import type { HouseholdPath, HouseholdSelector, WorkbenchResult } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
-import type { ScenarioDoc, ScenarioError } from '../../scenario/document';
+import { findParameter, TARGET_YEAR } from '../../model/catalog';
+import type { ScenarioDoc, ScenarioError, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
 import { emptyScenario } from '../../scenario/parse';
+import { presetPath, scheduleValues, withYearValue, type SchedulePreset } from '../../scenario/paths';
+import { PRESETS } from '../../scenario/presets';
 import type { ScenarioStore } from '../../storage/scenario-store';
 import { asLanguage, type Language } from '../i18n/messages';
 
@@ -11,14 +15,22 @@ export type StorageNotice =
   | { readonly kind: 'unavailable'; readonly reason: string }
   | { readonly kind: 'save-failed'; readonly reason: string };
 
+/** The centre views of the workbench. */
+export type CentreView = 'trajectories' | 'cities' | 'distribution' | 'household';
+
+/** Performance marks the UI bench reads (scripts/bench-ui.ts). */
+export const INPUT_MARK = 'sandbox:input';
+export const REPAINT_MEASURE = 'sandbox:input-to-repaint';
+
 /**
- * The state of the workbench page: the scenario being edited, the latest model result, the
- * language and what storage reported. Components read it and call its methods; it never computes
- * a model quantity itself.
+ * The state of the workbench: the scenario being edited, the latest model results, the language
+ * and view choices, and what storage reported. Components read it and call its methods; it never
+ * computes a model quantity itself (the worker returns every number shown).
  */
 export class Workbench {
   scenario = $state.raw<ScenarioDoc>(emptyScenario());
-  result = $state.raw<ModelRunResult | undefined>(undefined);
+  result = $state.raw<WorkbenchResult | undefined>(undefined);
+  household = $state.raw<HouseholdPath | undefined>(undefined);
   language = $state<Language>('zh');
   computing = $state(false);
   runError = $state<string | undefined>(undefined);
@@ -26,8 +38,20 @@ export class Workbench {
   saveState = $state<'saved' | 'unsaved'>('saved');
   ready = $state(false);
 
+  /** The output shown in the large chart. */
+  focusOutput = $state('income_per_capita');
+  view = $state<CentreView>('trajectories');
+  /** The year the city and distribution views show. */
+  selectedYear = $state(TARGET_YEAR);
+  householdSelector = $state.raw<HouseholdSelector>({ city: 0, urban: true, size: 3, percentile: 50 });
+  /** The preset last applied, if the scenario still equals it. */
+  presetId = $state<string | undefined>('baseline');
+
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
+  #pendingInput = false;
+  #saving: Promise<void> | undefined;
+  #saveAgain = false;
 
   constructor(client: ModelClient, store: ScenarioStore) {
     this.#client = client;
@@ -41,22 +65,85 @@ export class Workbench {
     if (load.status === 'ok') this.scenario = load.doc;
     else if (load.status === 'corrupt') this.storageNotice = { kind: 'corrupt', errors: load.errors };
     else if (load.status === 'unavailable') this.storageNotice = { kind: 'unavailable', reason: load.message };
+    this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, this.scenario.overrides))?.id;
     this.ready = true;
     await this.#run();
   }
 
-  /** Current value of a scalar parameter, or undefined when it is not overridden. */
-  override(id: string): number | undefined {
-    const value = this.scenario.overrides[id];
-    return typeof value === 'number' ? value : value?.path[0]?.[1];
+  // ── Reading parameters ──────────────────────────────────────────────────────────────
+
+  /** The override of a parameter, or undefined at its default. */
+  override(id: string): ScenarioOverride | undefined {
+    return this.scenario.overrides[id];
   }
 
-  /** Sets a scalar override, reruns the model and saves the scenario. */
-  setOverride(id: string, value: number): void {
-    this.scenario = { ...this.scenario, overrides: { ...this.scenario.overrides, [id]: value } };
-    this.saveState = 'unsaved';
-    void this.#run();
-    void this.#save(this.scenario);
+  /** The value a slider shows: a scalar override, the first value of a path, or the default. */
+  scalarValue(id: string): number {
+    const def = findParameter(id);
+    if (!def) throw new Error(`bug: unknown parameter ${id}`);
+    const value = this.scenario.overrides[id];
+    if (value === undefined) return def.defaultPath ? (def.defaultPath[TARGET_YEAR] ?? def.default) : def.default;
+    return typeof value === 'number' ? value : scheduleValues(def, value)[TARGET_YEAR - 2021]!;
+  }
+
+  /** The parameter's value in every schedule year (2021 … 2035), as the model reads it. */
+  schedule(id: string): number[] {
+    const def = findParameter(id);
+    if (!def) throw new Error(`bug: unknown parameter ${id}`);
+    return scheduleValues(def, this.scenario.overrides[id]);
+  }
+
+  /** Whether any parameter of the given kind differs from its default. */
+  changed(kind: 'lever' | 'assumption'): string[] {
+    return Object.keys(this.scenario.overrides).filter((id) => findParameter(id)?.kind === kind);
+  }
+
+  // ── Editing ─────────────────────────────────────────────────────────────────────────
+
+  /** Sets a parameter to one value for every year. */
+  setScalar(id: string, value: number): void {
+    this.#setOverride(id, value);
+  }
+
+  /** Sets one year of a parameter's schedule, keeping the others. */
+  setYear(id: string, year: number, value: number): void {
+    const def = findParameter(id);
+    if (!def) throw new Error(`bug: unknown parameter ${id}`);
+    this.#setOverride(id, withYearValue(def, this.scenario.overrides[id], year, value));
+  }
+
+  /** Applies a schedule preset (linear ramp, from a year, front-loaded) towards a value. */
+  applySchedulePreset(id: string, preset: SchedulePreset, value: number, startYear: number, endYear: number): void {
+    const def = findParameter(id);
+    if (!def) throw new Error(`bug: unknown parameter ${id}`);
+    this.#setOverride(id, presetPath(def, preset, value, startYear, endYear));
+  }
+
+  /** Puts one parameter back to its default. */
+  reset(id: string): void {
+    this.#setOverride(id, undefined);
+  }
+
+  /** Puts every parameter of a kind (or all) back to its default. */
+  resetAll(kind?: 'lever' | 'assumption'): void {
+    const overrides = kind ? Object.fromEntries(Object.entries(this.scenario.overrides).filter(([id]) => findParameter(id)?.kind !== kind)) : {};
+    this.#replace({ ...this.scenario, overrides });
+  }
+
+  /** Sets (or with undefined, clears) the user's trend for a tracked target. */
+  setTracked(id: string, trend: TrackedTrendDoc | undefined): void {
+    const tracked = { ...this.scenario.tracked };
+    if (trend) tracked[id] = trend;
+    else delete tracked[id];
+    this.#replace({ ...this.scenario, tracked });
+  }
+
+  /** Replaces the levers and assumptions by a preset's (tracked trends and notes are kept). */
+  applyPreset(id: string): void {
+    const preset = PRESETS.find((p) => p.id === id);
+    if (!preset) return;
+    this.#replace({ ...this.scenario, overrides: { ...preset.overrides } });
+    this.presetId = id;
   }
 
   /** Switches the UI language and remembers the choice. */
@@ -65,26 +152,88 @@ export class Workbench {
     void this.#store.setSetting('language', language);
   }
 
+  /** Chooses the typical household to follow and runs it. */
+  setHousehold(selector: HouseholdSelector): void {
+    this.householdSelector = selector;
+    void this.#runHousehold();
+  }
+
+  /** Shows the household view (and computes it the first time). */
+  showView(view: CentreView): void {
+    this.view = view;
+    if (view === 'household' && !this.household) void this.#runHousehold();
+  }
+
+  #setOverride(id: string, value: ScenarioOverride | undefined): void {
+    performance.mark(INPUT_MARK);
+    this.#pendingInput = true;
+    const overrides = { ...this.scenario.overrides };
+    if (value === undefined) delete overrides[id];
+    else overrides[id] = value;
+    this.#replace({ ...this.scenario, overrides });
+  }
+
+  #replace(doc: ScenarioDoc): void {
+    this.scenario = doc;
+    this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, doc.overrides))?.id;
+    this.saveState = 'unsaved';
+    void this.#run();
+    if (this.view === 'household') void this.#runHousehold();
+    void this.#save();
+  }
+
   async #run(): Promise<void> {
     this.computing = true;
-    const outcome = await this.#client.run(this.scenario);
+    const outcome = await this.#client.runWorkbench(this.scenario);
     if (outcome.status === 'superseded') return;
     this.computing = this.#client.busy;
     if (outcome.status === 'done') {
       this.result = outcome.result;
       this.runError = undefined;
+      if (this.#pendingInput) {
+        this.#pendingInput = false;
+        // Measure input → repaint: after Svelte has updated the DOM and the browser has painted.
+        await tick();
+        requestAnimationFrame(() => {
+          try {
+            performance.measure(REPAINT_MEASURE, INPUT_MARK);
+          } catch {
+            // The mark was cleared by a newer input's measure; nothing to record.
+          }
+        });
+      }
     } else {
       // Keep the last good result on screen and say what went wrong.
       this.runError = outcome.message;
     }
   }
 
-  async #save(doc: ScenarioDoc): Promise<void> {
-    const failure = await this.#store.saveWorking(doc);
-    if (failure) {
-      this.storageNotice = { kind: 'save-failed', reason: failure.message };
+  async #runHousehold(): Promise<void> {
+    const outcome = await this.#client.household(this.scenario, this.householdSelector);
+    if (outcome.status === 'done') this.household = outcome.result;
+    else if (outcome.status === 'failed') this.runError = outcome.message;
+  }
+
+  /** Saves the working scenario; one save at a time, the latest state last. */
+  async #save(): Promise<void> {
+    if (this.#saving) {
+      this.#saveAgain = true;
       return;
     }
-    if (this.scenario === doc) this.saveState = 'saved';
+    this.#saving = (async () => {
+      do {
+        this.#saveAgain = false;
+        const doc = this.scenario;
+        const failure = await this.#store.saveWorking(doc);
+        if (failure) this.storageNotice = { kind: 'save-failed', reason: failure.message };
+        else if (this.scenario === doc) this.saveState = 'saved';
+      } while (this.#saveAgain);
+    })();
+    await this.#saving;
+    this.#saving = undefined;
   }
+}
+
+function sameOverrides(a: Readonly<Record<string, ScenarioOverride>>, b: Readonly<Record<string, ScenarioOverride>>): boolean {
+  return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 }

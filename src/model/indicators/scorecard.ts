@@ -1,0 +1,99 @@
+import { HORIZON_YEAR, TARGET_YEAR } from '../catalog';
+import { PLAN_TARGETS, type PlanComparator, type PlanTarget } from '../plan-targets';
+
+/** A straight-line trend for a tracked target: value = start + change × (year − startYear). */
+export interface TrackedTrend {
+  readonly start: number;
+  readonly startYear: number;
+  /** Change per year, in the target's unit. */
+  readonly change: number;
+}
+
+/** How a target stands in 2025. "within_reach": missed in 2025 but reached by 2027 (the plan's next milestone). */
+export type TargetState = 'reached' | 'within_reach' | 'missed' | 'no_data';
+
+/** One row of the scorecard: every plan target, modelled or tracked, judged the same way. */
+export interface ScorecardRow {
+  readonly id: string;
+  readonly section: number;
+  readonly kind: 'modeled' | 'tracked';
+  readonly comparator: PlanComparator;
+  /** The 2025 threshold (for "rising": the 2020 value). */
+  readonly target: number | null;
+  /** The value in 2025, or null without data. */
+  readonly value: number | null;
+  /** value − target in the target's unit (for "rising": the change since 2020). */
+  readonly gap: number | null;
+  readonly state: TargetState;
+  /** First year from 2021 in which the target holds; null if never by 2035. */
+  readonly firstYearReached: number | null;
+  /** The trend in use for a tracked target, and whether the user set it. */
+  readonly trend: (TrackedTrend & { readonly userSet: boolean }) | null;
+  /** The value in every year 2020 … 2035 (null where unknown). */
+  readonly path: (number | null)[];
+}
+
+/** Years that reach the plan's next milestone (the 2027 extension) count as "within reach". */
+const WITHIN_REACH_YEAR = 2027;
+
+function holds(comparator: PlanComparator, value: number, target: number): boolean {
+  switch (comparator) {
+    case '>=':
+      return value >= target;
+    case '>':
+      return value > target;
+    case '<=':
+      return value <= target;
+    case '<':
+      return value < target;
+    case 'rising':
+      return false;
+  }
+}
+
+function stateOf(targetYearHolds: boolean, firstYear: number | null): TargetState {
+  if (targetYearHolds) return 'reached';
+  return firstYear !== null && firstYear <= WITHIN_REACH_YEAR ? 'within_reach' : 'missed';
+}
+
+function judge(target: PlanTarget, years: readonly number[], path: (number | null)[]): Omit<ScorecardRow, 'id' | 'section' | 'kind' | 'comparator' | 'trend' | 'path'> {
+  const index = years.indexOf(TARGET_YEAR);
+  const value = path[index] ?? null;
+  if (value === null) return { target: target.value, value: null, gap: null, state: 'no_data', firstYearReached: null };
+  if (target.comparator === 'rising') {
+    // Rises (beyond float noise) in every year from 2021 up to the year in question.
+    const risingUntil = (last: number): boolean => years.slice(1, last + 1).every((_, i) => (path[i + 1] ?? -Infinity) > (path[i] ?? Infinity) * (1 + 1e-9));
+    const start = path[0] ?? null;
+    const reached = risingUntil(index);
+    return { target: start, value, gap: start === null ? null : value - start, state: reached ? 'reached' : 'missed', firstYearReached: reached ? TARGET_YEAR : null };
+  }
+  const threshold = target.value!;
+  let first: number | null = null;
+  for (let i = 1; i < years.length; i++) {
+    const v = path[i];
+    if (v !== null && v !== undefined && holds(target.comparator, v, threshold)) {
+      first = years[i]!;
+      break;
+    }
+  }
+  return { target: threshold, value, gap: value - threshold, state: stateOf(holds(target.comparator, value, threshold), first), firstYearReached: first };
+}
+
+/**
+ * Builds the scorecard of all plan targets: modelled ones from the run's output series, tracked
+ * ones from a straight-line trend (the user's, or else the latest official value held flat; no
+ * official value and no user trend means "no data").
+ */
+export function scorecard(years: readonly number[], outputs: Readonly<Record<string, readonly number[]>>, tracked: Readonly<Record<string, TrackedTrend>>): ScorecardRow[] {
+  return PLAN_TARGETS.map((target): ScorecardRow => {
+    if (target.kind === 'modeled') {
+      const series = outputs[target.id];
+      const path = years.map((_, i) => series?.[i] ?? null);
+      return { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, trend: null, path, ...judge(target, years, path) };
+    }
+    const user = tracked[target.id];
+    const trend = user ? { ...user, userSet: true } : target.baseline ? { start: target.baseline.value, startYear: target.baseline.year, change: 0, userSet: false } : null;
+    const path = years.map((year) => (trend && year >= trend.startYear && year <= HORIZON_YEAR ? trend.start + trend.change * (year - trend.startYear) : null));
+    return { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, trend, path, ...judge(target, years, path) };
+  });
+}

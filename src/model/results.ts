@@ -1,0 +1,9 @@
+/**
+ * The shapes of what the model returns. Types only (erased at run time): the main thread imports
+ * them through the catalog, so the worker boundary is typed end to end without pulling model code
+ * into the page.
+ */
+export type { TargetStatus, ScenarioResult, WorkbenchResult, RunInput } from './index';
+export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
+export type { YearDistribution } from './engine';
+export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
