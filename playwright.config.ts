@@ -2,7 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 // Playwright cannot download its own browser here: drive Debian's Chromium instead.
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PORT = 4173;
+// Port, build folder and report file can be moved so that several checkouts or agents can run
+// the browser tests at once on one machine (defaults are what `npm test` and CI use).
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const OUT_DIR = process.env['E2E_OUT_DIR'] ?? 'dist';
+const REPORT = process.env['E2E_REPORT'] ?? 'reports/e2e.json';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -12,7 +16,8 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: REPORT }]],
+  outputDir: process.env['E2E_RESULTS'] ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
@@ -35,7 +40,7 @@ export default defineConfig({
   },
   webServer: {
     // Build and serve the production bundle, as users get it.
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
