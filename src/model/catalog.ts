@@ -105,6 +105,8 @@ export const HORIZON_YEAR = 2035;
 export const TARGET_YEAR = 2025;
 
 export { PLAN_TARGETS, PLAN_SECTIONS, type PlanTarget, type PlanComparator } from './plan-targets';
+/** The 11 prefecture-level cities in the model's order (household selector index = position here), and their names. */
+export { CITIES, CITY_NAMES, type CityId } from './data/baseline';
 export type * from './results';
 
 const A = (zh: string, en: string): SourceRef => ({ assumption: { zh, en } });
