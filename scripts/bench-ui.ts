@@ -1,0 +1,56 @@
+/**
+ * `npm run bench:ui`: input → repaint latency in headless Chromium while a lever is dragged.
+ * Builds the app, serves it, moves a slider in rapid keyboard steps (one per 16 ms frame, like a
+ * drag), and reads the app's performance marks: for every input, the time until the first
+ * repaint that shows it or a later input. Prints p50/p95/max. Figures, not assertions.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env['BENCH_PORT'] ?? 4188);
+const OUT = 'dist-bench';
+const STEPS = Number(process.env['BENCH_STEPS'] ?? 120);
+const LEVER = process.env['BENCH_LEVER'] ?? '提高劳动报酬比重政策';
+
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+execSync(`npx vite build --outDir ${OUT} --logLevel error`, { stdio: 'inherit' });
+const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+try {
+  await new Promise((r) => setTimeout(r, 1500));
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByTestId('headline').filter({ hasText: '2025' }).waitFor();
+  const slider = page.getByRole('slider', { name: LEVER });
+  await slider.focus();
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < STEPS / 2; i++) {
+      await page.keyboard.press(round === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await page.waitForTimeout(16);
+    }
+  }
+  await page.waitForTimeout(1500);
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sandbox:')).map((m) => ({ name: m.name, time: m.startTime, seq: (m as PerformanceMark).detail as number })),
+  );
+  await browser.close();
+  const inputs = marks.filter((m) => m.name === 'sandbox:input');
+  const repaints = marks.filter((m) => m.name === 'sandbox:repaint');
+  const latencies = inputs
+    .map((input) => {
+      const shown = repaints.find((r) => r.seq >= input.seq && r.time >= input.time);
+      return shown ? shown.time - input.time : undefined;
+    })
+    .filter((v): v is number => v !== undefined)
+    .sort((a, b) => a - b);
+  console.log(`UI bench — lever "${LEVER}", ${inputs.length} inputs (one per frame), ${repaints.length} repaints`);
+  console.log(`input → repaint: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms (${latencies.length} inputs repainted)`);
+} finally {
+  server.kill();
+}

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+// axe-core on the main views: no serious or critical accessibility violation (WCAG 2.1 A/AA).
+const VIEWS = ['目标轨迹', '设区市', '收入分布', '典型家庭'] as const;
+
+async function seriousViolations(page: import('@playwright/test').Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test.describe('accessibility', () => {
+  for (const view of VIEWS) {
+    test(`the ${view} view has no serious or critical axe violation`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByTestId('headline')).toContainText('2025年');
+      await page.getByRole('tab', { name: view }).click();
+      await page.waitForTimeout(500);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test('the English page with the assumptions panel open has no serious or critical axe violation', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(page.getByTestId('headline')).toContainText('In 2025');
+    await page.getByText('Assumptions (not policy)').click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
