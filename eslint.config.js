@@ -12,7 +12,7 @@ const DEXIE_ONLY_IN_STORAGE = 'Only src/storage may import dexie.';
 const folders = (...names) => names.map((n) => `**/${n}/**`);
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'reports/', 'test-results/', 'test-results-*/', 'playwright-report/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
