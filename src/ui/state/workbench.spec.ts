@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelApi, WorkbenchResult } from '../../compute/model-api';
+import { ModelClient } from '../../compute/model-client';
+import type { ScenarioDoc } from '../../scenario/document';
+import { MemoryScenarioStore } from '../../storage/scenario-store';
+import { Workbench } from './workbench.svelte';
+
+/** A fake worker API: results carry the dibao uplift they were computed for; it can be told to fail. */
+function fakeApi() {
+  const state = { fail: false, runs: [] as ScenarioDoc[] };
+  const api: ModelApi = {
+    modelVersion: () => 'test',
+    runWorkbench: async (doc) => {
+      state.runs.push(doc);
+      if (state.fail) throw new Error('worker crashed');
+      const value = typeof doc.overrides['dibao_uplift'] === 'number' ? doc.overrides['dibao_uplift'] : 0;
+      return { scenario: { outputs: { marker: [value] } } } as unknown as WorkbenchResult;
+    },
+    household: async () => {
+      throw new Error('not used');
+    },
+  };
+  return { api, state };
+}
+
+// Node has no animation frames; the state marks repaints in one (for the UI bench).
+globalThis.requestAnimationFrame ??= (callback: FrameRequestCallback): number => setTimeout(() => callback(performance.now()), 0) as unknown as number;
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+const marker = (w: Workbench): number | undefined => w.result?.scenario.outputs['marker']?.[0];
+
+describe('Workbench', () => {
+  it('keeps the last good result on screen when a run fails, and says why', async () => {
+    const { api, state } = fakeApi();
+    const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
+    await workbench.init();
+    workbench.setScalar('dibao_uplift', 20);
+    await settle();
+    expect(marker(workbench)).toBe(20);
+    state.fail = true;
+    workbench.setScalar('dibao_uplift', 30);
+    await settle();
+    expect(marker(workbench)).toBe(20);
+    expect(workbench.runError).toBe('worker crashed');
+    state.fail = false;
+    workbench.setScalar('dibao_uplift', 40);
+    await settle();
+    expect(marker(workbench)).toBe(40);
+    expect(workbench.runError).toBeUndefined();
+  });
+
+  it('edits a single year of a schedule and leaves the others', async () => {
+    const { api } = fakeApi();
+    const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
+    await workbench.init();
+    workbench.setScalar('dibao_uplift', 10);
+    workbench.setYear('dibao_uplift', 2024, 35);
+    const schedule = workbench.schedule('dibao_uplift');
+    expect(schedule[2024 - 2021]).toBe(35);
+    expect(schedule.filter((v) => v !== 10)).toEqual([35]);
+  });
+
+  it('applies a preset, recognises it, and reset all returns to the baseline preset', async () => {
+    const { api } = fakeApi();
+    const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
+    await workbench.init();
+    workbench.applyPreset('transfers-led');
+    expect(workbench.presetId).toBe('transfers-led');
+    expect(workbench.scenario.overrides['pit_recycling']).toBe(1);
+    workbench.setScalar('pension_uplift', 250);
+    expect(workbench.presetId).toBeUndefined();
+    workbench.resetAll();
+    expect(workbench.presetId).toBe('baseline');
+  });
+
+  it('saves the latest scenario, so a reload finds it', async () => {
+    const { api } = fakeApi();
+    const store = new MemoryScenarioStore();
+    const workbench = new Workbench(new ModelClient(api), store);
+    await workbench.init();
+    for (let v = 1; v <= 5; v++) workbench.setScalar('dibao_uplift', v * 10);
+    await settle();
+    expect(workbench.saveState).toBe('saved');
+    const reloaded = new Workbench(new ModelClient(api), store);
+    await reloaded.init();
+    expect(reloaded.scalarValue('dibao_uplift')).toBe(50);
+  });
+});
