@@ -53,13 +53,16 @@ describe('parameter catalog', () => {
 });
 
 describe('output catalog', () => {
-  it('has unique ids, a unit, a source and labels in both languages', () => {
+  it('has unique ids, a unit, a source, and a label and description in both languages', () => {
     expect(new Set(OUTPUTS.map((o) => o.id)).size).toBe(OUTPUTS.length);
     for (const o of OUTPUTS) {
       expect(o.unit, o.id).toBeTruthy();
       checkSource(o.source, o.id);
-      expect(o.label.zh, o.id).toMatch(CJK);
-      expect(o.label.en, o.id).not.toMatch(CJK);
+      for (const text of [o.label, o.description]) {
+        expect(text.zh, o.id).toMatch(CJK);
+        expect(text.en.trim(), o.id).not.toBe('');
+        expect(text.en, o.id).not.toMatch(CJK);
+      }
     }
   });
 
