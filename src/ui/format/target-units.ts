@@ -1,0 +1,163 @@
+/**
+ * Formats the values of the plan's 2025 targets in their own units (plan-targets.json writes a
+ * unit as free text such as "% of households" or "10k persons"). Chinese keeps the plan's own
+ * units (万元, 万人, 亿元, 个); English writes full numbers with thousands separators, "million"
+ * and "bn yuan". Only presentation: every number comes from the model's scorecard.
+ */
+import type { Language } from '../i18n/messages';
+import { formatNumber } from './number';
+
+/** The minus sign shown before negative numbers (U+2212, not a hyphen). */
+export const MINUS = '\u2212';
+
+/** How one plan unit is written: value → text, with the number already formatted. */
+interface UnitStyle {
+  /** Decimals for a value, a target and a gap; targets drop trailing zeros. */
+  readonly decimals: number;
+  /** Writes a non-negative magnitude in the unit. `trim` drops trailing zeros (plan thresholds). */
+  readonly write: (magnitude: number, language: Language, decimals: number, trim: boolean) => string;
+  /** Gaps of percentages are percentage points. */
+  readonly gapWrite?: (magnitude: number, language: Language, decimals: number) => string;
+}
+
+/** A number with the language's separators; `trim` keeps at most `decimals` but drops trailing zeros. */
+function num(value: number, language: Language, decimals: number, trim = false): string {
+  if (!trim) return formatNumber(value, language, decimals);
+  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimals }).format(value);
+}
+
+const suffix =
+  (zh: string, en: string, enSpace = true) =>
+  (m: number, language: Language, decimals: number, trim: boolean): string =>
+    language === 'zh' ? `${num(m, 'zh', decimals, trim)}${zh}` : `${num(m, 'en', decimals, trim)}${enSpace ? ' ' : ''}${en}`;
+
+const points = (m: number, language: Language, decimals: number, trim = false): string => (language === 'zh' ? `${num(m, 'zh', decimals, trim)}个百分点` : `${num(m, 'en', decimals, trim)} pp`);
+
+const percent: UnitStyle = { decimals: 1, write: suffix('%', '%', false), gapWrite: points };
+
+/** Yuan per person or worker: 万元 in Chinese, whole yuan in English. */
+const yuan: UnitStyle = {
+  decimals: 2,
+  write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m / 10000, 'zh', decimals, trim)}万元` : `${num(Math.round(m), 'en', 0)} yuan`),
+};
+
+/** A count given in units of 10,000 (万): Chinese keeps 万, English writes the number out. */
+function tenThousands(zhNoun: string, enNoun: string): UnitStyle {
+  return {
+    decimals: 1,
+    write: (m, language, decimals, trim) => {
+      if (language === 'zh') return `${num(m, 'zh', decimals, trim)}万${zhNoun}`;
+      if (m * 1e4 >= 1e6) return `${num(m / 100, 'en', 2, true)} million ${enNoun}`;
+      return `${num(Math.round(m * 1e4), 'en', 0)} ${enNoun}`;
+    },
+  };
+}
+
+const UNIT_STYLES: Readonly<Record<string, UnitStyle>> = {
+  '%': percent,
+  '% of households': percent,
+  '% of counties': percent,
+  '% of villages': percent,
+  'pp (dibao growth − income growth)': { decimals: 1, write: (m, language, decimals, trim) => points(m, language, decimals, trim) },
+  ratio: { decimals: 2, write: (m, language, decimals, trim) => num(m, language, decimals, trim) },
+  'ratio (about)': { decimals: 2, write: (m, language, decimals, trim) => num(m, language, decimals, trim) },
+  years: { decimals: 1, write: suffix('年', 'years') },
+  'yuan/person/year (current prices)': yuan,
+  'yuan/worker': yuan,
+  '100 million yuan/year': {
+    decimals: 0,
+    write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m, 'zh', decimals, trim)}亿元/年` : `${num(m / 10, 'en', 1, trim)} bn yuan a year`),
+  },
+  'million entities': {
+    decimals: 1,
+    write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m * 100, 'zh', decimals, trim)}万户` : `${num(m, 'en', 2, trim)} million`),
+  },
+  'places/1000 pop': { decimals: 1, write: suffix('个/千人', 'per 1,000 people') },
+  'persons/10k elderly': { decimals: 1, write: suffix('人/万名老人', 'per 10,000 older people') },
+  '10k persons': tenThousands('人', 'persons'),
+  '10k person-times': tenThousands('人次', 'person-times'),
+  '10k houses': tenThousands('幢', 'houses'),
+  '10k units': tenThousands('套', 'units'),
+  towns: { decimals: 0, write: suffix('个', 'towns') },
+  'rivers/lakes': { decimals: 0, write: suffix('个', 'rivers and lakes') },
+  parks: { decimals: 0, write: suffix('个', 'parks') },
+  factories: { decimals: 0, write: suffix('家', 'factories') },
+};
+
+const FALLBACK: UnitStyle = { decimals: 2, write: (m, language, decimals, trim) => num(m, language, decimals, trim) };
+
+/** Whether the formatter knows a plan unit (a spec checks every target's unit is known). */
+export function isKnownTargetUnit(unit: string): boolean {
+  return unit in UNIT_STYLES;
+}
+
+function styleOf(unit: string): UnitStyle {
+  return UNIT_STYLES[unit] ?? FALLBACK;
+}
+
+/** Whether a value shows as zero at the unit's precision (so it gets no sign). */
+function roundsToZero(value: number, decimals: number): boolean {
+  return Math.abs(value) < 0.5 * 10 ** -decimals;
+}
+
+/** A target's value (e.g. 2025 value) in its unit: "7.00万元", "69,978 yuan", "88.8%". */
+export function formatTargetValue(value: number, unit: string, language: Language): string {
+  const style = styleOf(unit);
+  const text = style.write(Math.abs(value), language, style.decimals, false);
+  return value < 0 && !roundsToZero(value, unitZeroDecimals(unit, language, style.decimals)) ? `${MINUS}${text}` : text;
+}
+
+/** A plan threshold in its unit, without trailing zeros: "7.5万元", "75,000 yuan", "1.9". */
+export function formatThreshold(value: number, unit: string, language: Language): string {
+  const style = styleOf(unit);
+  const text = style.write(Math.abs(value), language, Math.max(style.decimals, 2), true);
+  return value < 0 ? `${MINUS}${text}` : text;
+}
+
+/** A signed gap in the target's unit (percentages as percentage points): "+1.2个百分点", "−5,022 yuan". */
+export function formatTargetGap(gap: number, unit: string, language: Language): string {
+  const style = styleOf(unit);
+  const decimals = style.decimals;
+  const magnitude = Math.abs(gap);
+  const text = style.gapWrite ? style.gapWrite(magnitude, language, decimals) : style.write(magnitude, language, decimals, false);
+  if (roundsToZero(gap, unitZeroDecimals(unit, language, decimals))) return text;
+  return `${gap < 0 ? MINUS : '+'}${text}`;
+}
+
+/** The decimals at which a number in the unit is shown (yuan in English is whole yuan, in Chinese 万元). */
+function unitZeroDecimals(unit: string, language: Language, decimals: number): number {
+  if (styleOf(unit) === yuan) return language === 'zh' ? decimals - 4 : 0;
+  return decimals;
+}
+
+/** The unit in which a target's raw numbers are entered (the plan's own unit), for input fields. */
+const INPUT_UNIT: Readonly<Record<string, readonly [zh: string, en: string]>> = {
+  '%': ['%', '%'],
+  '% of households': ['% 的家庭', '% of households'],
+  '% of counties': ['% 的县', '% of counties'],
+  '% of villages': ['% 的行政村', '% of villages'],
+  'pp (dibao growth − income growth)': ['个百分点', 'percentage points'],
+  ratio: ['倍', 'ratio'],
+  'ratio (about)': ['倍', 'ratio'],
+  years: ['年', 'years'],
+  'yuan/person/year (current prices)': ['元/人·年（当年价格）', 'yuan per person a year (current prices)'],
+  'yuan/worker': ['元/人', 'yuan per worker'],
+  '100 million yuan/year': ['亿元/年', '100 million yuan a year'],
+  'million entities': ['百万户', 'million entities'],
+  'places/1000 pop': ['个/千人', 'places per 1,000 people'],
+  'persons/10k elderly': ['人/万名老人', 'per 10,000 older people'],
+  '10k persons': ['万人', 'ten thousand persons'],
+  '10k person-times': ['万人次', 'ten thousand person-times'],
+  '10k houses': ['万幢', 'ten thousand houses'],
+  '10k units': ['万套', 'ten thousand units'],
+  towns: ['个', 'towns'],
+  'rivers/lakes': ['个', 'rivers and lakes'],
+  parks: ['个', 'parks'],
+  factories: ['家', 'factories'],
+};
+
+/** The unit of a target's raw numbers as entered in a field ("万人" / "ten thousand persons"). */
+export function targetInputUnit(unit: string, language: Language): string {
+  const names = INPUT_UNIT[unit];
+  return names ? names[language === 'zh' ? 0 : 1] : unit;
+}

@@ -1,0 +1,218 @@
+/** Strings of the scorecard and the fiscal panel, in both languages (identical keys; a spec checks). */
+import type { TargetState } from '../../model/catalog';
+import type { Language } from './messages';
+
+export interface ScorecardText {
+  // ── Scorecard ───────────────────────────────────────────────────────────────────────
+  readonly caption: string;
+  readonly colTarget: string;
+  readonly colValue: string;
+  readonly colThreshold: string;
+  readonly colGap: string;
+  readonly colStatus: string;
+  readonly colFirstYear: string;
+  readonly states: Readonly<Record<TargetState, { readonly icon: string; readonly text: string; readonly description: string }>>;
+  readonly rising: string;
+  readonly risingSince: (start: string) => string;
+  readonly notByHorizon: string;
+  readonly noValue: string;
+  readonly legend: string;
+  readonly trendMark: string;
+  readonly trendMarkDescription: string;
+  readonly userTrendMark: string;
+  readonly sectionFilter: string;
+  readonly allSections: string;
+  readonly sortLabel: string;
+  readonly sortPlan: string;
+  readonly sortGap: string;
+  readonly kindFilter: string;
+  readonly kindAll: string;
+  readonly kindModeled: string;
+  readonly kindTracked: string;
+  readonly summary: (counts: Readonly<Record<TargetState, number>>, shown: number, total: number) => string;
+  readonly noRows: string;
+  readonly computing: string;
+  readonly openChart: string;
+  readonly edit: string;
+  readonly enterValue: string;
+  readonly editTrendFor: (label: string) => string;
+  readonly trendLegend: (label: string) => string;
+  readonly startValue: string;
+  readonly startYear: string;
+  readonly changePerYear: string;
+  readonly apply: string;
+  readonly resetToOfficial: string;
+  readonly clearTrend: string;
+  readonly close: string;
+  readonly officialBaseline: (value: string, year: number) => string;
+  readonly noBaseline: string;
+  readonly usingUserTrend: string;
+  readonly badStart: string;
+  readonly badYear: (min: number, max: number) => string;
+  readonly badChange: string;
+  readonly inUnit: (unit: string) => string;
+  // ── Fiscal panel ────────────────────────────────────────────────────────────────────
+  readonly fiscalHeading: string;
+  readonly fiscalCaption: (unit: string) => string;
+  readonly fiscalShowAs: string;
+  readonly fiscalYuan: string;
+  readonly fiscalPctRevenue: string;
+  readonly fiscalYuanUnit: string;
+  readonly fiscalPctUnit: string;
+  readonly fiscalItem: string;
+  readonly fiscalCumulative: (unit: string) => string;
+  readonly fiscalTotal: string;
+  readonly fiscalMinWage: (cost: string, year: number) => string;
+  readonly fiscalNegativeNote: string;
+  readonly fiscalNoCost: string;
+  readonly fiscalShowAll: (hidden: number) => string;
+  readonly fiscalShowNonZero: string;
+  readonly fiscalNote: string;
+}
+
+const zh: ScorecardText = {
+  caption: '2025年规划目标：2025年值、目标值、差距、状态与首次达标年份',
+  colTarget: '指标',
+  colValue: '2025年值',
+  colThreshold: '目标值',
+  colGap: '差距',
+  colStatus: '状态',
+  colFirstYear: '首次达标',
+  states: {
+    reached: { icon: '✓', text: '已达标', description: '2025年达到目标' },
+    within_reach: { icon: '◐', text: '接近', description: '2025年未达到，但2027年前达到' },
+    missed: { icon: '✗', text: '未达标', description: '2025年未达到，2027年前也未达到' },
+    no_data: { icon: '–', text: '无数据', description: '没有数值：请为该指标输入趋势假设' },
+  },
+  rising: '持续提高',
+  risingSince: (start) => `持续提高（2020年 ${start}）`,
+  notByHorizon: '2035年前未达',
+  noValue: '–',
+  legend: '“接近”：2025年未达到、2027年前达到。首次达标列中“—”表示2035年前未达标。点击模型指标可查看其轨迹图。',
+  trendMark: '趋势假设',
+  trendMarkDescription: '非模型指标：数值来自可编辑的趋势假设',
+  userTrendMark: '（自设）',
+  sectionFilter: '规划章节',
+  allSections: '全部',
+  sortLabel: '排序',
+  sortPlan: '按规划顺序',
+  sortGap: '按差距（最差在前）',
+  kindFilter: '指标类型',
+  kindAll: '全部',
+  kindModeled: '模型测算',
+  kindTracked: '趋势跟踪',
+  summary: (c, shown, total) =>
+    `已达标 ${c.reached} 项 · 接近 ${c.within_reach} 项 · 未达标 ${c.missed} 项 · 无数据 ${c.no_data} 项${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
+  noRows: '没有符合筛选条件的指标。',
+  computing: '计算中…',
+  openChart: '在“目标轨迹”中查看该指标的图表',
+  edit: '编辑',
+  enterValue: '输入数值',
+  editTrendFor: (label) => `编辑“${label}”的趋势假设`,
+  trendLegend: (label) => `趋势假设：${label}`,
+  startValue: '起始值',
+  startYear: '起始年份',
+  changePerYear: '每年变化',
+  apply: '应用',
+  resetToOfficial: '恢复官方基数',
+  clearTrend: '清除',
+  close: '收起',
+  officialBaseline: (value, year) => `官方基数：${year}年 ${value}，此后保持不变。`,
+  noBaseline: '暂无官方基数：请输入起始值、起始年份和每年变化。',
+  usingUserTrend: '正在使用你设定的趋势。',
+  badStart: '起始值必须是数字。',
+  badYear: (min, max) => `起始年份必须是 ${min} 至 ${max} 之间的整数年份。`,
+  badChange: '每年变化必须是数字（可为负数或0）。',
+  inUnit: (unit) => `单位：${unit}`,
+  fiscalHeading: '新增财政成本（相对基准情景）',
+  fiscalCaption: (unit) => `各项政策的新增财政成本，2021–2025年（${unit}）`,
+  fiscalShowAs: '显示单位',
+  fiscalYuan: '亿元',
+  fiscalPctRevenue: '占预算收入%',
+  fiscalYuanUnit: '亿元',
+  fiscalPctUnit: '占一般公共预算收入的百分比',
+  fiscalItem: '项目',
+  fiscalCumulative: (unit) => `累计 2021–2025（${unit}）`,
+  fiscalTotal: '合计',
+  fiscalMinWage: (cost, year) => `无财政成本（${year}年企业成本 ${cost}）`,
+  fiscalNegativeNote: '带减号的负值表示财政增收或节支，例如个人所得税调整和其他政策带来的低保节支。',
+  fiscalNoCost: '基准情景无新增财政支出：当前情景相对基准情景没有新增财政成本。',
+  fiscalShowAll: (hidden) => `显示全部（另有 ${hidden} 项为零）`,
+  fiscalShowNonZero: '只显示非零项',
+  fiscalNote: '模型输出；正值为新增支出。',
+};
+
+const en: ScorecardText = {
+  caption: '2025 plan targets: 2025 value, target, gap, status and first year reached',
+  colTarget: 'Indicator',
+  colValue: '2025 value',
+  colThreshold: 'Target',
+  colGap: 'Gap',
+  colStatus: 'Status',
+  colFirstYear: 'First reached',
+  states: {
+    reached: { icon: '✓', text: 'Reached', description: 'Target met in 2025' },
+    within_reach: { icon: '◐', text: 'Within reach', description: 'Missed in 2025 but met by 2027' },
+    missed: { icon: '✗', text: 'Missed', description: 'Missed in 2025 and not met by 2027' },
+    no_data: { icon: '–', text: 'No data', description: 'No value: enter a trend assumption for this target' },
+  },
+  rising: 'keeps rising',
+  risingSince: (start) => `keeps rising (2020: ${start})`,
+  notByHorizon: 'not by 2035',
+  noValue: '–',
+  legend: '“Within reach”: missed in 2025, met by 2027. “—” under first reached: not met by 2035. Click a modelled target to see its trajectory.',
+  trendMark: 'trend assumption',
+  trendMarkDescription: 'Not modelled: the value follows an editable trend assumption',
+  userTrendMark: '(yours)',
+  sectionFilter: 'Plan section',
+  allSections: 'All',
+  sortLabel: 'Sort',
+  sortPlan: 'Plan order',
+  sortGap: 'Gap (worst first)',
+  kindFilter: 'Kind',
+  kindAll: 'All',
+  kindModeled: 'Modelled',
+  kindTracked: 'Tracked',
+  summary: (c, shown, total) =>
+    `Reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed} · no data ${c.no_data}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
+  noRows: 'No target matches the filters.',
+  computing: 'Computing…',
+  openChart: 'Show this indicator in the target trajectories chart',
+  edit: 'Edit',
+  enterValue: 'Enter a value',
+  editTrendFor: (label) => `Edit the trend assumption for “${label}”`,
+  trendLegend: (label) => `Trend assumption: ${label}`,
+  startValue: 'Start value',
+  startYear: 'Start year',
+  changePerYear: 'Change per year',
+  apply: 'Apply',
+  resetToOfficial: 'Reset to official baseline',
+  clearTrend: 'Clear',
+  close: 'Close',
+  officialBaseline: (value, year) => `Official baseline: ${value} in ${year}, held flat.`,
+  noBaseline: 'No official baseline yet: enter a start value, start year and yearly change.',
+  usingUserTrend: 'Your own trend is in use.',
+  badStart: 'The start value must be a number.',
+  badYear: (min, max) => `The start year must be a whole year from ${min} to ${max}.`,
+  badChange: 'The change per year must be a number (negative or 0 allowed).',
+  inUnit: (unit) => `Unit: ${unit}`,
+  fiscalHeading: 'Extra fiscal cost (relative to the baseline)',
+  fiscalCaption: (unit) => `Extra fiscal cost of each policy, 2021–2025 (${unit})`,
+  fiscalShowAs: 'Show as',
+  fiscalYuan: 'bn yuan',
+  fiscalPctRevenue: '% of budget revenue',
+  fiscalYuanUnit: 'bn yuan',
+  fiscalPctUnit: '% of general budget revenue',
+  fiscalItem: 'Item',
+  fiscalCumulative: (unit) => `Cumulative 2021–2025 (${unit})`,
+  fiscalTotal: 'Total',
+  fiscalMinWage: (cost, year) => `no fiscal cost (employer cost ${cost} in ${year})`,
+  fiscalNegativeNote: 'Negative values, shown with a minus sign, are revenue gains or savings, such as personal income tax changes and dibao savings from other policies.',
+  fiscalNoCost: 'No extra fiscal cost in the baseline: this scenario adds no fiscal cost over the baseline.',
+  fiscalShowAll: (hidden) => `Show all (${hidden} more at zero)`,
+  fiscalShowNonZero: 'Show non-zero rows only',
+  fiscalNote: 'Model output; positive values are extra spending.',
+};
+
+/** The scorecard's and fiscal panel's strings by language. */
+export const SCORECARD_TEXT: Readonly<Record<Language, ScorecardText>> = { zh, en };

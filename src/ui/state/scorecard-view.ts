@@ -1,0 +1,162 @@
+/**
+ * Presentation decisions of the scorecard and the fiscal panel: filtering, ordering, counting
+ * states and writing rows out. Every number shown comes from the model's scorecard or outputs;
+ * nothing here computes a model quantity.
+ */
+import { PLAN_SECTIONS, PLAN_TARGETS, type PlanComparator, type PlanTarget, type ScorecardRow, type TargetState } from '../../model/catalog';
+import { formatNumber } from '../format/number';
+import { formatTargetGap, formatTargetValue, formatThreshold, MINUS } from '../format/target-units';
+import type { Language } from '../i18n/messages';
+import { SCORECARD_TEXT } from '../i18n/scorecard';
+
+export type SectionFilter = number | 'all';
+export type KindFilter = 'all' | 'modeled' | 'tracked';
+export type SortOrder = 'plan' | 'gap';
+
+export interface ScorecardFilter {
+  readonly section: SectionFilter;
+  readonly kind: KindFilter;
+}
+
+export const STATES: readonly TargetState[] = ['reached', 'within_reach', 'missed', 'no_data'];
+
+const targetsById = new Map(PLAN_TARGETS.map((t, i) => [t.id, { target: t, order: i }]));
+
+/** The plan's metadata of a scorecard row. */
+export function planTarget(id: string): PlanTarget | undefined {
+  return targetsById.get(id)?.target;
+}
+
+/** The plan sections that have targets, in order, for the section filter. */
+export function sectionsWithTargets(): number[] {
+  return [...new Set(PLAN_TARGETS.map((t) => t.section))].filter((s) => PLAN_SECTIONS[s] !== undefined).sort((a, b) => a - b);
+}
+
+/** The rows that pass the section and kind filters, in their given order. */
+export function filterRows(rows: readonly ScorecardRow[], filter: ScorecardFilter): ScorecardRow[] {
+  return rows.filter((r) => (filter.section === 'all' || r.section === filter.section) && (filter.kind === 'all' || r.kind === filter.kind));
+}
+
+/**
+ * How far a row falls short of its target, relative to the target's size (a display ordering,
+ * not a model quantity): positive is short, negative is beyond the target; null without data.
+ * "Keeps rising" rows compare the change since 2020 with the 2020 value.
+ */
+export function relativeShortfall(row: ScorecardRow): number | null {
+  if (row.gap === null || row.state === 'no_data') return null;
+  const shortfall = row.comparator === '<=' || row.comparator === '<' ? row.gap : -row.gap;
+  const scale = row.target !== null && row.target !== 0 ? Math.abs(row.target) : 1;
+  return shortfall / scale;
+}
+
+function planOrder(id: string): number {
+  return targetsById.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** Plan order, or worst gap first (rows without data last; ties in plan order). */
+export function sortRows(rows: readonly ScorecardRow[], order: SortOrder): ScorecardRow[] {
+  const byPlan = (a: ScorecardRow, b: ScorecardRow): number => planOrder(a.id) - planOrder(b.id);
+  if (order === 'plan') return [...rows].sort(byPlan);
+  return [...rows].sort((a, b) => {
+    const sa = relativeShortfall(a);
+    const sb = relativeShortfall(b);
+    if (sa === null || sb === null) return sa === sb ? byPlan(a, b) : sa === null ? 1 : -1;
+    return sb - sa || byPlan(a, b);
+  });
+}
+
+/** How many rows are in each state (counting what is shown). */
+export function countStates(rows: readonly ScorecardRow[]): Record<TargetState, number> {
+  const counts: Record<TargetState, number> = { reached: 0, within_reach: 0, missed: 0, no_data: 0 };
+  for (const r of rows) counts[r.state] += 1;
+  return counts;
+}
+
+/** A status as icon and text, e.g. "已达标 ✓" / "Reached ✓". */
+export function statusText(state: TargetState, language: Language): string {
+  const s = SCORECARD_TEXT[language].states[state];
+  return `${s.text} ${s.icon}`;
+}
+
+const SYMBOL: Readonly<Record<Exclude<PlanComparator, 'rising'>, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+/** A plan target as written in the scorecard: "≥ 7.5万元", "≤ 1.9", "持续提高（2020年 0.52）". */
+export function formatComparatorTarget(comparator: PlanComparator, target: number | null, unit: string, language: Language): string {
+  const t = SCORECARD_TEXT[language];
+  if (comparator === 'rising') return target === null ? t.rising : t.risingSince(formatTargetValue(target, unit, language));
+  if (target === null) return t.noValue;
+  return `${SYMBOL[comparator]} ${formatThreshold(target, unit, language)}`;
+}
+
+/** The cells of one scorecard row, written out in a language. */
+export interface RowCells {
+  readonly label: string;
+  readonly value: string;
+  readonly target: string;
+  readonly gap: string;
+  readonly status: string;
+  readonly firstYear: string;
+}
+
+/** The label of a target in a language; English drops Chinese names in brackets ("农创客"). */
+export function targetLabel(target: PlanTarget, language: Language): string {
+  if (language === 'zh') return target.label.zh;
+  return target.label.en
+    .replace(/\s*[(（][^)）]*[\u3400-\u9fff][^)）]*[)）]/g, '')
+    .replace(/[\u3400-\u9fff]+/g, '')
+    .trim();
+}
+
+/** Writes a scorecard row's cells (values from the model, formats from the plan's unit). */
+export function rowCells(row: ScorecardRow, language: Language): RowCells {
+  const target = planTarget(row.id);
+  const unit = target?.unit ?? '';
+  const t = SCORECARD_TEXT[language];
+  return {
+    label: target ? targetLabel(target, language) : row.id,
+    value: row.value === null ? t.noValue : formatTargetValue(row.value, unit, language),
+    target: formatComparatorTarget(row.comparator, row.target, unit, language),
+    gap: row.gap === null ? t.noValue : formatTargetGap(row.gap, unit, language),
+    status: statusText(row.state, language),
+    firstYear: row.firstYearReached !== null ? String(row.firstYearReached) : row.state === 'no_data' ? t.noValue : t.notByHorizon,
+  };
+}
+
+// ── Fiscal panel ─────────────────────────────────────────────────────────────────────
+
+/** Below half a yuan a cost counts as zero (float noise of a deviation from the baseline). */
+const ZERO_YUAN = 0.5;
+
+/** Whether every value of a cost series is zero. */
+export function allZero(values: readonly (number | undefined)[]): boolean {
+  return values.every((v) => v === undefined || Math.abs(v) < ZERO_YUAN);
+}
+
+/** A sum of yuan in a table cell, without its unit (the header names it): 亿元 / bn yuan, signed with "−". */
+export function formatFiscalYuan(value: number, language: Language): string {
+  const scaled = language === 'zh' ? value / 1e8 : value / 1e9;
+  const decimals = language === 'zh' ? 1 : 2;
+  const text = formatNumber(Math.abs(scaled), language, decimals);
+  return scaled < 0 && Math.abs(scaled) >= 0.5 * 10 ** -decimals ? `${MINUS}${text}` : text;
+}
+
+/** A sum of yuan with its unit: "12.3亿元" / "1.23 bn yuan". */
+export function formatFiscalYuanWithUnit(value: number, language: Language): string {
+  return language === 'zh' ? `${formatFiscalYuan(value, language)}亿元` : `${formatFiscalYuan(value, language)} bn yuan`;
+}
+
+/** A share of budget revenue in a table cell: "5.09%", signed with "−". */
+export function formatFiscalPercent(value: number, language: Language): string {
+  const text = `${formatNumber(Math.abs(value), language, 2)}%`;
+  return value < 0 && Math.abs(value) >= 0.005 ? `${MINUS}${text}` : text;
+}
+
+/**
+ * Splits a formatted cell into its leading comparator/number and the unit after it
+ * ("+1.2个百分点" → ["+1.2", "个百分点"]) so a narrow column breaks between them, not inside the unit.
+ */
+export function splitUnit(text: string): [number: string, unit: string] {
+  const match = /^([≥≤<>]?\s?[+\u2212-]?[\d.,]+)\s*(.*)$/u.exec(text);
+  if (!match) return [text, ''];
+  return [match[1]!, match[2]!];
+}
