@@ -52,3 +52,102 @@ export function incomeChartSpec(input: IncomeChartInput): LineChartSpec {
     ],
   };
 }
+
+// ── Specs of the result views (line and bar charts) ─────────────────────────────────────
+
+/** What a plotted series means; each role has one fixed look everywhere. */
+export type PlotRole = 'scenario' | 'baseline' | 'modified-baseline' | 'target' | 'threshold' | 'equality';
+
+/** One series of a line or bar chart, one value per category (null: no point). */
+export interface PlotSeries {
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+  readonly role: PlotRole;
+  /** Text written at the right end of the line (a target's or threshold's value). */
+  readonly endLabel?: string;
+}
+
+/** A shaded run of categories (inclusive indices), labelled at the top of the plot. */
+export interface RangeMark {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+  /** 0: the upper label row; 1: the one below (for overlapping ranges). */
+  readonly row: 0 | 1;
+}
+
+/** Everything the chart wrapper needs to draw a result chart, independent of chart.js. */
+export interface PlotSpec {
+  readonly kind: 'line' | 'bar';
+  readonly title: string;
+  /** Year range, unit and source (drawn under the title). */
+  readonly subtitle: string;
+  /** Category labels on the x axis. */
+  readonly labels: readonly string[];
+  /** Tooltip title for each category (e.g. the year with its unit). */
+  readonly tooltipTitles: readonly string[];
+  readonly series: readonly PlotSeries[];
+  readonly xTitle: string;
+  readonly yTitle: string;
+  /** Category to mark with a faint vertical band (the plan's target year). */
+  readonly markIndex: number | undefined;
+  readonly ranges: readonly RangeMark[];
+  /** A small multiple: no title, legend or axis titles; few ticks. */
+  readonly compact: boolean;
+  readonly yMin: number | undefined;
+  readonly yMax: number | undefined;
+  /** Formats a y-axis tick; `step` is the distance between ticks (0 if unknown). */
+  readonly formatTick: (value: number, step: number) => string;
+  /** Formats a value for tooltips and tables. */
+  readonly formatValue: (value: number) => string;
+}
+
+/** Colour-blind-safe look by role: Okabe–Ito blue for the scenario, greys for baselines, vermillion targets. */
+export const PLOT_STYLE: Readonly<Record<PlotRole, { color: string; fill: string; dash: number[]; width: number; points: boolean }>> = {
+  scenario: { color: '#0072b2', fill: '#0072b2', dash: [], width: 2.5, points: true },
+  baseline: { color: '#7f7f7f', fill: '#b3b3b3', dash: [], width: 2, points: true },
+  'modified-baseline': { color: '#7f7f7f', fill: '#d9d9d9', dash: [5, 4], width: 2, points: false },
+  target: { color: '#d55e00', fill: '#d55e00', dash: [8, 5], width: 1.5, points: false },
+  threshold: { color: '#444444', fill: '#444444', dash: [2, 4], width: 1.5, points: false },
+  equality: { color: '#999999', fill: '#999999', dash: [], width: 1, points: false },
+};
+
+/** Whether two series differ anywhere beyond float noise (e.g. the modified baseline from the baseline). */
+export function seriesDiffer(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return true;
+  return a.some((v, i) => Math.abs(v - b[i]!) > 1e-9 * Math.max(1, Math.abs(v)));
+}
+
+/** One row of a chart's data table: the year and every series' value as text. */
+export interface TableRow {
+  readonly key: string;
+  readonly cells: readonly string[];
+}
+
+/** The data table behind a chart spec: a header (x title + series labels) and one row per category. */
+export function specTable(spec: PlotSpec): { readonly header: readonly string[]; readonly rows: readonly TableRow[] } {
+  const shown = spec.series.filter((s) => s.role !== 'equality');
+  return {
+    header: [spec.xTitle, ...shown.map((s) => s.label)],
+    rows: spec.labels.map((label, i) => ({
+      key: label,
+      cells: [label, ...shown.map((s) => formatCell(s.values[i], spec.formatValue))],
+    })),
+  };
+}
+
+function formatCell(value: number | null | undefined, format: (v: number) => string): string {
+  return value === null || value === undefined ? '—' : format(value);
+}
+
+/** Decimals needed to tell ticks `step` apart (e.g. 0.005 → 3), never fewer than `minimum`. */
+export function decimalsForStep(step: number, minimum: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return minimum;
+  const needed = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  return Math.min(Math.max(minimum, needed), 4);
+}
+
+/** A comparator as people write it: ≥, >, ≤, <. */
+export function comparatorSymbol(comparator: '>=' | '>' | '<=' | '<' | 'rising'): string {
+  return comparator === '>=' ? '≥' : comparator === '<=' ? '≤' : comparator;
+}

@@ -1,0 +1,228 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  SubTitle,
+  Title,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartType,
+  type Plugin,
+} from 'chart.js';
+import { PLOT_STYLE, type PlotSpec, type RangeMark } from './chart-spec';
+
+/** Options of the sandbox plugin: the marked category, shaded ranges and line-end labels. */
+interface SandboxMarks {
+  markIndex?: number | undefined;
+  ranges?: readonly RangeMark[];
+  /** Per dataset: text at the right end of its line ('' for none), and its colour. */
+  endLabels?: readonly { text: string; color: string }[];
+}
+
+declare module 'chart.js' {
+  // Options of our own plugin, typed the way chart.js documents for custom plugins.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    sandboxMarks?: SandboxMarks;
+  }
+}
+
+// Register only the chart.js parts we use (keeps the bundle small).
+Chart.register(LineController, BarController, LineElement, BarElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title, SubTitle);
+
+const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', sans-serif";
+/** Okabe–Ito orange and bluish green, translucent, for the two shaded ranges. */
+const RANGE_FILL = ['rgba(230, 159, 0, 0.13)', 'rgba(0, 158, 115, 0.13)'] as const;
+const RANGE_LINE = ['#b07800', '#007a59'] as const;
+
+/** chart.js draws lower `order` on top: the scenario over the baselines, over the reference lines. */
+const DRAW_ORDER: Readonly<Record<PlotSpec['series'][number]['role'], number>> = {
+  scenario: 0,
+  'modified-baseline': 1,
+  baseline: 2,
+  target: 3,
+  threshold: 3,
+  equality: 4,
+};
+
+/** Draws the faint target-year band and shaded ranges behind the data, and line-end labels over it. */
+const marksPlugin: Plugin<ChartType, SandboxMarks> = {
+  id: 'sandboxMarks',
+  beforeDatasetsDraw(chart, _args, options) {
+    const x = chart.scales['x'];
+    if (!x) return;
+    const count = chart.data.labels?.length ?? 0;
+    if (!count) return;
+    const step = x.width / count;
+    const { top, bottom } = chart.chartArea;
+    const ctx = chart.ctx;
+    ctx.save();
+    if (options.markIndex !== undefined) {
+      const cx = x.getPixelForValue(options.markIndex);
+      ctx.fillStyle = 'rgba(0, 0, 0, 0.07)';
+      ctx.fillRect(cx - step * 0.4, top, step * 0.8, bottom - top);
+    }
+    for (const range of options.ranges ?? []) {
+      const x0 = x.getPixelForValue(range.from) - step / 2;
+      const x1 = x.getPixelForValue(range.to) + step / 2;
+      ctx.fillStyle = RANGE_FILL[range.row];
+      ctx.fillRect(x0, top, x1 - x0, bottom - top);
+      // A bracket along the top of the range, its label just under it (rows stack for overlaps).
+      const y = top + 4 + range.row * 22;
+      ctx.strokeStyle = RANGE_LINE[range.row];
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(x0, y + 5);
+      ctx.lineTo(x0, y);
+      ctx.lineTo(x1, y);
+      ctx.lineTo(x1, y + 5);
+      ctx.stroke();
+      ctx.font = `600 11px ${FONT}`;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      const width = ctx.measureText(range.label).width;
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+      ctx.fillRect(x1 - width - 6, y + 3, width + 4, 14);
+      ctx.fillStyle = RANGE_LINE[range.row];
+      ctx.fillText(range.label, x1 - width - 4, y + 4);
+    }
+    ctx.restore();
+  },
+  afterDatasetsDraw(chart, _args, options) {
+    const labels = options.endLabels ?? [];
+    const ctx = chart.ctx;
+    ctx.save();
+    labels.forEach((label, i) => {
+      if (!label.text || !chart.isDatasetVisible(i)) return;
+      const points = chart.getDatasetMeta(i).data;
+      const last = points[points.length - 1];
+      if (!last) return;
+      ctx.font = `600 11px ${FONT}`;
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'bottom';
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+      const width = ctx.measureText(label.text).width;
+      ctx.fillRect(chart.chartArea.right - 4 - width - 2, last.y - 16, width + 4, 14);
+      ctx.fillStyle = label.color;
+      ctx.fillText(label.text, chart.chartArea.right - 4, last.y - 3);
+    });
+    ctx.restore();
+  },
+};
+
+function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
+  const compact = spec.compact;
+  return {
+    type: spec.kind,
+    data: {
+      labels: [...spec.labels],
+      datasets: spec.series.map((s) => {
+        const style = PLOT_STYLE[s.role];
+        const data = [...s.values];
+        if (spec.kind === 'bar') return { type: 'bar' as const, label: s.label, data, backgroundColor: style.fill, borderColor: style.color, borderWidth: 0, order: DRAW_ORDER[s.role] };
+        return {
+          type: 'line' as const,
+          label: s.label,
+          data,
+          borderColor: style.color,
+          backgroundColor: style.color,
+          borderDash: style.dash,
+          borderWidth: compact ? Math.max(1, style.width - 0.5) : style.width,
+          pointRadius: style.points && !compact ? 2.5 : 0,
+          pointHoverRadius: style.points ? 4 : 0,
+          tension: 0,
+          spanGaps: false,
+          order: DRAW_ORDER[s.role],
+        };
+      }),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false },
+      font: { family: FONT },
+      layout: { padding: { top: 0, right: compact ? 2 : 8 } },
+      plugins: {
+        title: { display: !compact, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
+        subtitle: { display: !compact, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
+        legend: { display: !compact, position: 'bottom', labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) } },
+        tooltip: {
+          callbacks: {
+            title: (items) => spec.tooltipTitles[items[0]?.dataIndex ?? -1] ?? '',
+            label: (item) => `${item.dataset.label ?? ''}: ${item.parsed.y === null ? '—' : spec.formatValue(item.parsed.y)}`,
+          },
+        },
+        sandboxMarks: {
+          markIndex: spec.markIndex,
+          ranges: spec.ranges,
+          endLabels: compact ? [] : spec.series.map((s) => ({ text: s.endLabel ?? '', color: PLOT_STYLE[s.role].color })),
+        },
+      },
+      scales: {
+        x: {
+          title: { display: !compact, text: spec.xTitle, font: { family: FONT } },
+          grid: { display: spec.kind === 'line' },
+          ticks: {
+            font: { family: FONT },
+            maxRotation: spec.kind === 'bar' ? 60 : 0,
+            // Small multiples label every fifth year (2020, 2025, 2030, 2035).
+            ...(compact ? { autoSkip: false, callback: (_v: unknown, i: number) => (i % 5 === 0 ? (spec.labels[i] ?? '') : '') } : { autoSkip: true }),
+          },
+        },
+        y: {
+          title: { display: !compact, text: spec.yTitle, font: { family: FONT } },
+          ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
+          ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
+          ticks: {
+            font: { family: FONT },
+            // Pass the tick step, so the spec writes enough decimals to tell ticks apart.
+            callback: (v, _i, ticks) => spec.formatTick(Number(v), Math.abs((ticks[1]?.value ?? 0) - (ticks[0]?.value ?? 0))),
+            ...(compact ? { maxTicksLimit: 4 } : {}),
+          },
+        },
+      },
+    },
+    plugins: [marksPlugin as Plugin<'line' | 'bar'>],
+  };
+}
+
+/**
+ * The one owner of a chart.js chart drawn from a PlotSpec: create once, update in place without
+ * animation (so dragging a slider repaints at once), destroy. A change of chart kind recreates it.
+ */
+export class SpecChart {
+  readonly #canvas: HTMLCanvasElement;
+  #chart: Chart<'line' | 'bar'>;
+  #kind: PlotSpec['kind'];
+
+  constructor(canvas: HTMLCanvasElement, spec: PlotSpec) {
+    this.#canvas = canvas;
+    this.#kind = spec.kind;
+    this.#chart = new Chart(canvas, toConfig(spec));
+  }
+
+  /** Replaces the chart's data, labels and options and redraws with update('none'). */
+  update(spec: PlotSpec): void {
+    if (spec.kind !== this.#kind) {
+      this.#chart.destroy();
+      this.#kind = spec.kind;
+      this.#chart = new Chart(this.#canvas, toConfig(spec));
+      return;
+    }
+    const next = toConfig(spec);
+    this.#chart.data = next.data;
+    this.#chart.options = next.options ?? {};
+    this.#chart.update('none');
+  }
+
+  destroy(): void {
+    this.#chart.destroy();
+  }
+}

@@ -1,0 +1,85 @@
+import type { OutputDef, TargetDef, Unit } from '../../model/catalog';
+import { formatNumber, formatWithUnit } from '../format/number';
+import { CHART_TEXT } from '../i18n/charts';
+import type { Language } from '../i18n/messages';
+import { comparatorSymbol, decimalsForStep, seriesDiffer, type PlotSeries, type PlotSpec } from './chart-spec';
+
+/** The three paths of one output, as the result holds them. */
+export interface TrajectoryInput {
+  readonly output: OutputDef;
+  readonly target: TargetDef | undefined;
+  readonly years: readonly number[];
+  readonly baseline: readonly number[];
+  readonly modifiedBaseline: readonly number[];
+  readonly scenario: readonly number[];
+  readonly language: Language;
+  /** A small multiple (no title text, legend or axis titles). */
+  readonly compact?: boolean;
+}
+
+/** Decimals that suit a unit in ticks and tooltips (ratios 2, percentages 1). */
+function decimalsFor(unit: Unit): number {
+  return unit === 'ratio' || unit === 'share' ? 2 : 1;
+}
+
+/** Formats a value of an output in its unit and the language (万元/亿元/% in Chinese; separators in English). */
+export function formatOutputValue(value: number, unit: Unit, language: Language): string {
+  return formatWithUnit(value, unit, language, decimalsFor(unit));
+}
+
+/** A y-axis tick: the output's unit, with enough decimals to tell ticks `step` apart (ratios too). */
+function formatTick(value: number, step: number, unit: Unit, language: Language): string {
+  const decimals = decimalsForStep(step, decimalsFor(unit));
+  if (unit === 'ratio' || unit === 'share' || unit === 'elasticity') return formatNumber(value, language, decimals);
+  return formatWithUnit(value, unit, language, decimals);
+}
+
+/** The "source" part of a chart subtitle for an output. */
+export function sourceText(output: OutputDef, language: Language): string {
+  const text = CHART_TEXT[language];
+  if ('dataKey' in output.source) return text.sourceData(output.source.dataKey);
+  return output.source.assumption[language].replace(/[。.]\s*$/, '');
+}
+
+/** The target line's label, or undefined for a "rising" target (which has no line). */
+export function targetLabel(target: TargetDef, unit: Unit, language: Language): string {
+  return CHART_TEXT[language].target(target.comparator, comparatorSymbol(target.comparator), formatOutputValue(target.value, unit, language), target.year);
+}
+
+/**
+ * Maps one output's baseline, modified baseline and scenario paths (and its target) to a line chart:
+ * fixed roles, the modified baseline only where it differs from the baseline, the target as a flat
+ * dashed line with its value (none for "rising"), and the target year marked.
+ */
+export function trajectorySpec(input: TrajectoryInput): PlotSpec {
+  const { output, target, years, language } = input;
+  const text = CHART_TEXT[language];
+  const series: PlotSeries[] = [{ label: text.baseline, values: [...input.baseline], role: 'baseline' }];
+  if (seriesDiffer(input.modifiedBaseline, input.baseline)) series.push({ label: text.modifiedBaseline, values: [...input.modifiedBaseline], role: 'modified-baseline' });
+  series.push({ label: text.scenario, values: [...input.scenario], role: 'scenario' });
+  if (target && target.comparator !== 'rising') {
+    const label = targetLabel(target, output.unit, language);
+    series.push({ label, values: years.map(() => target.value), role: 'target', endLabel: label });
+  }
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? 0;
+  const targetNote = target?.comparator === 'rising' ? ` · ${targetLabel(target, output.unit, language)}` : '';
+  const markIndex = years.indexOf(target?.year ?? 2025);
+  return {
+    kind: 'line',
+    title: output.label[language],
+    subtitle: text.subtitle(first, last, text.units[output.unit], sourceText(output, language)) + targetNote,
+    labels: years.map(String),
+    tooltipTitles: years.map((y) => text.year(y)),
+    series,
+    xTitle: text.yearAxis,
+    yTitle: text.units[output.unit],
+    markIndex: markIndex < 0 ? undefined : markIndex,
+    ranges: [],
+    compact: input.compact ?? false,
+    yMin: undefined,
+    yMax: undefined,
+    formatTick: (v, step) => formatTick(v, step, output.unit, language),
+    formatValue: (v) => formatOutputValue(v, output.unit, language),
+  };
+}
