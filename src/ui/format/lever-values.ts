@@ -1,0 +1,52 @@
+import { TARGET_YEAR, type ParameterDef } from '../../model/catalog';
+import type { Language } from '../i18n/messages';
+import { formatNumber, formatWithUnit } from './number';
+
+/** How many decimals a parameter's step needs (0.1 → 1, 0.005 → 3, 10 → 0). */
+export function stepDecimals(step: number): number {
+  if (!(step > 0) || step >= 1) return 0;
+  const text = String(step);
+  const exp = /e-(\d+)$/.exec(text);
+  if (exp) return Number(exp[1]);
+  return text.split('.')[1]?.length ?? 0;
+}
+
+/** A typed value brought into a parameter's range, and whether it had to be moved. */
+export function clampToRange(def: Pick<ParameterDef, 'min' | 'max'>, value: number): { value: number; clamped: boolean } {
+  const v = Math.min(def.max, Math.max(def.min, value));
+  return { value: v, clamped: v !== value };
+}
+
+/**
+ * A value as a number field shows it: at most two decimals more than the step needs (a
+ * year-by-year ramp lands between steps), without float noise such as 0.30000000000000004.
+ */
+export function roundForInput(value: number, step: number): number {
+  const factor = 10 ** (stepDecimals(step) + 2);
+  return Math.round(value * factor) / factor;
+}
+
+/** The baseline the slider's tick marks: the default in the target year for a path default. */
+export function baselineValue(def: ParameterDef): number {
+  return def.defaultPath ? (def.defaultPath[TARGET_YEAR] ?? def.default) : def.default;
+}
+
+/** Where a value sits on the parameter's range, from 0 (min) to 1 (max). */
+export function rangeFraction(def: Pick<ParameterDef, 'min' | 'max'>, value: number): number {
+  if (def.max <= def.min) return 0;
+  return Math.min(1, Math.max(0, (value - def.min) / (def.max - def.min)));
+}
+
+/**
+ * A parameter's value written out with its unit, as shown next to a lever. Choices show their
+ * label; a household size in persons is a small number, not a population count.
+ */
+export function formatParameterValue(def: ParameterDef, value: number, language: Language): string {
+  if (def.unit === 'choice') return def.choices?.[Math.round(value)]?.[language] ?? formatNumber(value, language);
+  const decimals = Math.min(3, stepDecimals(def.step));
+  if (def.unit === 'persons' && Math.abs(value) < 1000) {
+    const n = formatNumber(roundForInput(value, def.step), language, Math.max(1, decimals));
+    return language === 'zh' ? `${n}人` : `${n} persons`;
+  }
+  return formatWithUnit(roundForInput(value, def.step), def.unit, language, decimals);
+}

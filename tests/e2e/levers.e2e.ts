@@ -1,0 +1,155 @@
+import { expect, test } from './fixtures';
+
+// The baseline headline (see workbench-shell.e2e.ts): 69,978 yuan in 2025.
+const BASELINE_INCOME = '7.00万元';
+
+test.describe('the lever and assumption panels', () => {
+  test('moving a lever with the keyboard changes the headline and marks the lever as changed', async ({ page }) => {
+    await page.goto('/');
+    const headline = page.getByTestId('headline');
+    await expect(headline).toContainText(BASELINE_INCOME);
+    const summary = page.getByRole('region', { name: '我改动了什么' });
+    await expect(summary).toContainText('未改动任何政策');
+
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    await slider.focus();
+    // Guidance appears on keyboard focus: what the lever means, its source and its default.
+    const guidance = page.locator('#lever-labour_share_policy-help');
+    await expect(guidance).toBeVisible();
+    await expect(guidance).toContainText('基准值：0.0个百分点');
+    await expect(guidance).toContainText('来源');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue('1');
+    await expect(page.getByRole('spinbutton', { name: '提高劳动报酬比重政策', exact: true })).toHaveValue('1');
+    // One extra point of GDP paid as wages lifts 2025 income to 70,809 yuan.
+    await expect(headline).toContainText('2025年全体居民人均可支配收入 7.08万元');
+    // Escape dismisses the guidance; the lever is marked changed and listed in the summary.
+    await page.keyboard.press('Escape');
+    await expect(guidance).toBeHidden();
+    const lever = page.locator('[data-lever="labour_share_policy"]');
+    await expect(lever.getByTestId('changed-marker')).toHaveText(/已改动/);
+    await expect(summary.getByRole('listitem')).toHaveCount(1);
+    await expect(summary.getByRole('listitem')).toContainText('提高劳动报酬比重政策');
+    await expect(summary.getByRole('listitem')).toContainText('1.0个百分点');
+    // The lever's own reset button puts it back and keeps the keyboard on the slider.
+    await lever.getByRole('button', { name: '重置 提高劳动报酬比重政策' }).click();
+    await expect(slider).toHaveValue('0');
+    await expect(slider).toBeFocused();
+    await expect(headline).toContainText(BASELINE_INCOME);
+    await expect(summary).toContainText('未改动任何政策');
+  });
+
+  test('the schedule editor changes a single year, and the summary resets it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    const toggle = page.getByRole('button', { name: '逐年设置 低保标准提高幅度' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const year = (y: number) => page.getByRole('spinbutton', { name: `低保标准提高幅度 ${y}年` });
+    await expect(year(2024)).toHaveValue('0');
+    await year(2024).fill('30');
+    await year(2024).press('Enter');
+    await expect(year(2024)).toHaveValue('30');
+    await expect(year(2023)).toHaveValue('0');
+    await expect(year(2025)).toHaveValue('0');
+    await expect(page.getByRole('img', { name: /低保标准提高幅度路径/ })).toBeVisible();
+
+    const summary = page.getByRole('region', { name: '我改动了什么' });
+    await expect(summary.getByRole('listitem')).toHaveCount(1);
+    await expect(summary.getByRole('listitem')).toContainText('低保标准提高幅度');
+    await expect(summary.getByRole('listitem')).toContainText('逐年路径');
+    await expect(page.locator('[data-lever="dibao_uplift"]').getByText('逐年路径', { exact: true })).toBeVisible();
+
+    await summary.getByRole('button', { name: '重置 低保标准提高幅度' }).click();
+    await expect(summary).toContainText('未改动任何政策');
+    await expect(year(2024)).toHaveValue('0');
+    await expect(page.locator('[data-lever="dibao_uplift"]').getByTestId('changed-marker')).toHaveCount(0);
+  });
+
+  test('a schedule preset builds a linear ramp', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    await page.getByRole('button', { name: '逐年设置 低保标准提高幅度' }).click();
+    const editor = page.locator('#lever-dibao_uplift-schedule');
+    await editor.getByLabel('形状').selectOption({ label: '线性递增' });
+    await editor.getByLabel('目标值').fill('20');
+    await editor.getByLabel('起始年').selectOption('2021');
+    await editor.getByLabel('达到年').selectOption('2025');
+    await editor.getByRole('button', { name: '应用' }).click();
+    const year = (y: number) => page.getByRole('spinbutton', { name: `低保标准提高幅度 ${y}年` });
+    await expect(year(2021)).toHaveValue('0');
+    await expect(year(2023)).toHaveValue('10');
+    await expect(year(2025)).toHaveValue('20');
+    await expect(year(2030)).toHaveValue('20');
+    // The slider shows the 2025 value of the path.
+    await expect(page.getByRole('slider', { name: '低保标准提高幅度' })).toHaveValue('20');
+    // A higher dibao narrows the urban/rural ratio (1.86 at the baseline).
+    await expect(page.getByTestId('headline')).not.toContainText('城乡收入倍差 1.86');
+  });
+
+  test('a typed value out of range is clamped and the reason shown', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    const field = page.getByRole('spinbutton', { name: '提高劳动报酬比重政策', exact: true });
+    await field.fill('40');
+    await field.press('Enter');
+    await expect(field).toHaveValue('4');
+    await expect(page.getByRole('slider', { name: '提高劳动报酬比重政策' })).toHaveValue('4');
+    await expect(page.getByText('已调整为 4.0：允许范围为 0.0 至 4.0。')).toBeVisible();
+    // A value in range clears the note.
+    await field.fill('2');
+    await field.press('Enter');
+    await expect(page.getByText('已调整为 4.0：允许范围为 0.0 至 4.0。')).toHaveCount(0);
+  });
+
+  test('changing an assumption changes the headline and is listed as an assumption', async ({ page }) => {
+    await page.goto('/');
+    const headline = page.getByTestId('headline');
+    await expect(headline).toContainText(BASELINE_INCOME);
+    await page.getByText('假设条件（非政策）').click();
+    const field = page.getByRole('spinbutton', { name: '实际GDP增速', exact: true });
+    await expect(field).toBeVisible();
+    await field.fill('8');
+    await field.press('Enter');
+    await expect(headline).not.toContainText(BASELINE_INCOME);
+    const summary = page.getByRole('region', { name: '我改动了什么' });
+    await expect(summary.getByRole('listitem')).toContainText('实际GDP增速');
+    await expect(summary.getByRole('listitem')).toContainText('假设');
+    await page.getByRole('button', { name: '重置本组 宏观经济' }).click();
+    await expect(headline).toContainText(BASELINE_INCOME);
+    await expect(summary).toContainText('未改动任何政策');
+  });
+
+  test('choice parameters are labelled selects; reset all levers clears them', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    const select = page.getByRole('combobox', { name: '新增个税收入的用途' });
+    await expect(select).toHaveValue('0');
+    await select.selectOption({ label: '低收入家庭' });
+    const summary = page.getByRole('region', { name: '我改动了什么' });
+    await expect(summary.getByRole('listitem')).toContainText('低收入家庭');
+    await page.getByRole('button', { name: '重置全部政策杠杆' }).click();
+    await expect(select).toHaveValue('0');
+    await expect(summary).toContainText('未改动任何政策');
+  });
+
+  test('every control is named in English after the language switch', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(page.getByRole('region', { name: 'What I changed' })).toContainText('No changes from the baseline');
+    const slider = page.getByRole('slider', { name: 'Dibao standard uplift' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect(slider).toHaveValue('100');
+    await expect(page.getByRole('button', { name: 'Reset Dibao standard uplift' }).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Year by year Dibao standard uplift' }).click();
+    await expect(page.getByRole('spinbutton', { name: 'Dibao standard uplift 2024' })).toHaveValue('100');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveValue('0');
+    const levers = page.locator('aside.levers');
+    expect(await levers.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
