@@ -88,6 +88,26 @@ test.describe('the lever and assumption panels', () => {
     await expect(page.getByTestId('headline')).not.toContainText('城乡收入倍差 1.86');
   });
 
+  test('dragging a point of the sparkline sets that year', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    await page.getByRole('button', { name: '逐年设置 低保标准提高幅度' }).click();
+    const spark = page.getByRole('img', { name: /低保标准提高幅度路径/ });
+    await spark.scrollIntoViewIfNeeded();
+    const box = (await spark.boundingBox())!;
+    // viewBox 300 × 54 with 5 units of padding: 2030 is the 10th of 15 points; the top is the maximum.
+    const x = box.x + (box.width * (5 + (290 * 9) / 14)) / 300;
+    await page.mouse.move(x, box.y + box.height * 0.6);
+    await page.mouse.down();
+    await page.mouse.move(x, box.y + box.height * 0.3, { steps: 3 });
+    await page.mouse.move(x, box.y + 1, { steps: 3 });
+    await page.mouse.up();
+    const year = (y: number) => page.getByRole('spinbutton', { name: `低保标准提高幅度 ${y}年` });
+    await expect(year(2030)).toHaveValue('100');
+    await expect(year(2029)).toHaveValue('0');
+    await expect(year(2031)).toHaveValue('0');
+  });
+
   test('a typed value out of range is clamped and the reason shown', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);

@@ -37,6 +37,7 @@ export interface LeverText {
   readonly legendBaseline: string;
   readonly baselineTag: string;
   readonly legendScenario: string;
+  readonly dragHint: string;
   readonly presetHeading: string;
   readonly presetShape: string;
   readonly presetNames: Readonly<Record<SchedulePreset, string>>;
@@ -111,6 +112,7 @@ const zh: LeverText = {
   legendBaseline: '基准路径',
   baselineTag: '基准',
   legendScenario: '本情景',
+  dragHint: '可拖动图中的点',
   presetHeading: '快速生成路径',
   presetShape: '形状',
   presetNames: { ramp: '线性递增', from_year: '自某年起', front_loaded: '前期集中' },
@@ -189,6 +191,7 @@ const en: LeverText = {
   legendBaseline: 'Baseline path',
   baselineTag: 'baseline',
   legendScenario: 'This scenario',
+  dragHint: 'Drag the points to edit',
   presetHeading: 'Quick path',
   presetShape: 'Shape',
   presetNames: { ramp: 'Linear ramp', from_year: 'From a start year', front_loaded: 'Front-loaded' },
