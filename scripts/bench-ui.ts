@@ -42,6 +42,14 @@ try {
   await browser.close();
   const inputs = marks.filter((m) => m.name === 'sandbox:input');
   const repaints = marks.filter((m) => m.name === 'sandbox:repaint');
+  const results = marks.filter((m) => m.name === 'sandbox:result');
+  const renderTimes = repaints
+    .map((r) => {
+      const arrived = results.find((x) => x.seq === r.seq);
+      return arrived ? r.time - arrived.time : undefined;
+    })
+    .filter((v): v is number => v !== undefined)
+    .sort((a, b) => a - b);
   const latencies = inputs
     .map((input) => {
       const shown = repaints.find((r) => r.seq >= input.seq && r.time >= input.time);
@@ -50,6 +58,7 @@ try {
     .filter((v): v is number => v !== undefined)
     .sort((a, b) => a - b);
   console.log(`UI bench — lever "${LEVER}", ${inputs.length} inputs (one per frame), ${repaints.length} repaints`);
+  console.log(`result → repaint (main-thread render): p50 ${percentile(renderTimes, 0.5).toFixed(1)} ms, p95 ${percentile(renderTimes, 0.95).toFixed(1)} ms`);
   console.log(`input → repaint: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms (${latencies.length} inputs repainted)`);
 } finally {
   server.kill();

@@ -26,6 +26,8 @@ export type CentreView = 'trajectories' | 'cities' | 'distribution' | 'household
  */
 export const INPUT_MARK = 'sandbox:input';
 export const REPAINT_MARK = 'sandbox:repaint';
+/** Marked when a result arrives from the worker, before the page updates (splits worker time from render time). */
+export const RESULT_MARK = 'sandbox:result';
 
 /**
  * The state of the workbench: the scenario being edited, the latest model results, the language
@@ -196,6 +198,8 @@ export class Workbench {
     if (outcome.status === 'superseded') return;
     this.computing = this.#client.busy;
     if (outcome.status === 'done') {
+      const shownSeq = this.#seqOfDoc.get(doc);
+      if (shownSeq) performance.mark(RESULT_MARK, { detail: shownSeq });
       this.result = outcome.result;
       this.runError = undefined;
       const seq = this.#seqOfDoc.get(doc);
