@@ -148,7 +148,7 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
       animation: false,
       interaction: { mode: 'index', intersect: false },
       font: { family: FONT },
-      layout: { padding: { top: 0, right: compact ? 2 : 8 } },
+      layout: { padding: { top: 0, left: compact ? 4 : 0, right: compact ? 4 : 8 } },
       plugins: {
         title: { display: !compact, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
         subtitle: { display: !compact, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
@@ -172,8 +172,8 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
           ticks: {
             font: { family: FONT },
             maxRotation: spec.kind === 'bar' ? 60 : 0,
-            // Small multiples label every fifth year (2020, 2025, 2030, 2035).
-            ...(compact ? { autoSkip: false, callback: (_v: unknown, i: number) => (i % 5 === 0 ? (spec.labels[i] ?? '') : '') } : { autoSkip: true }),
+            // Small multiples label only the first and last year (the band marks 2025).
+            ...(compact ? { autoSkip: false, callback: (_v: unknown, i: number) => (i === 0 || i === spec.labels.length - 1 ? (spec.labels[i] ?? '') : '') } : { autoSkip: true }),
           },
         },
         y: {
