@@ -30,6 +30,7 @@ export type Unit =
   | 'ratio'
   | 'share'
   | 'persons'
+  | 'persons_per_household'
   | 'persons_10k'
   | 'persons_million'
   | 'per_year'
@@ -1025,7 +1026,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
     group: 'measurement',
     label: B('标准家庭人数', 'Standard household size'),
     description: B('“标准三口之家”口径中人均收入乘以的户人数。', 'Household size by which per-capita income is multiplied under the standard-household definition.'),
-    unit: 'persons',
+    unit: 'persons_per_household',
     default: 3,
     min: 2.6,
     max: 3.2,

@@ -37,16 +37,9 @@ export function rangeFraction(def: Pick<ParameterDef, 'min' | 'max'>, value: num
   return Math.min(1, Math.max(0, (value - def.min) / (def.max - def.min)));
 }
 
-/**
- * A parameter's value written out with its unit, as shown next to a lever. Choices show their
- * label; a household size in persons is a small number, not a population count.
- */
+/** A parameter's value written out with its unit, as shown next to a lever. Choices show their label. */
 export function formatParameterValue(def: ParameterDef, value: number, language: Language): string {
   if (def.unit === 'choice') return def.choices?.[Math.round(value)]?.[language] ?? formatNumber(value, language);
   const decimals = Math.min(3, stepDecimals(def.step));
-  if (def.unit === 'persons' && Math.abs(value) < 1000) {
-    const n = formatNumber(roundForInput(value, def.step), language, Math.max(1, decimals));
-    return language === 'zh' ? `${n}人` : `${n} persons`;
-  }
   return formatWithUnit(roundForInput(value, def.step), def.unit, language, decimals);
 }

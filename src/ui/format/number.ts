@@ -60,6 +60,8 @@ export function formatWithUnit(value: number, unit: Unit, language: Language, de
       return formatNumber(value, language, 2);
     case 'persons':
       return formatPersons(value, language);
+    case 'persons_per_household':
+      return zh ? `${formatNumber(value, 'zh', 2)}人/户` : `${formatNumber(value, 'en', 2)} persons per household`;
     case 'persons_10k':
       return zh ? `${formatNumber(value, 'zh', 0)}万人` : `${formatNumber(value / 100, 'en', 2)} million`;
     case 'persons_million':

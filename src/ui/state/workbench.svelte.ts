@@ -15,6 +15,9 @@ export type StorageNotice =
   | { readonly kind: 'unavailable'; readonly reason: string }
   | { readonly kind: 'save-failed'; readonly reason: string };
 
+/** Observed inputs run to 2024 (data file); a slider on such a parameter moves the projection from 2025. */
+const FIRST_PROJECTED_YEAR = 2025;
+
 /** The centre views of the workbench. */
 export type CentreView = 'trajectories' | 'cities' | 'distribution' | 'household';
 
@@ -108,9 +111,14 @@ export class Workbench {
 
   // ── Editing ─────────────────────────────────────────────────────────────────────────
 
-  /** Sets a parameter to one value for every year. */
+  /**
+   * Sets a parameter to one value for every year. A parameter whose default is a path with
+   * observed years (GDP growth, CPI, population) keeps its observed 2021–2024 values: the value
+   * applies from the first projected year on.
+   */
   setScalar(id: string, value: number): void {
-    this.#setOverride(id, value);
+    const def = findParameter(id);
+    this.#setOverride(id, def?.defaultPath ? { path: [[FIRST_PROJECTED_YEAR, value]] } : value);
   }
 
   /** Sets one year of a parameter's schedule, keeping the others. */
