@@ -50,8 +50,8 @@ describe('lever values', () => {
     expect(formatParameterValue(param('labour_share_policy'), 1, 'en')).toBe('1.0 pp');
     expect(formatParameterValue(param('pit_recycling'), 1, 'zh')).toBe('低收入家庭');
     expect(formatParameterValue(param('pit_recycling'), 2, 'en')).toBe('Pension recipients');
-    expect(formatParameterValue(param('band_size_multiplier'), 3, 'zh')).toBe('3.00人');
-    expect(formatParameterValue(param('band_size_multiplier'), 3, 'en')).toBe('3.00 persons');
+    expect(formatParameterValue(param('band_size_multiplier'), 3, 'zh')).toBe('3.00人/户');
+    expect(formatParameterValue(param('band_size_multiplier'), 3, 'en')).toBe('3.00 persons per household');
     expect(formatParameterValue(param('mountain_transfer'), 10, 'zh')).toBe('100亿元/年');
   });
 });
