@@ -1,5 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
+
+// Several model runs and a reload per test: allow for a busy two-core machine.
+test.describe.configure({ timeout: 60_000 });
 
 const scorecard = (page: Page) => page.getByTestId('scorecard');
 const targetRow = (page: Page, id: string) => scorecard(page).locator(`tbody tr[data-target-id="${id}"]`);
@@ -153,4 +157,17 @@ test.describe('the fiscal panel', () => {
     const row = page.getByTestId('fiscal-panel').locator('tr[data-fiscal-id="min_wage"]');
     await expect(row).toContainText(/^最低工资（无财政成本）无财政成本（2025年企业成本 [\d,.]+亿元）$/);
   });
+});
+
+test('the scorecard, an open trend editor and the fiscal panel pass axe in both languages', async ({ page }) => {
+  test.setTimeout(120_000); // axe over a large page is slow on a small machine
+  await page.goto('/');
+  await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
+  await expect(page.getByTestId('fiscal-total-cumulative')).toHaveText('2,032.5');
+  await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+  for (const language of ['zh', 'en']) {
+    if (language === 'en') await page.getByRole('button', { name: '切换到英文' }).click();
+    const { violations } = await new AxeBuilder({ page }).include('aside.scorecard').include('[data-testid="fiscal-panel"]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });

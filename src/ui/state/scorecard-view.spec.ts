@@ -149,10 +149,10 @@ describe('fiscal formats', () => {
 
 describe('splitUnit', () => {
   it('splits the number from its unit so cells wrap between them', () => {
-    expect(splitUnit('+1.2个百分点')).toEqual(['+1.2', '个百分点']);
-    expect(splitUnit(`${MINUS}5,022 yuan`)).toEqual([`${MINUS}5,022`, 'yuan']);
-    expect(splitUnit('≥ 1,100万户')).toEqual(['≥ 1,100', '万户']);
-    expect(splitUnit('1.86')).toEqual(['1.86', '']);
-    expect(splitUnit('持续提高（2020年 0.52）')).toEqual(['持续提高（2020年 0.52）', '']);
+    expect(splitUnit('+1.2个百分点')).toEqual({ number: '+1.2', spaced: false, unit: '个百分点' });
+    expect(splitUnit(`${MINUS}5,022 yuan`)).toEqual({ number: `${MINUS}5,022`, spaced: true, unit: 'yuan' });
+    expect(splitUnit('≥ 1,100万户')).toEqual({ number: '≥ 1,100', spaced: false, unit: '万户' });
+    expect(splitUnit('1.86')).toEqual({ number: '1.86', spaced: false, unit: '' });
+    expect(splitUnit('持续提高（2020年 0.52）')).toEqual({ number: '', spaced: false, unit: '持续提高（2020年 0.52）' });
   });
 });

@@ -153,10 +153,12 @@ export function formatFiscalPercent(value: number, language: Language): string {
 
 /**
  * Splits a formatted cell into its leading comparator/number and the unit after it
- * ("+1.2个百分点" → ["+1.2", "个百分点"]) so a narrow column breaks between them, not inside the unit.
+ * ("+1.2个百分点" → "+1.2" and "个百分点") so a narrow column breaks between them, not inside the
+ * unit; `spaced` says whether a space separated them ("69,978 yuan"). Text that does not start
+ * with a number comes back whole as `unit`, with an empty `number`.
  */
-export function splitUnit(text: string): [number: string, unit: string] {
-  const match = /^([≥≤<>]?\s?[+\u2212-]?[\d.,]+)\s*(.*)$/u.exec(text);
-  if (!match) return [text, ''];
-  return [match[1]!, match[2]!];
+export function splitUnit(text: string): { readonly number: string; readonly spaced: boolean; readonly unit: string } {
+  const match = /^([≥≤<>]?\s?[+\u2212-]?[\d.,]+)(\s*)(.*)$/u.exec(text);
+  if (!match) return { number: '', spaced: false, unit: text };
+  return { number: match[1]!, spaced: match[2] !== '', unit: match[3]! };
 }
