@@ -200,29 +200,59 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
 export class SpecChart {
   readonly #canvas: HTMLCanvasElement;
   #chart: Chart<'line' | 'bar'>;
-  #kind: PlotSpec['kind'];
+  #shape: string;
 
   constructor(canvas: HTMLCanvasElement, spec: PlotSpec) {
     this.#canvas = canvas;
-    this.#kind = spec.kind;
+    this.#shape = shapeOf(spec);
     this.#chart = new Chart(canvas, toConfig(spec));
   }
 
-  /** Replaces the chart's data, labels and options and redraws with update('none'). */
+  /**
+   * Redraws for a new spec with update('none'). When only the numbers changed (the usual case
+   * while a slider moves) it swaps the datasets' data and the y range and keeps the resolved
+   * options: re-resolving every option of every chart was most of the page's repaint time.
+   * Anything else (language, kind, series, labels) rebuilds the configuration.
+   */
   update(spec: PlotSpec): void {
-    if (spec.kind !== this.#kind) {
+    const shape = shapeOf(spec);
+    if (shape !== this.#shape) {
+      this.#shape = shape;
       this.#chart.destroy();
-      this.#kind = spec.kind;
       this.#chart = new Chart(this.#canvas, toConfig(spec));
       return;
     }
-    const next = toConfig(spec);
-    this.#chart.data = next.data;
-    this.#chart.options = next.options ?? {};
+    const datasets = this.#chart.data.datasets;
+    spec.series.forEach((series, i) => {
+      const dataset = datasets[i];
+      if (dataset) dataset.data = [...series.values];
+    });
+    const y = this.#chart.options.scales?.['y'];
+    if (y) {
+      y.min = spec.yMin;
+      y.max = spec.yMax;
+    }
     this.#chart.update('none');
   }
 
   destroy(): void {
     this.#chart.destroy();
   }
+}
+
+/** Everything of a spec except its numbers: when this is unchanged, a data-only update is exact. */
+function shapeOf(spec: PlotSpec): string {
+  return JSON.stringify([
+    spec.kind,
+    spec.title,
+    spec.subtitle,
+    spec.labels,
+    spec.tooltipTitles,
+    spec.xTitle,
+    spec.yTitle,
+    spec.markIndex,
+    spec.ranges,
+    spec.compact,
+    spec.series.map((s) => [s.role, s.label, s.endLabel ?? '']),
+  ]);
 }

@@ -89,6 +89,7 @@ const zh: ChartText = {
   sourceData: (key) => `浙江基准数据（${key}），2021年起为模型预测`,
   units: {
     yuan_per_person_year: '万元/人·年',
+    persons_per_household: '人/户',
     yuan_per_person_month: '元/人·月',
     yuan_per_month: '元/月',
     yuan_per_worker: '万元/人',
@@ -173,6 +174,7 @@ const en: ChartText = {
   sourceData: (key) => `Zhejiang baseline data (${key}); model projection from 2021`,
   units: {
     yuan_per_person_year: 'yuan per person a year',
+    persons_per_household: 'persons per household',
     yuan_per_person_month: 'yuan per person a month',
     yuan_per_month: 'yuan a month',
     yuan_per_worker: 'yuan per worker',

@@ -74,6 +74,7 @@ const zh: LeverText = {
   },
   inputUnits: {
     yuan_per_person_year: '元/人·年',
+    persons_per_household: '人/户',
     yuan_per_person_month: '元/人·月',
     yuan_per_month: '元/月',
     yuan_per_worker: '元/人',
@@ -153,6 +154,7 @@ const en: LeverText = {
   },
   inputUnits: {
     yuan_per_person_year: 'yuan/person/year',
+    persons_per_household: 'persons per household',
     yuan_per_person_month: 'yuan/person/month',
     yuan_per_month: 'yuan/month',
     yuan_per_worker: 'yuan/worker',
