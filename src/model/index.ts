@@ -94,11 +94,15 @@ class Lru<V> {
 
 let populations = new Lru<Population>(4);
 let baselines = new Lru<Simulation>(16);
+// The result objects of baseline runs, so a repeated request (every slider move asks for the
+// baseline and the modified baseline) does not convert the same arrays again.
+let baselineResults = new WeakMap<Simulation, ScenarioResult>();
 
 /** Forgets every cached population and baseline run (for benchmarks that must time cold runs). */
 export function clearModelCaches(): void {
   populations = new Lru<Population>(4);
   baselines = new Lru<Simulation>(16);
+  baselineResults = new WeakMap<Simulation, ScenarioResult>();
 }
 
 /** Builds (or reuses) the 2020 synthetic population for a scenario's build parameters. */
@@ -195,6 +199,13 @@ export function run(input: RunInput, options: RunOptions = {}): ScenarioResult {
   const households = options.households ?? DEFAULT_HOUSEHOLDS;
   const params = resolveParams(input.overrides);
   const baseline = baselineSimulation(params, input.overrides, households);
-  if (!params.leversActive) return toResult(baseline);
+  if (!params.leversActive) {
+    let result = baselineResults.get(baseline);
+    if (!result) {
+      result = toResult(baseline);
+      baselineResults.set(baseline, result);
+    }
+    return result;
+  }
   return toResult(simulate(populationFor(params, households), params, baseline.anchor satisfies BaselineAnchor));
 }

@@ -3,9 +3,19 @@ import type { Language } from '../i18n/messages';
 
 const LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+// Creating an Intl.NumberFormat costs far more than using one, and a repaint formats hundreds of
+// numbers (scorecard, tables, chart ticks): keep one formatter per language and decimals.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Formats a plain number with the language's separators and a fixed number of decimals. */
 export function formatNumber(value: number, language: Language, decimals = 0): string {
-  return new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const key = `${language}:${decimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 /**

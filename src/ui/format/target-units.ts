@@ -20,10 +20,18 @@ interface UnitStyle {
   readonly gapWrite?: (magnitude: number, language: Language, decimals: number) => string;
 }
 
+const trimmed = new Map<string, Intl.NumberFormat>();
+
 /** A number with the language's separators; `trim` keeps at most `decimals` but drops trailing zeros. */
 function num(value: number, language: Language, decimals: number, trim = false): string {
   if (!trim) return formatNumber(value, language, decimals);
-  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimals }).format(value);
+  const key = `${language}:${decimals}`;
+  let formatter = trimmed.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+    trimmed.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 const suffix =
