@@ -12,6 +12,8 @@ async function seriousViolations(page: import('@playwright/test').Page): Promise
 }
 
 test.describe('accessibility', () => {
+  // axe analyses the whole page with its canvases and tables: slow on a loaded 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
   for (const view of VIEWS) {
     test(`the ${view} view has no serious or critical axe violation`, async ({ page }) => {
       await page.goto('/');
