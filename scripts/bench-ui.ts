@@ -58,6 +58,14 @@ try {
     .filter((v): v is number => v !== undefined)
     .sort((a, b) => a - b);
   console.log(`UI bench — lever "${LEVER}", ${inputs.length} inputs (one per frame), ${repaints.length} repaints`);
+  const workerTimes = results
+    .map((r) => {
+      const input = inputs.find((i) => i.seq === r.seq);
+      return input ? r.time - input.time : undefined;
+    })
+    .filter((v): v is number => v !== undefined)
+    .sort((a, b) => a - b);
+  console.log(`input → result from the worker (shown inputs): p50 ${percentile(workerTimes, 0.5).toFixed(1)} ms, p95 ${percentile(workerTimes, 0.95).toFixed(1)} ms`);
   console.log(`result → repaint (main-thread render): p50 ${percentile(renderTimes, 0.5).toFixed(1)} ms, p95 ${percentile(renderTimes, 0.95).toFixed(1)} ms`);
   console.log(`input → repaint: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms (${latencies.length} inputs repainted)`);
 } finally {
