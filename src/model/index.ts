@@ -5,7 +5,7 @@
 import { MODEL_VERSION, OUTPUTS, TARGETS, type TargetDef } from './catalog';
 import { householdPath, type HouseholdPath, type HouseholdSelector } from './analysis/household';
 import { simulate, type BaselineAnchor, type Simulation, type YearDistribution } from './engine';
-import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
+import { comparatorHolds, scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
 import { buildPopulation, type BuildOptions, type Population } from './population/build';
 
@@ -110,21 +110,6 @@ export function populationFor(params: ResolvedParams, households = DEFAULT_HOUSE
   return populations.get(`${households}|${params.buildKey}`, () => buildPopulation(buildOptions(params, households)));
 }
 
-function holds(comparator: TargetDef['comparator'], value: number, target: number): boolean {
-  switch (comparator) {
-    case '>=':
-      return value >= target;
-    case '>':
-      return value > target;
-    case '<=':
-      return value <= target;
-    case '<':
-      return value < target;
-    case 'rising':
-      return false;
-  }
-}
-
 /** Compares outputs with the plan's targets: the value in the target year, the gap, and the first year reached. */
 export function targetStatuses(years: readonly number[], outputs: Readonly<Record<string, number[]>>): TargetStatus[] {
   return TARGETS.flatMap((t): TargetStatus[] => {
@@ -140,12 +125,12 @@ export function targetStatuses(years: readonly number[], outputs: Readonly<Recor
     }
     let firstYearReached: number | null = null;
     for (let i = 1; i < years.length; i++) {
-      if (holds(t.comparator, series[i]!, t.value)) {
+      if (comparatorHolds(t.comparator, series[i]!, t.value)) {
         firstYearReached = years[i]!;
         break;
       }
     }
-    return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: t.value, value, gap: value - t.value, reached: holds(t.comparator, value, t.value), firstYearReached }];
+    return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: t.value, value, gap: value - t.value, reached: comparatorHolds(t.comparator, value, t.value), firstYearReached }];
   });
 }
 

@@ -36,7 +36,8 @@ export interface ScorecardRow {
 /** Years that reach the plan's next milestone (the 2027 extension) count as "within reach". */
 const WITHIN_REACH_YEAR = 2027;
 
-function holds(comparator: PlanComparator, value: number, target: number): boolean {
+/** Whether a value meets a threshold target ("rising" is judged on a whole path, never by one value). */
+export function comparatorHolds(comparator: PlanComparator, value: number, target: number): boolean {
   switch (comparator) {
     case '>=':
       return value >= target;
@@ -71,12 +72,12 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
   let first: number | null = null;
   for (let i = 1; i < years.length; i++) {
     const v = path[i];
-    if (v !== null && v !== undefined && holds(target.comparator, v, threshold)) {
+    if (v !== null && v !== undefined && comparatorHolds(target.comparator, v, threshold)) {
       first = years[i]!;
       break;
     }
   }
-  return { target: threshold, value, gap: value - threshold, state: stateOf(holds(target.comparator, value, threshold), first), firstYearReached: first };
+  return { target: threshold, value, gap: value - threshold, state: stateOf(comparatorHolds(target.comparator, value, threshold), first), firstYearReached: first };
 }
 
 /**
