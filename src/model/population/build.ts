@@ -93,6 +93,8 @@ export interface Population {
   readonly dibaoLine2020: Float64Array;
   /** Stratum of each row (a clone has its original's stratum). */
   readonly stratum: Uint16Array;
+  /** Tally group of each row: stratum × 2, + 1 for a clone (the urban twin of a rural stratum). */
+  readonly group: Uint16Array;
   /** City, area (1 urban) and mountain flag of each stratum. */
   readonly strataCity: Uint8Array;
   readonly strataUrban: Uint8Array;
@@ -383,6 +385,7 @@ export function buildPopulation(options: BuildOptions): Population {
     cities: cal,
     dibaoLine2020,
     stratum,
+    group: Uint16Array.from(stratum, (k, r) => k * 2 + isClone[r]!),
     strataCity,
     strataUrban,
     strataMountain,
