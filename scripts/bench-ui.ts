@@ -27,6 +27,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByTestId('headline').filter({ hasText: '2025' }).waitFor();
+  // A user reads the first result before dragging; the worker warms up meanwhile.
+  await page.waitForTimeout(2000);
   const slider = page.getByRole('slider', { name: LEVER });
   await slider.focus();
   for (let round = 0; round < 2; round++) {

@@ -7,6 +7,10 @@ const api = {
   modelVersion: () => MODEL_VERSION,
   runWorkbench: (scenario) => runWorkbench(scenario),
   household: (scenario, selector) => runHousehold(scenario, selector),
+  warmUp: () => {
+    // A few lever runs let the JIT compile the lever paths before a user drags a slider.
+    for (let i = 1; i <= 4; i++) runWorkbench({ overrides: { dibao_uplift: i, labour_share_policy: i / 10 } });
+  },
 } satisfies ModelApi;
 
 expose(api);

@@ -63,8 +63,10 @@ export class LatestOnly<I, T> {
 export class ModelClient {
   readonly #workbench: LatestOnly<ScenarioDoc, WorkbenchResult>;
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
+  readonly #warmUp: LatestOnly<undefined, void>;
 
   constructor(api: ModelApi) {
+    this.#warmUp = new LatestOnly(() => api.warmUp());
     this.#workbench = new LatestOnly((scenario) => api.runWorkbench(scenario));
     this.#household = new LatestOnly(({ scenario, selector }) => api.household(scenario, selector));
   }
@@ -77,6 +79,11 @@ export class ModelClient {
   /** Follows a typical household (latest request wins). */
   household(scenario: ScenarioDoc, selector: HouseholdSelector): Promise<RunOutcome<HouseholdPath>> {
     return this.#household.run({ scenario, selector });
+  }
+
+  /** Asks the worker to compile its lever paths while the user reads the first result. */
+  warmUp(): Promise<RunOutcome<void>> {
+    return this.#warmUp.run(undefined);
   }
 
   /** Whether a workbench run is in flight or waiting. */

@@ -19,6 +19,7 @@ function fakeApi() {
     household: async () => {
       throw new Error('not used');
     },
+    warmUp: () => undefined,
   };
   return { api, state };
 }

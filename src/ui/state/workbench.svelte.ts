@@ -79,6 +79,7 @@ export class Workbench {
     this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, this.scenario.overrides))?.id;
     this.ready = true;
     await this.#run();
+    void this.#client.warmUp();
   }
 
   // ── Reading parameters ──────────────────────────────────────────────────────────────
