@@ -5,7 +5,7 @@
 import { MODEL_VERSION, OUTPUTS, TARGETS, type TargetDef } from './catalog';
 import { householdPath, type HouseholdPath, type HouseholdSelector } from './analysis/household';
 import { simulate, type BaselineAnchor, type Simulation, type YearDistribution } from './engine';
-import { comparatorHolds, scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
+import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
 import { buildPopulation, type BuildOptions, type Population } from './population/build';
 
@@ -110,27 +110,16 @@ export function populationFor(params: ResolvedParams, households = DEFAULT_HOUSE
   return populations.get(`${households}|${params.buildKey}`, () => buildPopulation(buildOptions(params, households)));
 }
 
-/** Compares outputs with the plan's targets: the value in the target year, the gap, and the first year reached. */
+/**
+ * The status of each modelled target in the target year: the scorecard's judgement (one
+ * implementation for both), in the catalog's order of TARGETS.
+ */
 export function targetStatuses(years: readonly number[], outputs: Readonly<Record<string, number[]>>): TargetStatus[] {
+  const rows = scorecard(years, outputs, {});
   return TARGETS.flatMap((t): TargetStatus[] => {
-    const series = outputs[t.outputId];
-    const index = years.indexOf(t.year);
-    const value = series?.[index];
-    if (!series || value === undefined) return [];
-    if (t.comparator === 'rising') {
-      // "Keeps rising": an increase (beyond float noise) in every year from 2021 to the target year.
-      const risesBy = (last: number): boolean => years.slice(1, last + 1).every((_, i) => series[i + 1]! > series[i]! * (1 + 1e-9));
-      const reached = risesBy(index);
-      return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: series[0]!, value, gap: value - series[0]!, reached, firstYearReached: reached ? t.year : null }];
-    }
-    let firstYearReached: number | null = null;
-    for (let i = 1; i < years.length; i++) {
-      if (comparatorHolds(t.comparator, series[i]!, t.value)) {
-        firstYearReached = years[i]!;
-        break;
-      }
-    }
-    return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: t.value, value, gap: value - t.value, reached: comparatorHolds(t.comparator, value, t.value), firstYearReached }];
+    const row = rows.find((r) => r.id === t.outputId);
+    if (!row || row.value === null || row.target === null || row.gap === null) return [];
+    return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: row.target, value: row.value, gap: row.gap, reached: row.state === 'reached', firstYearReached: row.firstYearReached }];
   });
 }
 

@@ -1,3 +1,4 @@
+import { pathValueAt } from '../shared/path';
 import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, type ParameterDef } from './catalog';
 
 /** A scalar override, or a year-by-year path of [year, value] points. */
@@ -11,8 +12,8 @@ export const YEAR_COUNT = YEARS.length;
 
 /**
  * Every parameter resolved to one value per simulated year (index 0 = BASE_YEAR). A scalar
- * override holds for every year; a path overrides from its first point on (linear between
- * points, flat after the last), and the default (path) holds before it.
+ * override holds for every year; a path overrides from its first point on (read by
+ * shared/path.ts), and the default (path) holds before it.
  */
 export interface ResolvedParams {
   /** The value of a parameter in a year index. */
@@ -44,23 +45,7 @@ function resolveOne(def: ParameterDef, override: OverrideValue | undefined): Flo
     values.fill(override);
     return values;
   }
-  const points = override.path;
-  const first = points[0];
-  if (!first) return values;
-  for (let i = 0; i < YEARS.length; i++) {
-    const year = YEARS[i]!;
-    if (year < first[0]) continue;
-    let value = points[points.length - 1]![1];
-    for (let k = 0; k < points.length - 1; k++) {
-      const [y0, v0] = points[k]!;
-      const [y1, v1] = points[k + 1]!;
-      if (year >= y0 && year <= y1) {
-        value = v0 + ((v1 - v0) * (year - y0)) / (y1 - y0);
-        break;
-      }
-    }
-    values[i] = value;
-  }
+  for (let i = 0; i < YEARS.length; i++) values[i] = pathValueAt(override.path, YEARS[i]!) ?? values[i]!;
   // The base year is calibrated data: a scenario cannot change it.
   values[0] = defaultAt(def, YEARS[0]!);
   return values;

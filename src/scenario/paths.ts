@@ -1,4 +1,5 @@
 import { BASE_YEAR, HORIZON_YEAR, type ParameterDef } from '../model/catalog';
+import { pathValueAt } from '../shared/path';
 import type { ScenarioOverride } from './document';
 
 /** The projected years a schedule covers: BASE_YEAR + 1 … HORIZON_YEAR. */
@@ -11,22 +12,14 @@ export function defaultIn(def: ParameterDef, year: number): number {
 
 /**
  * The value a parameter takes in each schedule year under an override, as the model reads it: a
- * scalar holds every year; a path holds from its first point (linear between points, flat after
- * the last) and the default holds before it. Mirrors the model's resolveParams (tested together).
+ * scalar holds every year; a path holds from its first point (shared/path.ts, which the model's
+ * resolveParams uses too) and the default holds before it.
  */
 export function scheduleValues(def: ParameterDef, override: ScenarioOverride | undefined): number[] {
   return SCHEDULE_YEARS.map((year) => {
     if (override === undefined) return defaultIn(def, year);
     if (typeof override === 'number') return override;
-    const points = override.path;
-    const first = points[0];
-    if (!first || year < first[0]) return defaultIn(def, year);
-    for (let k = 0; k < points.length - 1; k++) {
-      const [y0, v0] = points[k]!;
-      const [y1, v1] = points[k + 1]!;
-      if (year >= y0 && year <= y1) return v0 + ((v1 - v0) * (year - y0)) / (y1 - y0);
-    }
-    return points[points.length - 1]![1];
+    return pathValueAt(override.path, year) ?? defaultIn(def, year);
   });
 }
 

@@ -37,7 +37,7 @@ export interface ScorecardRow {
 const WITHIN_REACH_YEAR = 2027;
 
 /** Whether a value meets a threshold target ("rising" is judged on a whole path, never by one value). */
-export function comparatorHolds(comparator: PlanComparator, value: number, target: number): boolean {
+function comparatorHolds(comparator: PlanComparator, value: number, target: number): boolean {
   switch (comparator) {
     case '>=':
       return value >= target;
