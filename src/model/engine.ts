@@ -122,7 +122,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     stratumSums[f + 3]! += w * pop.transfer[r]!;
   }
   const state: YearState = { pop, persons: personsAbsolute, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer };
-  const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao }, params.scalar('band_size_multiplier'));
+  const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
 
   const kPath = anchor ? anchor.k : new Float64Array(T).fill(1);
   const dibaoSpendingPath = new Float64Array(T);
@@ -209,13 +209,15 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
 
     // ── 4. Dibao on pre-dibao income, PIT, and the year's tallies ──────────────────────
     const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
-    const dibaoTotals = yearPass(pop, persons, factor, rowScale, withLevers ? state : undefined, baseIncome, pre, dibao, income, t === 0 ? undefined : scenarioRule, levers ? baseRule : undefined);
-    if (pitChange !== 0) cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
-    tallies.tally(baseLineByCity);
-    const dibaoSpending = dibaoTotals.spending * scale;
+    tallies.passYear(baseLineByCity, { factor, rowScale, deltas: withLevers ? state : undefined, rule: t === 0 ? undefined : scenarioRule, baseRule: levers ? baseRule : undefined });
+    if (pitChange !== 0) {
+      cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
+      tallies.tally(baseLineByCity);
+    }
+    const dibaoSpending = tallies.dibaoSpending * scale;
     dibaoSpendingPath[t] = dibaoSpending;
     if (anchor && t > 0) {
-      const atBaseRule = dibaoTotals.atBaseRule * scale;
+      const atBaseRule = tallies.dibaoAtBaseRule * scale;
       cost('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
       cost('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
     }
@@ -243,7 +245,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     out('eco_counties_income_ratio')[t] = dpi / (a.ecoIncome / a.ecoPersons);
     out('urbanization_rate')[t] = urbanisation * 100;
     out('survey_urban_weight')[t] = a.urbanPersons / a.totalPersons;
-    const bands = a.bandShares(params.scalar('band_definition'));
+    const bands = a.bandShares();
     out('hh_income_100k_500k')[t] = bands.band100to500;
     out('hh_income_200k_600k')[t] = bands.band200to600;
     out('gini')[t] = histogram.gini();
@@ -571,55 +573,6 @@ function solveAnchor(
 /** Rows near the dibao line: the anchor solve's working set. */
 const nearLine = { rows: new Int32Array(0), income: new Float64Array(0) };
 const NEAR_LINE_MARGIN = 1.15;
-
-/**
- * The year's main pass over households: base income, pre-dibao income (plus lever deltas when
- * given), the dibao under the scenario rule (the 2020 build's dibao in the base year) and total
- * income. With `baseRule` it also totals the
- * dibao the baseline rule would pay on the same incomes, which splits the dibao cost between the
- * dibao lever and the savings other levers bring. Totals are in relative persons.
- */
-function yearPass(
-  pop: Population,
-  persons: Float64Array,
-  factor: Float64Array,
-  rowScale: Float64Array,
-  deltas: YearState | undefined,
-  baseIncome: Float64Array,
-  pre: Float64Array,
-  dibao: Float64Array,
-  income: Float64Array,
-  rule: DibaoRule | undefined,
-  baseRule: DibaoRule | undefined,
-): { spending: number; atBaseRule: number } {
-  const { city: cities, takeUpDraw, inclusionDraw, dibao2020, stratum, wage, business, property, transfer } = pop;
-  let spending = 0;
-  let atBaseRule = 0;
-  for (let r = 0; r < pop.rows; r++) {
-    const f = stratum[r]! * 4;
-    const base = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
-    baseIncome[r] = base;
-    const y = deltas ? base + deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]! : base;
-    pre[r] = y;
-    const p = persons[r]!;
-    let d: number;
-    if (!rule) {
-      d = dibao2020[r]!;
-    } else {
-      const city = cities[r]!;
-      const line = rule.lineByCity[city]!;
-      d = y < DIBAO_INCLUSION_REACH * line ? dibaoOf(y, line, takeUpDraw[r]!, inclusionDraw[r]!, rule) : 0;
-      if (baseRule && p > 0) {
-        const baseLine = baseRule.lineByCity[city]!;
-        if (y < DIBAO_INCLUSION_REACH * baseLine) atBaseRule += p * dibaoOf(y, baseLine, takeUpDraw[r]!, inclusionDraw[r]!, baseRule);
-      }
-    }
-    dibao[r] = d;
-    spending += p * d;
-    income[r] = y + d;
-  }
-  return { spending, atBaseRule };
-}
 
 function writeFiscal(out: (id: string) => Float64Array, id: string, series: Float64Array, macro: MacroPaths): void {
   const cumulative = out(`fiscal_cost_${id}_cumulative`);

@@ -1,6 +1,20 @@
 import { CITIES } from '../data/baseline';
 import type { Population } from '../population/build';
 import type { IncomeHistogram } from './histogram';
+import { DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from '../levers/rules';
+
+/** How the year's pass forms each row's income before tallying it (see YearTally.passYear). */
+export interface IncomeFormation {
+  /** Cumulative uprating factor per stratum × component (wage, business, property, transfer). */
+  readonly factor: Float64Array;
+  readonly rowScale: Float64Array;
+  /** Lever deltas, when levers act this year. */
+  readonly deltas: YearState | undefined;
+  /** The scenario's dibao rule; none in the base year, which keeps the 2020 build's dibao. */
+  readonly rule: DibaoRule | undefined;
+  /** The baseline rule, when the dibao paid under it must be totalled too. */
+  readonly baseRule: DibaoRule | undefined;
+}
 
 // Slots of the year's sums, kept in a Float64Array; the loop itself sums into locals.
 const TOTAL_PERSONS = 0;
@@ -16,13 +30,11 @@ const BELOW_15 = 9;
 const BELOW_2 = 10;
 const RECIPIENTS = 11;
 const HOUSEHOLDS = 12;
-const BAND_STANDARD_1 = 13;
-const BAND_STANDARD_2 = 14;
-const BAND_HOUSEHOLDS_1 = 15;
-const BAND_HOUSEHOLDS_2 = 16;
-const BAND_PERSONS_1 = 17;
-const BAND_PERSONS_2 = 18;
-const SLOTS = 19;
+const BAND_1 = 13;
+const BAND_2 = 14;
+const SLOTS = 15;
+
+const EMPTY = new Float64Array(0);
 
 /** Relative margin below a poverty line that counts as "below" (see tallyYear). */
 const LINE_MARGIN = 1e-9;
@@ -33,6 +45,7 @@ export interface TallySources {
   readonly income: Float64Array;
   readonly baseIncome: Float64Array;
   readonly dibao: Float64Array;
+  readonly pre: Float64Array;
 }
 
 /**
@@ -52,12 +65,16 @@ export class YearTally {
   readonly groupPersons: Float64Array;
   readonly groupIncome: Float64Array;
   readonly groupBase: Float64Array;
+  /** Dibao paid (relative persons × yuan) under the scenario rule and under the baseline rule, from the last passYear. */
+  dibaoSpending = 0;
+  dibaoAtBaseRule = 0;
 
   constructor(
     private readonly pop: Population,
     private readonly histogram: IncomeHistogram,
     private readonly sources: TallySources,
     private readonly standardSize: number,
+    private readonly bandDefinition: number,
   ) {
     const groups = pop.strataCity.length * 2;
     this.groupPersons = new Float64Array(groups);
@@ -65,12 +82,19 @@ export class YearTally {
     this.groupBase = new Float64Array(groups);
     // Warm-up on empty input (see tallyYear): records type feedback for the code after the loop.
     const empty = new Float64Array(0);
-    tallyYear({ persons: empty, income: empty, baseIncome: empty, dibao: empty }, pop, histogram, standardSize, new Float64Array(CITIES.length), this);
+    const emptySources = { persons: empty, income: empty, baseIncome: empty, dibao: empty, pre: empty };
+    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, undefined);
+    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, { factor: empty, rowScale: empty, deltas: undefined, rule: undefined, baseRule: undefined });
   }
 
-  /** Tallies one year from the source arrays, with the dibao lines that the poverty counts use. */
+  /** Re-tallies the year from the source arrays (after a change to incomes), with the dibao lines that the poverty counts use. */
   tally(lineByCity: Float64Array): void {
-    tallyYear(this.sources, this.pop, this.histogram, this.standardSize, lineByCity, this);
+    tallyYear(this.sources, this.pop, this.histogram, this.standardSize, this.bandDefinition, lineByCity, this, undefined);
+  }
+
+  /** The year's main pass: forms every row's base, pre-dibao and final income and its dibao into the source arrays, and tallies them. */
+  passYear(lineByCity: Float64Array, formation: IncomeFormation): void {
+    tallyYear(this.sources, this.pop, this.histogram, this.standardSize, this.bandDefinition, lineByCity, this, formation);
   }
 
   get totalPersons(): number {
@@ -111,27 +135,48 @@ export class YearTally {
   }
 
   /**
-   * Shares (percent) in the 100k–500k and 200k–600k household bands. Definition 0 (the NBS
-   * standard household, the default) counts persons whose per-capita income × the standard size
-   * is in the band; 1 counts households and 2 persons by actual household income.
+   * Shares (percent) in the 100k–500k and 200k–600k household bands, under the definition the
+   * tally was made with: 0 (the NBS standard household, the default) counts persons whose
+   * per-capita income × the standard size is in the band; 1 counts households and 2 persons by
+   * actual household income.
    */
-  bandShares(definition: number): { band100to500: number; band200to600: number } {
+  bandShares(): { band100to500: number; band200to600: number } {
     const s = this.sums;
-    if (definition === 1) return { band100to500: (100 * s[BAND_HOUSEHOLDS_1]!) / s[HOUSEHOLDS]!, band200to600: (100 * s[BAND_HOUSEHOLDS_2]!) / s[HOUSEHOLDS]! };
-    if (definition === 2) return { band100to500: (100 * s[BAND_PERSONS_1]!) / s[TOTAL_PERSONS]!, band200to600: (100 * s[BAND_PERSONS_2]!) / s[TOTAL_PERSONS]! };
-    return { band100to500: (100 * s[BAND_STANDARD_1]!) / s[TOTAL_PERSONS]!, band200to600: (100 * s[BAND_STANDARD_2]!) / s[TOTAL_PERSONS]! };
+    const total = this.bandDefinition === 1 ? s[HOUSEHOLDS]! : s[TOTAL_PERSONS]!;
+    return { band100to500: (100 * s[BAND_1]!) / total, band200to600: (100 * s[BAND_2]!) / total };
   }
 }
 
 /**
- * One tight loop over the households with local sums and no call per household. The code after
+ * One tight loop over the households with local sums and no call per household. With a
+ * formation it first forms each row's incomes (base = row scale × Σ X₂₀₂₀ × factor, plus lever
+ * deltas, plus the dibao) and writes them to the source arrays: one pass per year instead of a
+ * pass that writes incomes and a second that reads them back. Without one it reads them (the
+ * re-tally after the income tax changed incomes). The code after
  * the loop has no type feedback when V8 first compiles the hot loop on the fly (on-stack
  * replacement), which made it deoptimise on every call; YearTally's constructor therefore runs
  * this once on empty input, so every line has run before the first hot call.
  */
-function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHistogram, standardSize: number, lineByCity: Float64Array, into: YearTally): void {
-  const { persons, income, baseIncome, dibao } = sources;
+function tallyYear(
+  sources: TallySources,
+  pop: Population,
+  histogram: IncomeHistogram,
+  standardSize: number,
+  bandDefinition: number,
+  lineByCity: Float64Array,
+  into: YearTally,
+  formation: IncomeFormation | undefined,
+): void {
+  const { persons, income, baseIncome, dibao, pre } = sources;
   const { size: sizes, city: cities, eco, group: groups } = pop;
+  const { stratum, wage, business, property, transfer, takeUpDraw, inclusionDraw, dibao2020 } = pop;
+  const factor = formation?.factor ?? EMPTY;
+  const rowScale = formation?.rowScale ?? EMPTY;
+  const deltas = formation?.deltas;
+  const rule = formation?.rule;
+  const baseRule = formation?.baseRule;
+  let spending = 0;
+  let atBaseRule = 0;
   // Area, city and mountain sums come from per-group sums (a group is a stratum, or the clones of
   // one), folded together after the loop: two adds per row instead of eight.
   const groupPersons = into.groupPersons.fill(0);
@@ -150,22 +195,54 @@ function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHist
   let mountainIncome = 0;
   let ecoPersons = 0;
   let ecoIncome = 0;
-  let standard1 = 0;
-  let standard2 = 0;
-  let households1 = 0;
-  let households2 = 0;
-  let persons1 = 0;
-  let persons2 = 0;
+  // Only the chosen band definition is counted: fewer hard-to-predict branches per row.
+  const byStandardSize = bandDefinition === 0;
+  const countHouseholds = bandDefinition === 1;
+  let band1 = 0;
+  let band2 = 0;
   let below2 = 0;
   let below15 = 0;
   let below1 = 0;
   let recipients = 0;
+  // Rows come grouped by stratum, so consecutive rows share a group: summing a run in locals and
+  // flushing it when the group changes avoids a store→load dependency through memory per row.
+  let runGroup = 0;
+  let runGroupPersons = 0;
+  let runGroupIncome = 0;
+  let runGroupBase = 0;
   for (let r = 0; r < persons.length; r++) {
     const p = persons[r]!;
-    if (p === 0) continue;
-    const y = income[r]!;
-    const size = sizes[r]!;
     const city = cities[r]!;
+    let y: number;
+    let base: number;
+    let d: number;
+    if (formation) {
+      const f = stratum[r]! * 4;
+      base = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+      baseIncome[r] = base;
+      const preDibao = deltas ? base + deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]! : base;
+      pre[r] = preDibao;
+      if (!rule) {
+        d = dibao2020[r]!;
+      } else {
+        const line = rule.lineByCity[city]!;
+        d = preDibao < DIBAO_INCLUSION_REACH * line ? dibaoOf(preDibao, line, takeUpDraw[r]!, inclusionDraw[r]!, rule) : 0;
+        if (baseRule && p > 0) {
+          const baseLine = baseRule.lineByCity[city]!;
+          if (preDibao < DIBAO_INCLUSION_REACH * baseLine) atBaseRule += p * dibaoOf(preDibao, baseLine, takeUpDraw[r]!, inclusionDraw[r]!, baseRule);
+        }
+      }
+      dibao[r] = d;
+      spending += p * d;
+      y = preDibao + d;
+      income[r] = y;
+    } else {
+      y = income[r]!;
+      base = baseIncome[r]!;
+      d = dibao[r]!;
+    }
+    if (p === 0) continue;
+    const size = sizes[r]!;
     const g = groups[r]!;
     const py = p * y;
     const h = p / size;
@@ -176,25 +253,26 @@ function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHist
     binPersons[bin]! += p;
     binHouseholds[bin]! += h;
     binIncome[bin]! += py;
-    groupPersons[g]! += p;
-    groupIncome[g]! += py;
-    groupBase[g]! += p * baseIncome[r]!;
+    if (g !== runGroup) {
+      groupPersons[runGroup]! += runGroupPersons;
+      groupIncome[runGroup]! += runGroupIncome;
+      groupBase[runGroup]! += runGroupBase;
+      runGroup = g;
+      runGroupPersons = 0;
+      runGroupIncome = 0;
+      runGroupBase = 0;
+    }
+    runGroupPersons += p;
+    runGroupIncome += py;
+    runGroupBase += p * base;
     if (eco[r]) {
       ecoPersons += p;
       ecoIncome += py;
     }
-    const standard = standardSize * y;
-    if (standard >= 100000 && standard < 500000) standard1 += p;
-    if (standard >= 200000 && standard < 600000) standard2 += p;
-    const household = size * y;
-    if (household >= 100000 && household < 500000) {
-      households1 += h;
-      persons1 += p;
-    }
-    if (household >= 200000 && household < 600000) {
-      households2 += h;
-      persons2 += p;
-    }
+    const bandIncome = (byStandardSize ? standardSize : size) * y;
+    const bandWeight = countHouseholds ? h : p;
+    if (bandIncome >= 100000 && bandIncome < 500000) band1 += bandWeight;
+    if (bandIncome >= 200000 && bandIncome < 600000) band2 += bandWeight;
     // Dibao recipients are lifted exactly to the line; a relative margin keeps float noise from
     // counting them as below it.
     const line = lineByCity[city]! * (1 - LINE_MARGIN);
@@ -203,8 +281,15 @@ function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHist
       if (y < 1.5 * line) below15 += p;
       if (y < line) below1 += p;
     }
-    if (dibao[r]! > 0) recipients += p;
+    if (d > 0) recipients += p;
   }
+  if (formation) {
+    into.dibaoSpending = spending;
+    into.dibaoAtBaseRule = atBaseRule;
+  }
+  groupPersons[runGroup]! += runGroupPersons;
+  groupIncome[runGroup]! += runGroupIncome;
+  groupBase[runGroup]! += runGroupBase;
   const cityPersons = into.cityPersons.fill(0);
   const cityIncome = into.cityIncome.fill(0);
   const areaCityPersons = into.areaCityPersons.fill(0);
@@ -238,12 +323,8 @@ function tallyYear(sources: TallySources, pop: Population, histogram: IncomeHist
   s[MOUNTAIN_INCOME] = mountainIncome;
   s[ECO_PERSONS] = ecoPersons;
   s[ECO_INCOME] = ecoIncome;
-  s[BAND_STANDARD_1] = standard1;
-  s[BAND_STANDARD_2] = standard2;
-  s[BAND_HOUSEHOLDS_1] = households1;
-  s[BAND_HOUSEHOLDS_2] = households2;
-  s[BAND_PERSONS_1] = persons1;
-  s[BAND_PERSONS_2] = persons2;
+  s[BAND_1] = band1;
+  s[BAND_2] = band2;
   s[BELOW_2] = below2;
   s[BELOW_15] = below15;
   s[BELOW_1] = below1;
