@@ -209,7 +209,14 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
 
     // ── 4. Dibao on pre-dibao income, PIT, and the year's tallies ──────────────────────
     const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
-    tallies.passYear(baseLineByCity, { factor, rowScale, deltas: withLevers ? state : undefined, rule: t === 0 ? undefined : scenarioRule, baseRule: levers ? baseRule : undefined });
+    tallies.passYear(baseLineByCity, {
+      factor,
+      rowScale,
+      deltas: withLevers ? state : undefined,
+      rule: t === 0 ? undefined : scenarioRule,
+      baseRule: levers ? baseRule : undefined,
+      keepRows: pitChange !== 0 || probe !== undefined,
+    });
     if (pitChange !== 0) {
       cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
       tallies.tally(baseLineByCity);

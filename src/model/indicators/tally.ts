@@ -14,6 +14,11 @@ export interface IncomeFormation {
   readonly rule: DibaoRule | undefined;
   /** The baseline rule, when the dibao paid under it must be totalled too. */
   readonly baseRule: DibaoRule | undefined;
+  /**
+   * Write every row's incomes to the source arrays (a probe or the income tax reads them).
+   * Otherwise rows without persons are skipped and nothing is written: less memory traffic.
+   */
+  readonly keepRows: boolean;
 }
 
 // Slots of the year's sums, kept in a Float64Array; the loop itself sums into locals.
@@ -84,7 +89,7 @@ export class YearTally {
     const empty = new Float64Array(0);
     const emptySources = { persons: empty, income: empty, baseIncome: empty, dibao: empty, pre: empty };
     tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, undefined);
-    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, { factor: empty, rowScale: empty, deltas: undefined, rule: undefined, baseRule: undefined });
+    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, { factor: empty, rowScale: empty, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: true });
   }
 
   /** Re-tallies the year from the source arrays (after a change to incomes), with the dibao lines that the poverty counts use. */
@@ -175,6 +180,7 @@ function tallyYear(
   const deltas = formation?.deltas;
   const rule = formation?.rule;
   const baseRule = formation?.baseRule;
+  const keepRows = formation?.keepRows ?? false;
   let spending = 0;
   let atBaseRule = 0;
   // Area, city and mountain sums come from per-group sums (a group is a stratum, or the clones of
@@ -212,6 +218,7 @@ function tallyYear(
   let runGroupBase = 0;
   for (let r = 0; r < persons.length; r++) {
     const p = persons[r]!;
+    if (p === 0 && !keepRows) continue;
     const city = cities[r]!;
     let y: number;
     let base: number;
@@ -219,9 +226,7 @@ function tallyYear(
     if (formation) {
       const f = stratum[r]! * 4;
       base = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
-      baseIncome[r] = base;
       const preDibao = deltas ? base + deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]! : base;
-      pre[r] = preDibao;
       if (!rule) {
         d = dibao2020[r]!;
       } else {
@@ -232,10 +237,14 @@ function tallyYear(
           if (preDibao < DIBAO_INCLUSION_REACH * baseLine) atBaseRule += p * dibaoOf(preDibao, baseLine, takeUpDraw[r]!, inclusionDraw[r]!, baseRule);
         }
       }
-      dibao[r] = d;
       spending += p * d;
       y = preDibao + d;
-      income[r] = y;
+      if (keepRows) {
+        baseIncome[r] = base;
+        pre[r] = preDibao;
+        dibao[r] = d;
+        income[r] = y;
+      }
     } else {
       y = income[r]!;
       base = baseIncome[r]!;
