@@ -24,7 +24,7 @@ export interface BaselineAnchor {
   readonly movers: Float64Array;
 }
 
-/** One year's income distribution: household-income bands and the Lorenz curve (see IncomeHistogram.distribution). */
+/** One year's income distribution: household-income bands and the Lorenz curve (see IncomeHistogram.summary). */
 export interface YearDistribution {
   readonly year: number;
   /** Percentage of persons per household-income band (standard household, DISTRIBUTION_BAND_WIDTH yuan wide; the last is open). */
@@ -255,10 +255,10 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     const bands = a.bandShares();
     out('hh_income_100k_500k')[t] = bands.band100to500;
     out('hh_income_200k_600k')[t] = bands.band200to600;
-    out('gini')[t] = histogram.gini();
-    distributions.push({ year: YEARS[t]!, ...histogram.distribution(params.scalar('band_size_multiplier'), DISTRIBUTION_BAND_WIDTH, DISTRIBUTION_BANDS, LORENZ_POINTS) });
     // NBS quintiles: 20 % of households each, ranked by per-capita income; mean = income ÷ persons.
-    const quintiles = histogram.householdGroupMeans(5);
+    const { gini, shares, lorenz, groupMeans: quintiles } = histogram.summary(params.scalar('band_size_multiplier'), DISTRIBUTION_BAND_WIDTH, DISTRIBUTION_BANDS, LORENZ_POINTS, 5);
+    out('gini')[t] = gini;
+    distributions.push({ year: YEARS[t]!, shares, lorenz });
     for (let g = 0; g < 5; g++) out(`quintile_q${g + 1}`)[t] = quintiles[g]!;
     out('quintile_ratio_q5_q1')[t] = quintiles[4]! / quintiles[0]!;
     out('persons_below_dibao')[t] = a.below1 * scale;

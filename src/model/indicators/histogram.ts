@@ -17,6 +17,14 @@ function keyOf(y: number): number {
 
 const KEY_LOW = keyOf(2 ** LOW_EXPONENT);
 
+/** What the indicators read from one year's histogram (see IncomeHistogram.summary). */
+export interface HistogramSummary {
+  readonly gini: number;
+  readonly shares: number[];
+  readonly lorenz: number[];
+  readonly groupMeans: number[];
+}
+
 /**
  * An income histogram with bins under 1 % wide on a log scale: the O(n) replacement for
  * sorting households every simulated year. Bins are found from the bits of the double (no
@@ -61,93 +69,71 @@ export class IncomeHistogram {
     this.income[b]! += p * y;
   }
 
-  /** The person-weighted Gini, treating each bin as one group at its mean. */
-  gini(): number {
+  /**
+   * Everything the indicators read from the year's histogram, in two passes over the bins (one
+   * for totals, one for the rest), each bin treated as one group at its mean:
+   * - `gini`: the person-weighted Gini of per-capita income;
+   * - `shares`: the distribution of household income under the standard-household convention
+   *   (per-capita × `standardSize`), the percentage of persons in each band of `width` yuan from
+   *   0 up to `bands × width` (the last band is open);
+   * - `lorenz`: the Lorenz curve at `points` equally spaced population shares (0 … 1);
+   * - `groupMeans`: mean per-capita income of each of `groups` equal groups of households ranked
+   *   by per-capita income (the NBS quintile convention: 20 % of households, mean = income ÷
+   *   persons); a bin that straddles a boundary is split in proportion to its households.
+   */
+  summary(standardSize: number, width: number, bands: number, points: number, groups: number): HistogramSummary {
     let totalPersons = 0;
     let totalIncome = 0;
-    for (let b = 0; b < IncomeHistogram.BINS; b++) {
-      totalPersons += this.persons[b]!;
-      totalIncome += this.income[b]!;
-    }
-    let area = 0;
-    let cumulativeIncome = 0;
-    for (let b = 0; b < IncomeHistogram.BINS; b++) {
-      const p = this.persons[b]!;
-      if (p === 0) continue;
-      const next = cumulativeIncome + this.income[b]!;
-      area += (p / totalPersons) * ((cumulativeIncome + next) / totalIncome);
-      cumulativeIncome = next;
-    }
-    return 1 - area;
-  }
-
-  /**
-   * Mean per-capita income of each of `groups` equal groups of households ranked by per-capita
-   * income (the NBS quintile convention: 20 % of households, mean = income ÷ persons). A bin
-   * that straddles a boundary is split in proportion to its households.
-   */
-  householdGroupMeans(groups: number): number[] {
     let totalHouseholds = 0;
-    for (let b = 0; b < IncomeHistogram.BINS; b++) totalHouseholds += this.households[b]!;
-    const income = new Array<number>(groups).fill(0);
-    const persons = new Array<number>(groups).fill(0);
-    let cumulative = 0;
-    let group = 0;
-    for (let b = 0; b < IncomeHistogram.BINS; b++) {
-      let h = this.households[b]!;
-      if (h === 0) continue;
-      const perHousehold = { p: this.persons[b]! / h, y: this.income[b]! / h };
-      while (h > 0) {
-        const room = ((group + 1) * totalHouseholds) / groups - cumulative;
-        const take = group === groups - 1 ? h : Math.min(h, room);
-        income[group]! += take * perHousehold.y;
-        persons[group]! += take * perHousehold.p;
-        cumulative += take;
-        h -= take;
-        if (h > 1e-9 * totalHouseholds && group < groups - 1) group++;
-        else h = 0;
-      }
-    }
-    return income.map((y, g) => y / persons[g]!);
-  }
-
-  /**
-   * The distribution of household income under the standard-household convention (per-capita ×
-   * `standardSize`): the percentage of persons in each band of `width` yuan from 0 up to
-   * `bands × width` (the last band is open), and the Lorenz curve of per-capita income at
-   * `points` equally spaced population shares (0 … 1), each bin treated as one group at its mean.
-   */
-  distribution(standardSize: number, width: number, bands: number, points: number): { shares: number[]; lorenz: number[] } {
-    let totalPersons = 0;
-    let totalIncome = 0;
     for (let b = 0; b < IncomeHistogram.BINS; b++) {
       totalPersons += this.persons[b]!;
       totalIncome += this.income[b]!;
+      totalHouseholds += this.households[b]!;
     }
     const shares = new Array<number>(bands).fill(0);
     const lorenz = new Array<number>(points).fill(0);
+    const groupIncome = new Array<number>(groups).fill(0);
+    const groupPersons = new Array<number>(groups).fill(0);
     let cumulativePersons = 0;
     let cumulativeIncome = 0;
+    let cumulativeHouseholds = 0;
+    let area = 0;
     let next = 1;
+    let group = 0;
     for (let b = 0; b < IncomeHistogram.BINS; b++) {
       const p = this.persons[b]!;
       if (p === 0) continue;
-      const mean = this.income[b]! / p;
-      shares[Math.min(bands - 1, Math.floor((mean * standardSize) / width))]! += (100 * p) / totalPersons;
+      const binIncome = this.income[b]!;
+      shares[Math.min(bands - 1, Math.floor(((binIncome / p) * standardSize) / width))]! += (100 * p) / totalPersons;
       const fromPersons = cumulativePersons / totalPersons;
       const fromIncome = cumulativeIncome / totalIncome;
       cumulativePersons += p;
-      cumulativeIncome += this.income[b]!;
+      cumulativeIncome += binIncome;
       const toPersons = cumulativePersons / totalPersons;
       const toIncome = cumulativeIncome / totalIncome;
+      area += (p / totalPersons) * (fromIncome + toIncome);
       while (next < points - 1 && next / (points - 1) <= toPersons) {
         const q = next / (points - 1);
         lorenz[next] = fromIncome + ((toIncome - fromIncome) * (q - fromPersons)) / (toPersons - fromPersons);
         next++;
       }
+      // Household groups: split the bin's households across group boundaries.
+      let h = this.households[b]!;
+      const personsPerHousehold = p / h;
+      const incomePerHousehold = binIncome / h;
+      while (h > 0) {
+        const room = ((group + 1) * totalHouseholds) / groups - cumulativeHouseholds;
+        const take = group === groups - 1 ? h : Math.min(h, room);
+        groupIncome[group]! += take * incomePerHousehold;
+        groupPersons[group]! += take * personsPerHousehold;
+        cumulativeHouseholds += take;
+        h -= take;
+        if (h > 1e-9 * totalHouseholds && group < groups - 1) group++;
+        else h = 0;
+      }
     }
     lorenz[points - 1] = 1;
-    return { shares, lorenz };
+    return { gini: 1 - area, shares, lorenz, groupMeans: groupIncome.map((y, g) => y / groupPersons[g]!) };
   }
 
   /** The lowest per-capita income of the top `share` of persons (the lower edge of its bin). */
