@@ -185,10 +185,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
         surveyWeight: sum(cityUrbanPersons) / totalRelative,
         convergenceTerm,
       });
-      if (nearLine.rows.length < dibaoCandidates.length) {
-        nearLine.rows = new Int32Array(dibaoCandidates.length);
-        nearLine.income = new Float64Array(dibaoCandidates.length);
-      }
+      ensureNearLine(dibaoCandidates.length);
       if (!anchor) kPath[t] = solveAnchor(pop, persons, factor, rowScale, stratumSums, dibaoCandidates, previousIncome * growthAnchor * totalRelative, baseRule);
       scaleInPlace(factor, kPath[t]!);
     }
@@ -530,8 +527,11 @@ function materialiseComponents(pop: Population, factor: Float64Array, rowScale: 
 
 /**
  * Solves the anchor k_t on the baseline so that total income, dibao included, equals the target
- * (DPI_{t−1}(1 + G_t) × persons): k = (target − dibao(k)) / Σ p·A, iterated to 1e-12. Σ p·A comes
- * from the stratum sums; only rows that can come near the dibao line are visited.
+ * (DPI_{t−1}(1 + G_t) × persons): F(k) = k Σ p·A + D(k) − target = 0. Σ p·A comes from the
+ * stratum sums; only rows that can come near the dibao line are visited, and those are packed
+ * into contiguous arrays once. D is piecewise linear in k (a gap row receives line − k·y, an
+ * inclusion-error row a fixed benefit), so Newton's method lands in two or three steps; it stops
+ * when a step changes k by less than 1e-12 relative.
  */
 function solveAnchor(
   pop: Population,
@@ -547,28 +547,41 @@ function solveAnchor(
   for (let i = 0; i < stratumSums.length; i++) base += stratumSums[i]! * factor[i]!;
   // k stays within a few per cent of 1, so rows above 1.7 × the line at k = 1 cannot draw dibao.
   const near = nearLine;
-  const { stratum, wage, business, property, transfer } = pop;
+  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
+  const lines = rule.lineByCity;
   let count = 0;
   for (let j = 0; j < candidates.length; j++) {
     const r = candidates[j]!;
-    if (persons[r] === 0) continue;
+    const p = persons[r]!;
+    if (p === 0) continue;
     const f = stratum[r]! * 4;
     const y = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
-    if (y < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * rule.lineByCity[pop.city[r]!]!) {
-      near.rows[count] = r;
-      near.income[count++] = y;
+    const line = lines[city[r]!]!;
+    if (y < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line) {
+      near.income[count] = y;
+      near.persons[count] = p;
+      near.line[count] = line;
+      near.takeUpDraw[count] = takeUpDraw[r]!;
+      near.inclusionDraw[count] = inclusionDraw[r]!;
+      count++;
     }
   }
   let k = 1;
   for (let iter = 0; iter < 50; iter++) {
     let dibaoTotal = 0;
+    // dD/dk: −Σ p·y over rows that receive the gap (line − k·y) at this k.
+    let slope = 0;
     for (let j = 0; j < count; j++) {
-      const r = near.rows[j]!;
       const y = k * near.income[j]!;
-      const line = rule.lineByCity[pop.city[r]!]!;
-      if (y < DIBAO_INCLUSION_REACH * line) dibaoTotal += persons[r]! * dibaoOf(y, line, pop.takeUpDraw[r]!, pop.inclusionDraw[r]!, rule);
+      const line = near.line[j]!;
+      if (y < DIBAO_INCLUSION_REACH * line) {
+        const p = near.persons[j]!;
+        const d = dibaoOf(y, line, near.takeUpDraw[j]!, near.inclusionDraw[j]!, rule);
+        dibaoTotal += p * d;
+        if (d > 0 && d === line - y) slope -= p * near.income[j]!;
+      }
     }
-    const next = (target - dibaoTotal) / base;
+    const next = k - (k * base + dibaoTotal - target) / (base + slope);
     const done = Math.abs(next - k) < TOP * k;
     k = next;
     if (done) break;
@@ -577,8 +590,23 @@ function solveAnchor(
   return k;
 }
 
-/** Rows near the dibao line: the anchor solve's working set. */
-const nearLine = { rows: new Int32Array(0), income: new Float64Array(0) };
+/** Rows near the dibao line, packed: the anchor solve's working set (sized by ensureNearLine). */
+const nearLine = {
+  income: new Float64Array(0),
+  persons: new Float64Array(0),
+  line: new Float64Array(0),
+  takeUpDraw: new Float64Array(0),
+  inclusionDraw: new Float64Array(0),
+};
+
+function ensureNearLine(size: number): void {
+  if (nearLine.income.length >= size) return;
+  nearLine.income = new Float64Array(size);
+  nearLine.persons = new Float64Array(size);
+  nearLine.line = new Float64Array(size);
+  nearLine.takeUpDraw = new Float64Array(size);
+  nearLine.inclusionDraw = new Float64Array(size);
+}
 const NEAR_LINE_MARGIN = 1.15;
 
 function writeFiscal(out: (id: string) => Float64Array, id: string, series: Float64Array, macro: MacroPaths): void {
