@@ -17,12 +17,17 @@ function round(value: number): number {
   return value === 0 ? 0 : Number(value.toPrecision(6));
 }
 
+/** A difference of two values of size `scale`, rounded: below 1e-9 of the scale it is float noise, i.e. 0. */
+function roundDifference(value: number, scale: number): number {
+  return Math.abs(value) < 1e-9 * Math.abs(scale) ? 0 : round(value);
+}
+
 function check(name: string, overrides: Parameters<typeof run>[0]['overrides']): void {
   const result = run({ overrides });
   const rounded = {
     years: result.years,
     outputs: Object.fromEntries(Object.entries(result.outputs).map(([id, v]) => [id, v.map(round)])),
-    targets: result.targets.map((t) => ({ ...t, value: round(t.value), gap: round(t.gap), target: round(t.target) })),
+    targets: result.targets.map((t) => ({ ...t, value: round(t.value), gap: roundDifference(t.gap, t.target), target: round(t.target) })),
   };
   const path = join(snapshotsDir, `${name}.json`);
   if (update) writeFileSync(path, JSON.stringify(rounded, null, 1) + '\n');
