@@ -107,20 +107,17 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   const ws = workspaceFor(pop);
   const { persons, personsAbsolute, selectionWeight, rowScale, baseIncome, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer, pre, dibao, income, histogram } = ws;
   persons.set(pop.persons2020);
-  for (let r = 0; r < n; r++) selectionWeight[r] = Math.exp(moverSelection * pop.rankScore[r]!);
+  // Mover selection weights exp(κ z) depend on κ alone: recomputed only when it changes.
+  if (ws.selectionFor !== moverSelection) {
+    for (let r = 0; r < n; r++) selectionWeight[r] = Math.exp(moverSelection * pop.rankScore[r]!);
+    ws.selectionFor = moverSelection;
+  }
   rowScale.fill(1, 0, pop.originals);
   rowScale.fill(1 + moverUplift, pop.originals);
   const factor = new Float64Array(strataCount * 4).fill(1);
-  // Σ over a stratum's rows of persons × row scale × X₂₀₂₀, per component: kept current as persons move.
-  const stratumSums = new Float64Array(strataCount * 4);
-  for (let r = 0; r < n; r++) {
-    const f = pop.stratum[r]! * 4;
-    const w = persons[r]! * rowScale[r]!;
-    stratumSums[f]! += w * pop.wage[r]!;
-    stratumSums[f + 1]! += w * pop.business[r]!;
-    stratumSums[f + 2]! += w * pop.property[r]!;
-    stratumSums[f + 3]! += w * pop.transfer[r]!;
-  }
+  // Σ over a stratum's rows of persons × row scale × X₂₀₂₀, per component: kept current as persons
+  // move. Clones hold no persons in 2020, so the start is the same for every run on the population.
+  const stratumSums = Float64Array.from(ws.stratumSums2020);
   const state: YearState = { pop, persons: personsAbsolute, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer };
   const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
 
@@ -356,6 +353,10 @@ interface Workspace {
   readonly ruralByCity: readonly Int32Array[];
   /** Rows that can come near the dibao line: the anchor solve looks only at these. */
   readonly dibaoCandidates: Int32Array;
+  /** The mover selection κ that selectionWeight holds the weights for (NaN before the first run). */
+  selectionFor: number;
+  /** Σ persons₂₀₂₀ × X₂₀₂₀ per stratum and component (the stratum sums' start). */
+  readonly stratumSums2020: Float64Array;
 }
 
 const workspaces = new WeakMap<Population, Workspace>();
@@ -384,10 +385,25 @@ function workspaceFor(pop: Population): Workspace {
       histogram: new IncomeHistogram(),
       ruralByCity: ruralRowsByCity(pop),
       dibaoCandidates: dibaoCandidateRows(pop),
+      selectionFor: Number.NaN,
+      stratumSums2020: stratumSums2020(pop),
     };
     workspaces.set(pop, ws);
   }
   return ws;
+}
+
+function stratumSums2020(pop: Population): Float64Array {
+  const sums = new Float64Array(pop.strataCity.length * 4);
+  for (let r = 0; r < pop.originals; r++) {
+    const f = pop.stratum[r]! * 4;
+    const w = pop.persons2020[r]!;
+    sums[f]! += w * pop.wage[r]!;
+    sums[f + 1]! += w * pop.business[r]!;
+    sums[f + 2]! += w * pop.property[r]!;
+    sums[f + 3]! += w * pop.transfer[r]!;
+  }
+  return sums;
 }
 
 function ruralRowsByCity(pop: Population): Int32Array[] {
