@@ -205,7 +205,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
     tallies.passYear(baseLineByCity, {
       factor,
-      rowScale,
+      cloneScale: 1 + moverUplift,
       deltas: withLevers ? state : undefined,
       rule: t === 0 ? undefined : scenarioRule,
       baseRule: levers ? baseRule : undefined,

@@ -7,7 +7,8 @@ import { DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from '
 export interface IncomeFormation {
   /** Cumulative uprating factor per stratum × component (wage, business, property, transfer). */
   readonly factor: Float64Array;
-  readonly rowScale: Float64Array;
+  /** The row scale of clones (1 + the movers' uplift); originals have 1. */
+  readonly cloneScale: number;
   /** Lever deltas, when levers act this year. */
   readonly deltas: YearState | undefined;
   /** The scenario's dibao rule; none in the base year, which keeps the 2020 build's dibao. */
@@ -89,7 +90,7 @@ export class YearTally {
     const empty = new Float64Array(0);
     const emptySources = { persons: empty, income: empty, baseIncome: empty, dibao: empty, pre: empty };
     tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, undefined);
-    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, { factor: empty, rowScale: empty, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: true });
+    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, { factor: empty, cloneScale: 1, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: true });
   }
 
   /** Re-tallies the year from the source arrays (after a change to incomes), with the dibao lines that the poverty counts use. */
@@ -173,14 +174,17 @@ function tallyYear(
   formation: IncomeFormation | undefined,
 ): void {
   const { persons, income, baseIncome, dibao, pre } = sources;
-  const { size: sizes, city: cities, eco, group: groups } = pop;
-  const { stratum, wage, business, property, transfer, takeUpDraw, inclusionDraw, dibao2020 } = pop;
+  const { size: sizes, eco, group: groups } = pop;
+  const { wage, business, property, transfer, takeUpDraw, inclusionDraw, dibao2020 } = pop;
   const factor = formation?.factor ?? EMPTY;
-  const rowScale = formation?.rowScale ?? EMPTY;
+  const cloneScale = formation?.cloneScale ?? 1;
   const deltas = formation?.deltas;
   const rule = formation?.rule;
   const baseRule = formation?.baseRule;
   const keepRows = formation?.keepRows ?? false;
+  // Fewer loads per row: the stratum is group >> 1 and the city the stratum's; the row scale is 1
+  // for originals and cloneScale for all clones (rows from pop.originals on).
+  const { strataCity, originals } = pop;
   let spending = 0;
   let atBaseRule = 0;
   // Area, city and mountain sums come from per-group sums (a group is a stratum, or the clones of
@@ -219,13 +223,14 @@ function tallyYear(
   for (let r = 0; r < persons.length; r++) {
     const p = persons[r]!;
     if (p === 0 && !keepRows) continue;
-    const city = cities[r]!;
+    const g = groups[r]!;
+    const city = strataCity[g >> 1]!;
     let y: number;
     let base: number;
     let d: number;
     if (formation) {
-      const f = stratum[r]! * 4;
-      base = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+      const f = (g >> 1) * 4;
+      base = (r < originals ? 1 : cloneScale) * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
       const preDibao = deltas ? base + deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]! : base;
       if (!rule) {
         d = dibao2020[r]!;
@@ -252,7 +257,6 @@ function tallyYear(
     }
     if (p === 0) continue;
     const size = sizes[r]!;
-    const g = groups[r]!;
     const py = p * y;
     const h = p / size;
     totalPersons += p;
@@ -274,10 +278,10 @@ function tallyYear(
     runGroupPersons += p;
     runGroupIncome += py;
     runGroupBase += p * base;
-    if (eco[r]) {
-      ecoPersons += p;
-      ecoIncome += py;
-    }
+    // Branch-free: eco rows are scattered through the mountain strata.
+    const inEco = eco[r]!;
+    ecoPersons += inEco * p;
+    ecoIncome += inEco * py;
     const bandIncome = (byStandardSize ? standardSize : size) * y;
     const bandWeight = countHouseholds ? h : p;
     if (bandIncome >= 100000 && bandIncome < 500000) band1 += bandWeight;
