@@ -13,7 +13,7 @@ import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { dibaoStandardPath, minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
 import { DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from './levers/rules';
-import { YearTally } from './indicators/tally';
+import { YearTally, type TallySnapshot } from './indicators/tally';
 import { fittedLogisticRate, logisticStep } from './urbanisation/urbanisation';
 import { URBANISATION_2020 } from './data/baseline';
 
@@ -203,14 +203,23 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
 
     // ── 4. Dibao on pre-dibao income, PIT, and the year's tallies ──────────────────────
     const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
-    tallies.passYear(baseLineByCity, {
-      factor,
-      cloneScale: 1 + moverUplift,
-      deltas: withLevers ? state : undefined,
-      rule: t === 0 ? undefined : scenarioRule,
-      baseRule: levers ? baseRule : undefined,
-      keepRows: pitChange !== 0 || probe !== undefined,
-    });
+    // The base year is the 2020 build as it stands (no levers, the 2020 dibao, all factors 1): the
+    // same for every run on the population with the same band convention, so it is tallied once.
+    const baseYearKey = `${params.scalar('band_size_multiplier')}|${params.scalar('band_definition')}`;
+    const baseYear = t === 0 && !probe ? ws.baseYear.get(baseYearKey) : undefined;
+    if (baseYear) {
+      tallies.restore(baseYear);
+    } else {
+      tallies.passYear(baseLineByCity, {
+        factor,
+        cloneScale: 1 + moverUplift,
+        deltas: withLevers ? state : undefined,
+        rule: t === 0 ? undefined : scenarioRule,
+        baseRule: levers ? baseRule : undefined,
+        keepRows: pitChange !== 0 || probe !== undefined,
+      });
+      if (t === 0) ws.baseYear.set(baseYearKey, tallies.snapshot());
+    }
     if (pitChange !== 0) {
       cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
       tallies.tally(baseLineByCity);
@@ -357,6 +366,8 @@ interface Workspace {
   selectionFor: number;
   /** Σ persons₂₀₂₀ × X₂₀₂₀ per stratum and component (the stratum sums' start). */
   readonly stratumSums2020: Float64Array;
+  /** The base year's tally by band convention (standard size | definition). */
+  readonly baseYear: Map<string, TallySnapshot>;
 }
 
 const workspaces = new WeakMap<Population, Workspace>();
@@ -387,6 +398,7 @@ function workspaceFor(pop: Population): Workspace {
       dibaoCandidates: dibaoCandidateRows(pop),
       selectionFor: Number.NaN,
       stratumSums2020: stratumSums2020(pop),
+      baseYear: new Map(),
     };
     workspaces.set(pop, ws);
   }

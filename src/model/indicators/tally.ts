@@ -54,9 +54,16 @@ export interface TallySources {
   readonly pre: Float64Array;
 }
 
+/** A copy of a tally's results and its histogram's bins (see YearTally.snapshot). */
+export interface TallySnapshot {
+  readonly arrays: readonly Float64Array[];
+  readonly dibaoSpending: number;
+  readonly dibaoAtBaseRule: number;
+}
+
 /**
  * Sums, over one year's households, everything the indicators need: person and income totals
- * by area, city, mountain and eco flags, household-band counts under every definition, counts
+ * by area, city, mountain and eco flags, household-band counts under the chosen definition, counts
  * below multiples of the dibao line, dibao recipients, and the income histogram.
  */
 export class YearTally {
@@ -91,6 +98,23 @@ export class YearTally {
     const emptySources = { persons: empty, income: empty, baseIncome: empty, dibao: empty, pre: empty };
     tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, undefined);
     tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, { factor: empty, cloneScale: 1, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: true });
+  }
+
+  /** Copies the results of the last pass, to be restored for a year every run computes alike (the base year). */
+  snapshot(): TallySnapshot {
+    return { arrays: this.resultArrays().map((a) => a.slice()), dibaoSpending: this.dibaoSpending, dibaoAtBaseRule: this.dibaoAtBaseRule };
+  }
+
+  /** Puts back the results of a snapshot, as if its pass had just run. The source arrays are not restored. */
+  restore(snapshot: TallySnapshot): void {
+    this.resultArrays().forEach((a, i) => a.set(snapshot.arrays[i]!));
+    this.dibaoSpending = snapshot.dibaoSpending;
+    this.dibaoAtBaseRule = snapshot.dibaoAtBaseRule;
+  }
+
+  private resultArrays(): Float64Array[] {
+    const h = this.histogram;
+    return [this.sums, this.cityPersons, this.cityIncome, this.areaCityPersons, this.areaCityBase, this.groupPersons, this.groupIncome, this.groupBase, h.persons, h.households, h.income];
   }
 
   /** Re-tallies the year from the source arrays (after a change to incomes), with the dibao lines that the poverty counts use. */
