@@ -78,6 +78,8 @@ export class YearTally {
   readonly groupPersons: Float64Array;
   readonly groupIncome: Float64Array;
   readonly groupBase: Float64Array;
+  /** Row index where each run of rows of one tally group starts, and the row count at the end. */
+  readonly runStart: Int32Array;
   /** Dibao paid (relative persons × yuan) under the scenario rule and under the baseline rule, from the last passYear. */
   dibaoSpending = 0;
   dibaoAtBaseRule = 0;
@@ -93,6 +95,10 @@ export class YearTally {
     this.groupPersons = new Float64Array(groups);
     this.groupIncome = new Float64Array(groups);
     this.groupBase = new Float64Array(groups);
+    const starts = [0];
+    for (let r = 1; r < pop.rows; r++) if (pop.group[r] !== pop.group[r - 1]) starts.push(r);
+    starts.push(pop.rows);
+    this.runStart = Int32Array.from(starts);
     // Warm-up on empty input (see tallyYear): records type feedback for the code after the loop.
     const empty = new Float64Array(0);
     const emptySources = { persons: empty, income: empty, baseIncome: empty, dibao: empty, pre: empty };
@@ -178,14 +184,15 @@ export class YearTally {
 }
 
 /**
- * One tight loop over the households with local sums and no call per household. With a
- * formation it first forms each row's incomes (base = row scale × Σ X₂₀₂₀ × factor, plus lever
- * deltas, plus the dibao) and writes them to the source arrays: one pass per year instead of a
- * pass that writes incomes and a second that reads them back. Without one it reads them (the
- * re-tally after the income tax changed incomes). The code after
- * the loop has no type feedback when V8 first compiles the hot loop on the fly (on-stack
- * replacement), which made it deoptimise on every call; YearTally's constructor therefore runs
- * this once on empty input, so every line has run before the first hot call.
+ * One tight loop over the households, run by run of one tally group, with local sums and no call
+ * per household. With a formation it first forms each row's incomes (base = row scale × Σ X₂₀₂₀ ×
+ * factor, plus lever deltas, plus the dibao), writing them to the source arrays only when asked:
+ * one pass per year instead of a pass that writes incomes and a second that reads them back.
+ * Without one it reads them (the re-tally after the income tax changed incomes).
+ *
+ * The code after the loop has no type feedback when V8 first compiles the hot loop on the fly
+ * (on-stack replacement), which made it deoptimise on every call; YearTally's constructor
+ * therefore runs this once on empty input, so every line has run before the first hot call.
  */
 function tallyYear(
   sources: TallySources,
@@ -206,13 +213,12 @@ function tallyYear(
   const rule = formation?.rule;
   const baseRule = formation?.baseRule;
   const keepRows = formation?.keepRows ?? false;
-  // Fewer loads per row: the stratum is group >> 1 and the city the stratum's; the row scale is 1
-  // for originals and cloneScale for all clones (rows from pop.originals on).
   const { strataCity, originals } = pop;
+  const runStart = into.runStart;
   let spending = 0;
   let atBaseRule = 0;
   // Area, city and mountain sums come from per-group sums (a group is a stratum, or the clones of
-  // one), folded together after the loop: two adds per row instead of eight.
+  // one), folded together after the loop.
   const groupPersons = into.groupPersons.fill(0);
   const groupIncome = into.groupIncome.fill(0);
   const groupBase = into.groupBase.fill(0);
@@ -238,95 +244,97 @@ function tallyYear(
   let below15 = 0;
   let below1 = 0;
   let recipients = 0;
-  // Rows come grouped by stratum, so consecutive rows share a group: summing a run in locals and
-  // flushing it when the group changes avoids a store→load dependency through memory per row.
-  let runGroup = 0;
-  let runGroupPersons = 0;
-  let runGroupIncome = 0;
-  let runGroupBase = 0;
-  for (let r = 0; r < persons.length; r++) {
-    const p = persons[r]!;
-    if (p === 0 && !keepRows) continue;
-    const g = groups[r]!;
+  // Rows come in runs of one tally group (a stratum's originals, or its clones): everything that is
+  // the same for a group (uprating factors, row scale, city, dibao and poverty lines) is read once
+  // per run, and the group's sums are kept in locals.
+  for (let run = 0; run + 1 < runStart.length; run++) {
+    const from = runStart[run]!;
+    // (The constructor's warm-up passes empty arrays: no row to visit.)
+    const to = Math.min(runStart[run + 1]!, persons.length);
+    if (from >= to) continue;
+    const g = groups[from]!;
     const city = strataCity[g >> 1]!;
-    let y: number;
-    let base: number;
-    let d: number;
-    if (formation) {
-      const f = (g >> 1) * 4;
-      base = (r < originals ? 1 : cloneScale) * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
-      const preDibao = deltas ? base + deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]! : base;
-      if (!rule) {
-        d = dibao2020[r]!;
-      } else {
-        const line = rule.lineByCity[city]!;
-        d = preDibao < DIBAO_INCLUSION_REACH * line ? dibaoOf(preDibao, line, takeUpDraw[r]!, inclusionDraw[r]!, rule) : 0;
-        if (baseRule && p > 0) {
-          const baseLine = baseRule.lineByCity[city]!;
-          if (preDibao < DIBAO_INCLUSION_REACH * baseLine) atBaseRule += p * dibaoOf(preDibao, baseLine, takeUpDraw[r]!, inclusionDraw[r]!, baseRule);
-        }
-      }
-      spending += p * d;
-      y = preDibao + d;
-      if (keepRows) {
-        baseIncome[r] = base;
-        pre[r] = preDibao;
-        dibao[r] = d;
-        income[r] = y;
-      }
-    } else {
-      y = income[r]!;
-      base = baseIncome[r]!;
-      d = dibao[r]!;
-    }
-    if (p === 0) continue;
-    const size = sizes[r]!;
-    const py = p * y;
-    const h = p / size;
-    totalPersons += p;
-    totalIncome += py;
-    households += h;
-    const bin = histogram.binOf(y);
-    binPersons[bin]! += p;
-    binHouseholds[bin]! += h;
-    binIncome[bin]! += py;
-    if (g !== runGroup) {
-      groupPersons[runGroup]! += runGroupPersons;
-      groupIncome[runGroup]! += runGroupIncome;
-      groupBase[runGroup]! += runGroupBase;
-      runGroup = g;
-      runGroupPersons = 0;
-      runGroupIncome = 0;
-      runGroupBase = 0;
-    }
-    runGroupPersons += p;
-    runGroupIncome += py;
-    runGroupBase += p * base;
-    // Branch-free: eco rows are scattered through the mountain strata.
-    const inEco = eco[r]!;
-    ecoPersons += inEco * p;
-    ecoIncome += inEco * py;
-    const bandIncome = (byStandardSize ? standardSize : size) * y;
-    const bandWeight = countHouseholds ? h : p;
-    if (bandIncome >= 100000 && bandIncome < 500000) band1 += bandWeight;
-    if (bandIncome >= 200000 && bandIncome < 600000) band2 += bandWeight;
+    const f = (g >> 1) * 4;
+    const scale = from < originals ? 1 : cloneScale;
+    const wageFactor = formation ? scale * factor[f]! : 0;
+    const businessFactor = formation ? scale * factor[f + 1]! : 0;
+    const propertyFactor = formation ? scale * factor[f + 2]! : 0;
+    const transferFactor = formation ? scale * factor[f + 3]! : 0;
+    const scenarioLine = rule ? rule.lineByCity[city]! : 0;
+    const scenarioReach = DIBAO_INCLUSION_REACH * scenarioLine;
+    const baseLine = baseRule ? baseRule.lineByCity[city]! : 0;
+    const baseReach = DIBAO_INCLUSION_REACH * baseLine;
     // Dibao recipients are lifted exactly to the line; a relative margin keeps float noise from
     // counting them as below it.
-    const line = lineByCity[city]! * (1 - LINE_MARGIN);
-    if (y < 2 * line) {
-      below2 += p;
-      if (y < 1.5 * line) below15 += p;
-      if (y < line) below1 += p;
+    const povertyLine = lineByCity[city]! * (1 - LINE_MARGIN);
+    let runPersons = 0;
+    let runIncome = 0;
+    let runBase = 0;
+    for (let r = from; r < to; r++) {
+      const p = persons[r]!;
+      if (p === 0 && !keepRows) continue;
+      let y: number;
+      let base: number;
+      let d: number;
+      if (formation) {
+        base = wage[r]! * wageFactor + business[r]! * businessFactor + property[r]! * propertyFactor + transfer[r]! * transferFactor;
+        const preDibao = deltas ? base + deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]! : base;
+        if (!rule) {
+          d = dibao2020[r]!;
+        } else {
+          d = preDibao < scenarioReach ? dibaoOf(preDibao, scenarioLine, takeUpDraw[r]!, inclusionDraw[r]!, rule) : 0;
+          if (baseRule && p > 0 && preDibao < baseReach) atBaseRule += p * dibaoOf(preDibao, baseLine, takeUpDraw[r]!, inclusionDraw[r]!, baseRule);
+        }
+        spending += p * d;
+        y = preDibao + d;
+        if (keepRows) {
+          baseIncome[r] = base;
+          pre[r] = preDibao;
+          dibao[r] = d;
+          income[r] = y;
+        }
+      } else {
+        y = income[r]!;
+        base = baseIncome[r]!;
+        d = dibao[r]!;
+      }
+      if (p === 0) continue;
+      const size = sizes[r]!;
+      const py = p * y;
+      const h = p / size;
+      totalPersons += p;
+      totalIncome += py;
+      households += h;
+      const bin = histogram.binOf(y);
+      binPersons[bin]! += p;
+      binHouseholds[bin]! += h;
+      binIncome[bin]! += py;
+      runPersons += p;
+      runIncome += py;
+      runBase += p * base;
+      // Branch-free: eco rows are scattered through the mountain strata.
+      const inEco = eco[r]!;
+      ecoPersons += inEco * p;
+      ecoIncome += inEco * py;
+      const bandIncome = (byStandardSize ? standardSize : size) * y;
+      const bandWeight = countHouseholds ? h : p;
+      if (bandIncome >= 100000 && bandIncome < 500000) band1 += bandWeight;
+      if (bandIncome >= 200000 && bandIncome < 600000) band2 += bandWeight;
+      if (y < 2 * povertyLine) {
+        below2 += p;
+        if (y < 1.5 * povertyLine) below15 += p;
+        if (y < povertyLine) below1 += p;
+      }
+      if (d > 0) recipients += p;
     }
-    if (d > 0) recipients += p;
+    groupPersons[g]! += runPersons;
+    groupIncome[g]! += runIncome;
+    groupBase[g]! += runBase;
   }
   if (formation) {
     into.dibaoSpending = spending;
     into.dibaoAtBaseRule = atBaseRule;
   }
-  groupPersons[runGroup]! += runGroupPersons;
-  groupIncome[runGroup]! += runGroupIncome;
-  groupBase[runGroup]! += runGroupBase;
   const cityPersons = into.cityPersons.fill(0);
   const cityIncome = into.cityIncome.fill(0);
   const areaCityPersons = into.areaCityPersons.fill(0);
