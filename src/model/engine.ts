@@ -194,7 +194,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     const withLevers = levers && t > 0;
     if (withLevers) {
       for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
-      materialiseComponents(pop, factor, rowScale, state);
+      materialiseComponents(pop, factor, 1 + moverUplift, tallies.runStart, state);
       const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, cost);
       jobsLost = result.jobsLost;
       wageBill = result.wageBill;
@@ -320,7 +320,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     previousIncome = dpi;
     if (probe) {
       if (!withLevers) {
-        materialiseComponents(pop, factor, rowScale, state);
+        materialiseComponents(pop, factor, 1 + moverUplift, tallies.runStart, state);
         for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
       }
       probe({ yearIndex: t, personsScale: scale, personsRelative: persons, baseIncome, preDibao: pre, dibao, income, deltas: state });
@@ -536,16 +536,26 @@ function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs):
   }
 }
 
-/** Writes each row's four base components and clears the lever deltas (the lever rules need them). */
-function materialiseComponents(pop: Population, factor: Float64Array, rowScale: Float64Array, s: YearState): void {
-  const { stratum } = pop;
-  for (let r = 0; r < pop.rows; r++) {
-    const f = stratum[r]! * 4;
-    const scale = rowScale[r]!;
-    s.wage[r] = scale * pop.wage[r]! * factor[f]!;
-    s.business[r] = scale * pop.business[r]! * factor[f + 1]!;
-    s.property[r] = scale * pop.property[r]! * factor[f + 2]!;
-    s.transfer[r] = scale * pop.transfer[r]! * factor[f + 3]!;
+/**
+ * Writes each row's four base components and clears the lever deltas (the lever rules need
+ * them), run by run of one tally group (one stratum and row scale, so one set of factors).
+ */
+function materialiseComponents(pop: Population, factor: Float64Array, cloneScale: number, runStart: Int32Array, s: YearState): void {
+  for (let run = 0; run + 1 < runStart.length; run++) {
+    const from = runStart[run]!;
+    const to = runStart[run + 1]!;
+    const f = pop.stratum[from]! * 4;
+    const scale = from < pop.originals ? 1 : cloneScale;
+    const wageFactor = scale * factor[f]!;
+    const businessFactor = scale * factor[f + 1]!;
+    const propertyFactor = scale * factor[f + 2]!;
+    const transferFactor = scale * factor[f + 3]!;
+    for (let r = from; r < to; r++) {
+      s.wage[r] = pop.wage[r]! * wageFactor;
+      s.business[r] = pop.business[r]! * businessFactor;
+      s.property[r] = pop.property[r]! * propertyFactor;
+      s.transfer[r] = pop.transfer[r]! * transferFactor;
+    }
   }
   s.dWage.fill(0);
   s.dBusiness.fill(0);
