@@ -118,9 +118,22 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   // Σ over a stratum's rows of persons × row scale × X₂₀₂₀, per component: kept current as persons
   // move. Clones hold no persons in 2020, so the start is the same for every run on the population.
   const stratumSums = Float64Array.from(ws.stratumSums2020);
-  const state: YearState = { pop, persons: personsAbsolute, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer };
   const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
 
+  const state: YearState = {
+    pop,
+    persons: personsAbsolute,
+    wage,
+    business,
+    property,
+    transfer,
+    dWage,
+    dBusiness,
+    dProperty,
+    dTransfer,
+    earnerMonthlyPerWage: ws.earnerMonthlyPerWage,
+    runStart: tallies.runStart,
+  };
   const kPath = anchor ? anchor.k : new Float64Array(T).fill(1);
   const dibaoSpendingPath = new Float64Array(T);
   const moversPath = new Float64Array(T);
@@ -366,6 +379,8 @@ interface Workspace {
   selectionFor: number;
   /** Σ persons₂₀₂₀ × X₂₀₂₀ per stratum and component (the stratum sums' start). */
   readonly stratumSums2020: Float64Array;
+  /** Per row: size ÷ (12 × earners), an earner's monthly wage per yuan of per-capita yearly wage. */
+  readonly earnerMonthlyPerWage: Float64Array;
   /** The base year's tally by band convention (standard size | definition). */
   readonly baseYear: Map<string, TallySnapshot>;
 }
@@ -399,6 +414,7 @@ function workspaceFor(pop: Population): Workspace {
       selectionFor: Number.NaN,
       stratumSums2020: stratumSums2020(pop),
       baseYear: new Map(),
+      earnerMonthlyPerWage: Float64Array.from(pop.size, (size, r) => size / (12 * pop.earners[r]!)),
     };
     workspaces.set(pop, ws);
   }

@@ -20,6 +20,10 @@ export interface YearState {
   readonly dBusiness: Float64Array;
   readonly dProperty: Float64Array;
   readonly dTransfer: Float64Array;
+  /** Per row: an earner's monthly wage per yuan of per-capita yearly wage (size ÷ (12 × earners)). */
+  readonly earnerMonthlyPerWage: Float64Array;
+  /** Row index where each run of rows of one tally group (one stratum, originals or clones) starts, and the row count at the end. */
+  readonly runStart: Int32Array;
 }
 
 /** Minimum-wage tier (0, 1, 2) of a row: tier 1 for urban Hangzhou, Ningbo, Wenzhou; tier 3 for Quzhou, Lishui and rural rows. */
@@ -60,23 +64,28 @@ export function minWageKernel(x: number, passThrough: number, spillover: number)
  */
 export function applyMinimumWage(s: YearState, m: MinWageInputs): { wageBill: number; jobsLost: number } {
   if (m.uplift === 0) return { wageBill: 0, jobsLost: 0 };
-  const { pop, persons, wage, dWage } = s;
+  const { pop, persons, wage, dWage, earnerMonthlyPerWage, runStart } = s;
   let wageBill = 0;
   let jobsLost = 0;
-  for (let r = 0; r < pop.rows; r++) {
-    const p = persons[r]!;
-    if (p === 0) continue;
-    const tier = minWageTier(pop.city[r]!, pop.urban[r] === 1);
-    const base = m.baseByTier[tier];
-    const size = pop.size[r]!;
-    const earnerMonthly = (wage[r]! * size) / (12 * pop.earners[r]!);
-    const x = earnerMonthly / base;
-    if (x > 1 + MIN_WAGE_SPILLOVER_RANGE) continue;
-    const rateGain = (12 * base * m.uplift * minWageKernel(x, m.passThrough, m.spillover)) / size;
-    const employmentLoss = m.employmentElasticity * m.uplift * wage[r]! * (1 - MIN_WAGE_REPLACEMENT);
-    dWage[r]! += rateGain + employmentLoss;
-    wageBill += p * rateGain;
-    jobsLost += (p / size) * pop.earners[r]! * -m.employmentElasticity * m.uplift * (1 - MIN_WAGE_REPLACEMENT);
+  // The tier is the same for a run of one group (one city and area).
+  for (let run = 0; run + 1 < runStart.length; run++) {
+    const from = runStart[run]!;
+    const g = pop.group[from]!;
+    const urban = (g & 1) === 1 || pop.strataUrban[g >> 1] === 1;
+    const base = m.baseByTier[minWageTier(pop.strataCity[g >> 1]!, urban)];
+    const reach = base * (1 + MIN_WAGE_SPILLOVER_RANGE);
+    for (let r = from; r < runStart[run + 1]!; r++) {
+      const p = persons[r]!;
+      if (p === 0) continue;
+      const earnerMonthly = wage[r]! * earnerMonthlyPerWage[r]!;
+      if (earnerMonthly > reach) continue;
+      const size = pop.size[r]!;
+      const rateGain = (12 * base * m.uplift * minWageKernel(earnerMonthly / base, m.passThrough, m.spillover)) / size;
+      const employmentLoss = m.employmentElasticity * m.uplift * wage[r]! * (1 - MIN_WAGE_REPLACEMENT);
+      dWage[r]! += rateGain + employmentLoss;
+      wageBill += p * rateGain;
+      jobsLost += (p / size) * pop.earners[r]! * -m.employmentElasticity * m.uplift * (1 - MIN_WAGE_REPLACEMENT);
+    }
   }
   return { wageBill, jobsLost };
 }
