@@ -1,7 +1,15 @@
 import type { Bilingual } from '../model/catalog';
 
-/** The newest scenario schema this build reads and writes. */
-export const SCENARIO_SCHEMA_VERSION = 1;
+/**
+ * The newest scenario schema this build reads and writes. History (migrations in migrate.ts,
+ * fixtures of every version in tests/fixtures/scenarios, kept forever):
+ * - 1: the first release.
+ * - 2: adds `name` (a scenario's title in the library and in files).
+ */
+export const SCENARIO_SCHEMA_VERSION = 2;
+
+/** The longest scenario name accepted, in characters. */
+export const SCENARIO_NAME_MAX = 200;
 
 /** A scalar override of a parameter, or a year-by-year path of [year, value] points. */
 export type ScenarioOverride = number | { readonly path: readonly (readonly [number, number])[] };
@@ -22,6 +30,8 @@ export const TRACKED_FIRST_YEAR = 2010;
  */
 export interface ScenarioDoc {
   readonly schemaVersion: typeof SCENARIO_SCHEMA_VERSION;
+  /** The scenario's title, plain text ('' = untitled). Never rendered as HTML. */
+  readonly name: string;
   readonly modelVersion: string;
   readonly dataVintage: string;
   readonly horizon: { readonly start: number; readonly end: number };

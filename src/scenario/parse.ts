@@ -1,6 +1,8 @@
 import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, findParameter } from '../model/catalog';
 import { err, ok, type Result } from '../shared/result';
+import { migrateScenario } from './migrate';
 import {
+  SCENARIO_NAME_MAX,
   SCENARIO_SCHEMA_VERSION,
   TRACKED_FIRST_YEAR,
   type TrackedTrendDoc,
@@ -22,6 +24,7 @@ function problem(kind: ScenarioErrorKind, path: string, en: string, zh: string):
 export function emptyScenario(): ScenarioDoc {
   return {
     schemaVersion: SCENARIO_SCHEMA_VERSION,
+    name: '',
     modelVersion: MODEL_VERSION,
     dataVintage: DATA_VINTAGE,
     horizon: { start: BASE_YEAR, end: HORIZON_YEAR },
@@ -139,11 +142,11 @@ function parseTracked(raw: unknown, errors: ScenarioError[]): Record<string, Tra
  * Validates anything (an IndexedDB record, a parsed file, a decoded link) as a scenario document.
  * Returns the typed document, or every problem found, each naming its field path and reason.
  */
-export function parseScenario(input: unknown): Result<ScenarioDoc, ScenarioError[]> {
+export function parseScenario(raw: unknown): Result<ScenarioDoc, ScenarioError[]> {
   const errors: ScenarioError[] = [];
-  if (!isRecord(input)) return err([problem('not_an_object', '', 'a scenario must be a JSON object', '情景必须是 JSON 对象')]);
+  if (!isRecord(raw)) return err([problem('not_an_object', '', 'a scenario must be a JSON object', '情景必须是 JSON 对象')]);
 
-  const version = input['schemaVersion'];
+  const version = raw['schemaVersion'];
   if (version === undefined) return err([problem('missing_field', 'schemaVersion', 'is required', '缺失必填字段')]);
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return err([problem('wrong_type', 'schemaVersion', 'must be an integer', '必须是整数')]);
@@ -159,6 +162,7 @@ export function parseScenario(input: unknown): Result<ScenarioDoc, ScenarioError
     ]);
   }
   if (version < 1) return err([problem('unsupported_version', 'schemaVersion', `version ${version} never existed`, `不存在版本 ${version}`)]);
+  const input = migrateScenario(raw, version);
 
   const text = (field: string, fallback: string): string => {
     const value = input[field];
@@ -172,6 +176,10 @@ export function parseScenario(input: unknown): Result<ScenarioDoc, ScenarioError
   const modelVersion = text('modelVersion', MODEL_VERSION);
   const dataVintage = text('dataVintage', DATA_VINTAGE);
   const notes = text('notes', '');
+  const name = text('name', '');
+  if (name.length > SCENARIO_NAME_MAX) {
+    errors.push(problem('out_of_range', 'name', `is ${name.length} characters long; at most ${SCENARIO_NAME_MAX} are allowed`, `长 ${name.length} 个字符，最多 ${SCENARIO_NAME_MAX} 个`));
+  }
 
   let horizon = { start: BASE_YEAR, end: HORIZON_YEAR };
   const rawHorizon = input['horizon'];
@@ -203,7 +211,7 @@ export function parseScenario(input: unknown): Result<ScenarioDoc, ScenarioError
   const tracked = parseTracked(input['tracked'], errors);
 
   if (errors.length > 0) return err(errors);
-  const doc = { schemaVersion: SCENARIO_SCHEMA_VERSION, modelVersion, dataVintage, horizon, overrides, notes } as const;
+  const doc = { schemaVersion: SCENARIO_SCHEMA_VERSION, name, modelVersion, dataVintage, horizon, overrides, notes } as const;
   return ok(tracked ? { ...doc, tracked } : doc);
 }
 

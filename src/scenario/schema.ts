@@ -6,7 +6,7 @@
  * increase, and a document's own `horizon.end` narrows the allowed path years further.
  */
 import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, PLAN_TARGETS, type ParameterDef } from '../model/catalog';
-import { SCENARIO_SCHEMA_VERSION, TRACKED_FIRST_YEAR } from './document';
+import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, TRACKED_FIRST_YEAR } from './document';
 
 const JSON_SCHEMA_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -54,7 +54,13 @@ export function scenarioJsonSchema(): object {
     type: 'object',
     required: ['schemaVersion', 'overrides'],
     properties: {
-      schemaVersion: { const: SCENARIO_SCHEMA_VERSION, description: 'Version of this document format.' },
+      schemaVersion: {
+        type: 'integer',
+        minimum: 1,
+        maximum: SCENARIO_SCHEMA_VERSION,
+        description: `Version of this document format. The app writes ${SCENARIO_SCHEMA_VERSION} and reads every earlier version (migrated on read; see docs/scenario-format.md).`,
+      },
+      name: { type: 'string', maxLength: SCENARIO_NAME_MAX, description: 'Title of the scenario (plain text; empty = untitled). Added in schema version 2.' },
       modelVersion: { type: 'string', description: 'Version of the model the scenario was made with.' },
       dataVintage: { type: 'string', description: 'Vintage of the baseline data the scenario was made with.' },
       horizon: {

@@ -63,6 +63,9 @@ function valid(schema: unknown, value: unknown): boolean {
       case 'anyOf':
         ok = (arg as unknown[]).some((s) => valid(s, value));
         break;
+      case 'maxLength':
+        ok = typeof value !== 'string' || [...value].length <= (arg as number);
+        break;
       case 'minItems':
         ok = !Array.isArray(value) || value.length >= (arg as number);
         break;
@@ -101,11 +104,12 @@ describe('scenario JSON Schema', () => {
     }
   });
 
-  it('is draft 2020-12 for schema version 1 with string metadata and a horizon', () => {
+  it('is draft 2020-12, accepts schema versions 1 to the current one, with string metadata and a horizon', () => {
     const schema = scenarioJsonSchema();
     expect(at(schema, '$schema')).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(at(schema, 'properties', 'schemaVersion', 'const')).toBe(SCENARIO_SCHEMA_VERSION);
-    for (const field of ['modelVersion', 'dataVintage', 'notes']) expect(at(schema, 'properties', field, 'type')).toBe('string');
+    expect(at(schema, 'properties', 'schemaVersion', 'minimum')).toBe(1);
+    expect(at(schema, 'properties', 'schemaVersion', 'maximum')).toBe(SCENARIO_SCHEMA_VERSION);
+    for (const field of ['name', 'modelVersion', 'dataVintage', 'notes']) expect(at(schema, 'properties', field, 'type')).toBe('string');
     expect(at(schema, 'properties', 'horizon', 'required')).toEqual(['start', 'end']);
     expect(at(schema, 'required')).toEqual(['schemaVersion', 'overrides']);
   });

@@ -87,7 +87,7 @@ describe('IncomeHistogram', () => {
     const histogram = new IncomeHistogram();
     fill(histogram, s);
     const { shares, lorenz } = histogram.summary(3, 20000, 51, 21, 5);
-    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
+    expect(shares.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(100, 9);
     expect(lorenz[0]).toBe(0);
     expect(lorenz[20]).toBe(1);
     for (let i = 1; i < lorenz.length; i++) {

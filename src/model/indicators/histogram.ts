@@ -4,6 +4,14 @@ const SUB_BITS = 7;
 const LOW_EXPONENT = 9;
 const HIGH_EXPONENT = 26;
 
+/** What the indicators read from one year's histogram (see IncomeHistogram.summary). */
+export interface HistogramSummary {
+  readonly gini: number;
+  readonly shares: number[];
+  readonly lorenz: number[];
+  readonly groupMeans: number[];
+}
+
 /**
  * An income histogram with bins under 1 % wide on a log scale: the O(n) replacement for
  * sorting households every simulated year. Bins are found from the bits of the income (no
