@@ -1,0 +1,317 @@
+/**
+ * Scenario files: export (one document, or a bundle of several) and import. Import validates
+ * every file completely before anything is stored; a file is all-or-nothing (one bad scenario in a
+ * bundle refuses the whole file), and the scenarios of all valid files are stored in one
+ * `importAll` call, which only ever adds entries. The format is described in docs/scenario-format.md.
+ */
+import { err, ok, type Result } from '../shared/result';
+import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './document';
+import { fileSource, fromScenarioError, importError, type ImportError, type ImportSource } from './import-error';
+import { parseScenario } from './parse';
+
+export type { ImportError, ImportErrorKind } from './import-error';
+export { IMPORT_ERROR_KINDS } from './import-error';
+
+/** The largest file import reads: 5 MiB. A larger file is refused by its size, before it is read. */
+export const SCENARIO_FILE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The `format` marker of a file holding several scenarios. */
+export const SCENARIO_BUNDLE_FORMAT = 'prosperity-sandbox-scenarios';
+
+/** A file holding several scenarios, as written by scenarioFileText. */
+export interface ScenarioBundle {
+  readonly format: typeof SCENARIO_BUNDLE_FORMAT;
+  /** The schema version the bundle was written with (each scenario carries its own too). */
+  readonly schemaVersion: number;
+  readonly scenarios: readonly ScenarioDoc[];
+}
+
+/** What import needs of a file: a browser File satisfies it. */
+export interface ScenarioFileInput {
+  readonly name: string;
+  /** Size in bytes, checked against SCENARIO_FILE_MAX_BYTES before `text()` is called. */
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+/** The outcome of reading one file: its scenarios if it is valid, else every problem found. */
+export interface FileReport {
+  /** The file's name. */
+  readonly file: string;
+  /** The file's scenarios, ready to store; empty when there is any error (a file is all-or-nothing). */
+  readonly docs: ScenarioDoc[];
+  readonly errors: ImportError[];
+}
+
+/**
+ * What import stores into: the library's `importAll` (ScenarioLibrary from src/storage satisfies
+ * it; src/scenario may not import storage, so the shape is stated here). `importAll` must store all
+ * or nothing and give a name already taken a copy name, never overwriting an entry.
+ */
+export interface ScenarioImportTarget<Entry, Failure> {
+  importAll(docs: readonly ScenarioDoc[]): Promise<Result<Entry[], Failure>>;
+}
+
+/** A storage failure from an `importAll` that threw instead of resolving to a failure. */
+export interface UnexpectedImportFailure {
+  readonly kind: 'other';
+  readonly message: string;
+}
+
+/** The outcome of importScenarioFiles. */
+export interface ImportOutcome<Entry, Failure> {
+  /** One report per file, in the order given. */
+  readonly reports: FileReport[];
+  /** The entries created (in file order); empty when nothing was stored. */
+  readonly created: Entry[];
+  /** Why storing failed (then nothing was stored), or null: stored, or nothing to store. */
+  readonly storageFailure: Failure | UnexpectedImportFailure | null;
+}
+
+/** The document's fields in their canonical order (drops anything that is not part of the format). */
+function canonical(doc: ScenarioDoc): ScenarioDoc {
+  const base: ScenarioDoc = {
+    schemaVersion: doc.schemaVersion,
+    name: doc.name,
+    modelVersion: doc.modelVersion,
+    dataVintage: doc.dataVintage,
+    horizon: { start: doc.horizon.start, end: doc.horizon.end },
+    overrides: doc.overrides,
+    notes: doc.notes,
+  };
+  return doc.tracked === undefined ? base : { ...base, tracked: doc.tracked };
+}
+
+/**
+ * The text of a scenario file: one document → that document as JSON; several → a bundle
+ * `{ "format": "prosperity-sandbox-scenarios", "schemaVersion": 2, "scenarios": [ … ] }`.
+ * Pretty-printed with two spaces, ending in a newline. Throws a RangeError for no documents (a
+ * bundle of none would be refused on import).
+ */
+export function scenarioFileText(docs: readonly ScenarioDoc[]): string {
+  const [first] = docs;
+  if (first === undefined) throw new RangeError('scenarioFileText: no scenarios to write');
+  const value: ScenarioDoc | ScenarioBundle =
+    docs.length === 1 ? canonical(first) : { format: SCENARIO_BUNDLE_FORMAT, schemaVersion: SCENARIO_SCHEMA_VERSION, scenarios: docs.map(canonical) };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The longest slug a file name gets, in characters. */
+const FILE_SLUG_MAX = 80;
+
+/** Names Windows reserves for devices, whatever the extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** A name reduced to letters and digits (any script) joined by single hyphens, lower case, at most FILE_SLUG_MAX characters. */
+function slug(name: string): string {
+  const words = name
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const joined = Array.from(words.join('-')).slice(0, FILE_SLUG_MAX).join('');
+  const trimmed = joined.replace(/-+$/, '');
+  return WINDOWS_RESERVED.test(trimmed) ? '' : trimmed;
+}
+
+/** YYYY-MM-DD in local time. */
+function localDate(date: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+/**
+ * A safe file name for exporting `docs`: one document → a slug of its name (letters and digits of
+ * any script, hyphens; "scenario" when untitled); several → "scenarios-<n>". With `date`, the
+ * local date is appended ("-2026-03-01"). Always ends in ".json" and never contains path
+ * separators, control characters or characters that Windows forbids.
+ */
+export function scenarioFileName(docs: readonly ScenarioDoc[], date?: Date): string {
+  const [first] = docs;
+  const stem = docs.length === 1 && first !== undefined ? slug(first.name) || 'scenario' : `scenarios-${docs.length}`;
+  return date === undefined || Number.isNaN(date.getTime()) ? `${stem}.json` : `${stem}-${localDate(date)}.json`;
+}
+
+/** The name given to an untitled imported scenario: the file name without ".json", cut to SCENARIO_NAME_MAX characters (never inside a character). */
+function nameFromFile(fileName: string): string {
+  const stem = fileName.replace(/\.json$/i, '').trim();
+  if (stem.length <= SCENARIO_NAME_MAX) return stem;
+  let cut = '';
+  for (const char of stem) {
+    if (cut.length + char.length > SCENARIO_NAME_MAX) break;
+    cut += char;
+  }
+  return cut;
+}
+
+/** A thrown value as text, for a message; never throws itself. */
+function describeCause(cause: unknown): string {
+  try {
+    return cause instanceof Error ? cause.message : String(cause);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "6.2 MB": a byte count for messages. */
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function tooLarge(source: ImportSource, bytes: number): ImportError {
+  const limit = megabytes(SCENARIO_FILE_MAX_BYTES);
+  return importError('too_large', source, '', {
+    en: `the file is ${megabytes(bytes)}; files over ${limit} are not read`,
+    zh: `文件大小为 ${megabytes(bytes)}，超过 ${limit} 的文件不予读取`,
+  });
+}
+
+/** Validates a bundle's header and every scenario in it. */
+function readBundle(bundle: Record<string, unknown>, source: ImportSource): Result<ScenarioDoc[], ImportError[]> {
+  const version = bundle['schemaVersion'];
+  if (version === undefined) {
+    return err([importError('missing_field', source, 'schemaVersion', { en: 'is required', zh: '缺失必填字段' })]);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return err([importError('wrong_type', source, 'schemaVersion', { en: 'must be an integer', zh: '必须是整数' })]);
+  }
+  if (version > SCENARIO_SCHEMA_VERSION) {
+    return err([
+      importError('unsupported_version', source, 'schemaVersion', {
+        en: `version ${version} is newer than this app understands (${SCENARIO_SCHEMA_VERSION}); update the app`,
+        zh: `版本 ${version} 比本应用支持的版本（${SCENARIO_SCHEMA_VERSION}）新，请更新应用`,
+      }),
+    ]);
+  }
+  if (version < 1) {
+    return err([importError('unsupported_version', source, 'schemaVersion', { en: `version ${version} never existed`, zh: `不存在版本 ${version}` })]);
+  }
+  const scenarios = bundle['scenarios'];
+  if (scenarios === undefined) {
+    return err([importError('missing_field', source, 'scenarios', { en: 'is required', zh: '缺失必填字段' })]);
+  }
+  if (!Array.isArray(scenarios)) {
+    return err([importError('wrong_type', source, 'scenarios', { en: 'must be a list of scenarios', zh: '必须是情景列表' })]);
+  }
+  if (scenarios.length === 0) {
+    return err([importError('empty_bundle', source, 'scenarios', { en: 'the bundle holds no scenarios', zh: '该文件不含任何情景' })]);
+  }
+  const docs: ScenarioDoc[] = [];
+  const errors: ImportError[] = [];
+  scenarios.forEach((entry: unknown, index: number) => {
+    const parsed = parseScenario(entry);
+    if (parsed.ok) docs.push(parsed.value);
+    else errors.push(...parsed.error.map((e) => fromScenarioError(e, source, `scenarios[${index}]`)));
+  });
+  return errors.length > 0 ? err(errors) : ok(docs);
+}
+
+/** Validates parsed JSON as a lone document or a bundle. */
+function readValue(value: unknown, source: ImportSource): Result<ScenarioDoc[], ImportError[]> {
+  if (isRecord(value)) {
+    if ('format' in value) {
+      if (value['format'] === SCENARIO_BUNDLE_FORMAT) return readBundle(value, source);
+      return err([
+        importError('not_a_scenario_file', source, 'format', {
+          en: `"format" is ${JSON.stringify(value['format'])?.slice(0, 80) ?? 'undefined'}, not "${SCENARIO_BUNDLE_FORMAT}": this is not a scenario file`,
+          zh: `“format”为 ${JSON.stringify(value['format'])?.slice(0, 80) ?? 'undefined'}，而不是“${SCENARIO_BUNDLE_FORMAT}”：这不是情景文件`,
+        }),
+      ]);
+    }
+    if (!('schemaVersion' in value) && !('overrides' in value)) {
+      return err([
+        importError('not_a_scenario_file', source, '', {
+          en: 'this JSON is neither a scenario (no "schemaVersion" or "overrides") nor a bundle of scenarios (no "format")',
+          zh: '此 JSON 既不是情景（无“schemaVersion”或“overrides”），也不是情景合集（无“format”）',
+        }),
+      ]);
+    }
+  }
+  const parsed = parseScenario(value);
+  return parsed.ok ? ok([parsed.value]) : err(parsed.error.map((e) => fromScenarioError(e, source, '')));
+}
+
+/** Reads and validates one file; never throws. */
+async function readOne(file: ScenarioFileInput): Promise<FileReport> {
+  let name = '(unnamed file)';
+  try {
+    name = typeof file.name === 'string' ? file.name : String(file.name);
+  } catch {
+    // keep the placeholder name
+  }
+  const source = fileSource(name);
+  const refuse = (errors: ImportError[]): FileReport => ({ file: name, docs: [], errors });
+  try {
+    const size = file.size;
+    if (typeof size === 'number' && size > SCENARIO_FILE_MAX_BYTES) return refuse([tooLarge(source, size)]);
+    if (size === 0) return refuse([importError('empty_file', source, '', { en: 'the file is empty', zh: '文件为空' })]);
+
+    let text: string;
+    try {
+      text = await file.text();
+      if (typeof text !== 'string') throw new TypeError('text() did not give a string');
+    } catch (cause) {
+      const reason = describeCause(cause);
+      return refuse([importError('read_failed', source, '', { en: `the file could not be read (${reason})`, zh: `无法读取文件（${reason}）` })]);
+    }
+    // A string longer than the limit in UTF-16 units is longer in UTF-8 bytes too: a size that lied.
+    if (text.length > SCENARIO_FILE_MAX_BYTES) return refuse([tooLarge(source, text.length)]);
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    if (body.trim() === '') return refuse([importError('empty_file', source, '', { en: 'the file is empty', zh: '文件为空' })]);
+
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch (cause) {
+      const reason = describeCause(cause);
+      return refuse([importError('invalid_json', source, '', { en: `is not valid JSON (${reason})`, zh: `不是有效的 JSON（${reason}）` })]);
+    }
+    const result = readValue(value, source);
+    if (!result.ok) return refuse(result.error);
+    const fallbackName = nameFromFile(name);
+    return { file: name, docs: result.value.map((doc) => (doc.name === '' ? { ...doc, name: fallbackName } : doc)), errors: [] };
+  } catch (cause) {
+    const reason = describeCause(cause);
+    return refuse([importError('read_failed', source, '', { en: `the file could not be read (${reason})`, zh: `无法读取文件（${reason}）` })]);
+  }
+}
+
+/**
+ * Reads and validates every file completely, one after another, and stores nothing. A file over
+ * SCENARIO_FILE_MAX_BYTES is refused by its size before it is read. A file holds one document or a
+ * bundle (recognised by `format`); each document goes through parseScenario (migrating old schema
+ * versions). Errors name the file, the field path (`scenarios[3].overrides.x` in a bundle) and the
+ * reason. A file is all-or-nothing: any error leaves its `docs` empty. An untitled scenario is named
+ * after its file (without ".json"). Never throws or rejects.
+ */
+export async function readScenarioFiles(files: readonly ScenarioFileInput[]): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await readOne(file));
+  return reports;
+}
+
+/**
+ * Imports files into the library: reads and validates all of them (readScenarioFiles), then
+ * stores the scenarios of the valid files in ONE `library.importAll` call (all or nothing; a name
+ * already taken gets a copy name). Nothing from a file with an error is stored, and when no file is
+ * valid `importAll` is not called. Import only adds entries; it never changes existing ones.
+ * Never rejects: an `importAll` that throws is reported as a storage failure.
+ */
+export async function importScenarioFiles<Entry, Failure>(
+  files: readonly ScenarioFileInput[],
+  library: ScenarioImportTarget<Entry, Failure>,
+): Promise<ImportOutcome<Entry, Failure>> {
+  const reports = await readScenarioFiles(files);
+  const docs = reports.flatMap((report) => report.docs);
+  if (docs.length === 0) return { reports, created: [], storageFailure: null };
+  try {
+    const stored = await library.importAll(docs);
+    return stored.ok ? { reports, created: stored.value, storageFailure: null } : { reports, created: [], storageFailure: stored.error };
+  } catch (cause) {
+    return { reports, created: [], storageFailure: { kind: 'other', message: describeCause(cause) } };
+  }
+}
