@@ -1,7 +1,7 @@
 /**
  * An in-memory stand-in for ScenarioLibrary.importAll that records everything: each call's
  * documents, every document it was given that parseScenario would refuse (or would change, compared as JSON text), and
- * its entries. Entries present before a test are deep-frozen, so any attempt to change them throws.
+ * its entries. Every entry is deep-frozen when it is stored, so any later attempt to change it throws.
  */
 import { err, ok, type Result } from '../../../src/shared/result';
 import type { ScenarioDoc } from '../../../src/scenario/document';
@@ -63,7 +63,7 @@ export class FakeLibrary implements Pick<ScenarioLibrary, 'importAll'> {
     const created = docs.map((doc) => {
       const name = uniqueName(doc.name, taken);
       taken.add(name);
-      return this.entry({ ...doc, name });
+      return deepFreeze(this.entry({ ...doc, name }));
     });
     this.entries.push(...created);
     return ok(created);
