@@ -66,4 +66,12 @@ describe('DexieScenarioStore', () => {
     const load = await new DexieScenarioStore(db).loadWorking();
     expect(load.status).toBe('unavailable');
   });
+
+  it('reports a failed write with its kind, as the library does', async () => {
+    const db = freshDb();
+    db.close({ disableAutoOpen: true });
+    const store = new DexieScenarioStore(db);
+    expect(await store.saveWorking(emptyScenario())).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/DatabaseClosedError/) });
+    expect(await store.setSetting('language', 'en')).toMatchObject({ kind: 'unavailable' });
+  });
 });

@@ -1,6 +1,10 @@
 import { parseScenario } from '../scenario/parse';
 import type { ScenarioDoc, ScenarioError } from '../scenario/document';
 import { SandboxDb } from './db';
+import type { StorageFailure } from './library';
+import { describeCause, storageFailure } from './storage-failure';
+
+export type { StorageFailure } from './library';
 
 /** The outcome of reading the working scenario. */
 export type WorkingLoad =
@@ -10,11 +14,6 @@ export type WorkingLoad =
   | { readonly status: 'corrupt'; readonly raw: unknown; readonly errors: ScenarioError[] }
   /** IndexedDB could not be used (blocked, private mode, quota): reported, work continues in memory. */
   | { readonly status: 'unavailable'; readonly message: string };
-
-/** Why a write failed. */
-export interface StorageFailure {
-  readonly message: string;
-}
 
 /** Persistence of scenarios and preferences. The UI talks to this interface only. */
 export interface ScenarioStore {
@@ -30,11 +29,6 @@ export const WORKING_ID = 'working';
 
 /** Id prefix of a corrupt working record that was moved aside instead of being overwritten. */
 export const CORRUPT_PREFIX = 'corrupt-';
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) return `${cause.name}: ${cause.message}`;
-  return String(cause);
-}
 
 function classify(raw: unknown): WorkingLoad {
   const parsed = parseScenario(raw);
@@ -54,7 +48,7 @@ export class DexieScenarioStore implements ScenarioStore {
       const record = await this.#db.scenarios.get(WORKING_ID);
       return record ? classify(record.doc) : { status: 'empty' };
     } catch (cause) {
-      return { status: 'unavailable', message: describe(cause) };
+      return { status: 'unavailable', message: describeCause(cause) };
     }
   }
 
@@ -70,7 +64,7 @@ export class DexieScenarioStore implements ScenarioStore {
       });
       return undefined;
     } catch (cause) {
-      return { message: describe(cause) };
+      return storageFailure(cause);
     }
   }
 
@@ -87,7 +81,7 @@ export class DexieScenarioStore implements ScenarioStore {
       await this.#db.settings.put({ key, value });
       return undefined;
     } catch (cause) {
-      return { message: describe(cause) };
+      return storageFailure(cause);
     }
   }
 }
