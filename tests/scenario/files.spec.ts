@@ -15,6 +15,8 @@ import {
   type ScenarioFileInput,
 } from '../../src/scenario/files';
 import { emptyScenario, parseScenario, parseScenarioJson } from '../../src/scenario/parse';
+import type { ScenarioLibrary } from '../../src/storage/library';
+import { MemoryLibrary } from '../../src/storage/library-memory';
 import { FakeLibrary } from './support/fake-library';
 import { Draw, randomText } from './support/random-scenarios';
 
@@ -378,5 +380,19 @@ describe('importScenarioFiles', () => {
     const reports = await readScenarioFiles(hostile);
     expect(reports.map((r) => r.errors.map((e) => e.kind))).toEqual([['not_a_scenario_file'], ['read_failed'], ['read_failed'], ['read_failed']]);
     expect(reports[0]?.file).toBe('(unnamed file)');
+  });
+
+  it('works with the real in-memory library: adds the valid files, copy-names a clash, leaves the existing entry as it was', async () => {
+    const library: ScenarioLibrary = new MemoryLibrary();
+    const existing = await library.create(doc({ name: 'Existing A', overrides: { dibao_uplift: 5 } }));
+    if (!existing.ok) throw new Error(existing.error.message);
+    const outcome = await importScenarioFiles(
+      [fakeFile('clash.json', scenarioFileText([doc({ name: 'Existing A', overrides: { dibao_uplift: 99 } })])), fixtureFile(importsDir, 'empty_bundle.json'), fixtureFile(importsDir, 'valid_bundle.json')],
+      library,
+    );
+    expect(outcome.storageFailure).toBeNull();
+    expect(outcome.created.map((e) => e.doc.name)).toEqual(['Existing A (copy)', '温州 minimum wage', 'valid_bundle']);
+    expect(outcome.created[0]?.doc.overrides).toEqual({ dibao_uplift: 99 });
+    expect(await library.get(existing.value.id)).toEqual({ ok: true, value: existing.value });
   });
 });
