@@ -116,6 +116,22 @@ const marksPlugin: Plugin<ChartType, SandboxMarks> = {
   },
 };
 
+/**
+ * Paints the canvas white under everything, so a chart saved as PNG is not transparent (the page
+ * shows charts on white, so the screen looks the same).
+ */
+const whiteBackgroundPlugin: Plugin<ChartType> = {
+  id: 'sandboxWhiteBackground',
+  // chart.js has just cleared the canvas: this fill is the bottom layer.
+  beforeDraw(chart) {
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
 function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
   const compact = spec.compact;
   return {
@@ -189,7 +205,7 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
         },
       },
     },
-    plugins: [marksPlugin as Plugin<'line' | 'bar'>],
+    plugins: [whiteBackgroundPlugin as Plugin<'line' | 'bar'>, marksPlugin as Plugin<'line' | 'bar'>],
   };
 }
 
@@ -233,6 +249,11 @@ export class SpecChart {
       y.max = spec.yMax;
     }
     this.#chart.update('none');
+  }
+
+  /** Returns the chart as drawn now, as a PNG `data:` URL on a white background (chart.js `toBase64Image`). */
+  toPng(): string {
+    return this.#chart.toBase64Image('image/png', 1);
   }
 
   destroy(): void {

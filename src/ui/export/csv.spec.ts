@@ -8,7 +8,7 @@ const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
 function run(shift: number, override: Record<string, number[]> = {}): ScenarioResult {
   const outputs: Record<string, number[]> = {};
   OUTPUTS.forEach((o, k) => {
-    outputs[o.id] = YEARS.map((y, i) => (k % 3 === 0 ? -1 : 1) * (1234.56789012345 * (k + 1) + i / 3 + shift) * (k % 5 === 0 ? 1e9 : 1));
+    outputs[o.id] = YEARS.map((_, i) => (k % 3 === 0 ? -1 : 1) * (1234.56789012345 * (k + 1) + i / 3 + shift) * (k % 5 === 0 ? 1e9 : 1));
   });
   return { modelVersion: '1.0.0', years: [...YEARS], outputs: { ...outputs, ...override }, targets: [], distributions: [] };
 }

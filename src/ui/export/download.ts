@@ -69,5 +69,5 @@ export function dataUrlToBlob(dataUrl: string): Blob {
   const binary = atob(match[3]!);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: match[1] });
+  return new Blob([bytes], { type: match[1]! });
 }
