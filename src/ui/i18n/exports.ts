@@ -23,7 +23,7 @@ export interface ExportText {
   readonly briefTitle: string;
   readonly briefScenario: string;
   readonly untitled: string;
-  readonly briefDate: string;
+  readonly briefDate: (date: string) => string;
   readonly formatDate: (date: Date) => string;
   readonly briefChanges: string;
   readonly briefScorecard: string;
@@ -79,7 +79,7 @@ const zh: ExportText = {
   briefTitle: '政策简报',
   briefScenario: '情景',
   untitled: '未命名情景',
-  briefDate: '日期',
+  briefDate: (date) => `日期：${date}`,
   formatDate: (date) => formatDate(date, 'zh'),
   briefChanges: '改动的政策与假设',
   briefScorecard: '2025年模型测算目标',
@@ -124,7 +124,7 @@ const en: ExportText = {
   briefTitle: 'Policy brief',
   briefScenario: 'Scenario',
   untitled: 'Untitled scenario',
-  briefDate: 'Date',
+  briefDate: (date) => `Date: ${date}`,
   formatDate: (date) => formatDate(date, 'en'),
   briefChanges: 'Levers and assumptions changed',
   briefScorecard: '2025 modelled targets',

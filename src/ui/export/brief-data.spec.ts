@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { findOutput, TARGETS, type ScorecardRow } from '../../model/catalog';
+import { trajectorySpec } from '../charts/trajectory-spec';
+import { briefChartGeometry, briefScorecardRows, changedRows, niceStep, type ChangeSource } from './brief-data';
+
+function source(overrides: Record<string, number | { path: [number, number][] }>, values: Record<string, number> = {}): ChangeSource {
+  return {
+    changed: (kind) => Object.keys(overrides).filter((id) => (kind === 'lever' ? !id.startsWith('gdp') : id.startsWith('gdp'))),
+    override: (id) => overrides[id],
+    scalarValue: (id) => values[id] ?? 0,
+  };
+}
+
+describe('changedRows', () => {
+  it('lists levers then assumptions, scalars by value and paths by their 2025 value', () => {
+    const rows = changedRows(source({ gdp_real_growth: 4, labour_share_policy: 1, dibao_uplift: { path: [[2024, 30]] } }, { dibao_uplift: 30 }), 'zh');
+    expect(rows.map((r) => [r.id, r.assumption])).toEqual([
+      ['labour_share_policy', false],
+      ['dibao_uplift', false],
+      ['gdp_real_growth', true],
+    ]);
+    expect(rows[0]).toMatchObject({ label: '提高劳动报酬比重政策', value: '1.0个百分点' });
+    expect(rows[1]!.value).toMatch(/^逐年路径（2025年 /);
+  });
+
+  it('writes English in English', () => {
+    const [row] = changedRows(source({ labour_share_policy: 1 }), 'en');
+    expect(row!.value).toBe('1.0 pp');
+    expect(row!.label).not.toMatch(/[\u3400-\u9fff]/);
+  });
+});
+
+describe('briefScorecardRows', () => {
+  const row = (id: string, kind: 'modeled' | 'tracked', value: number): ScorecardRow => ({
+    id,
+    section: 1,
+    kind,
+    comparator: '>=',
+    target: 75000,
+    value,
+    gap: value - 75000,
+    state: value >= 75000 ? 'reached' : 'missed',
+    firstYearReached: null,
+    trend: null,
+    path: [],
+  });
+
+  it('keeps the modelled targets only, in plan order, with their cells written out', () => {
+    const rows = briefScorecardRows([row('urban_rural_income_ratio', 'modeled', 1.8), row('income_per_capita', 'modeled', 69978), row('tracked_x', 'tracked', 1)], 'zh');
+    expect(rows.map((r) => r.id)).toEqual(['income_per_capita', 'urban_rural_income_ratio']);
+    expect(rows[0]).toMatchObject({ value: '7.00万元', state: 'missed' });
+  });
+});
+
+describe('briefChartGeometry', () => {
+  it('picks 1, 2, 2.5 or 5 × 10ⁿ steps', () => {
+    expect(niceStep(10)).toBe(2.5);
+    expect(niceStep(0.3)).toBeCloseTo(0.1);
+    expect(niceStep(35000)).toBe(10000);
+    expect(niceStep(0)).toBe(1);
+  });
+
+  it('covers every series and the target on nice ticks, marks 2025 and draws the scenario on top', () => {
+    const output = findOutput('income_per_capita')!;
+    const years = Array.from({ length: 16 }, (_, i) => 2020 + i);
+    const spec = trajectorySpec({
+      output,
+      target: TARGETS.find((t) => t.outputId === output.id),
+      years,
+      baseline: years.map((_, i) => 52397 + 3000 * i),
+      modifiedBaseline: years.map((_, i) => 52397 + 3000 * i),
+      scenario: years.map((_, i) => 52397 + 3200 * i),
+      language: 'zh',
+    });
+    const g = briefChartGeometry(spec);
+    expect(g.xTicks.map((t) => t.text)).toEqual(['2020', '2025', '2035']);
+    expect(g.band).toBeDefined();
+    expect(g.yTicks[0]!.y).toBeCloseTo(g.plot.bottom);
+    expect(g.yTicks[g.yTicks.length - 1]!.y).toBeCloseTo(g.plot.top);
+    // 52,397 … 100,397 on steps of 20,000: 40,000 … 120,000.
+    expect(g.yTicks.map((t) => t.text)).toEqual(['4.00万元', '6.00万元', '8.00万元', '10.00万元', '12.00万元']);
+    expect(g.lines.map((l) => l.role)).toEqual(['target', 'baseline', 'scenario']);
+    for (const line of g.lines) {
+      expect(line.d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){15}$/);
+      for (const [, px, py] of line.d.matchAll(/([\d.]+),([\d.]+)/g)) {
+        expect(Number(px)).toBeGreaterThanOrEqual(g.plot.left - 1e-9);
+        expect(Number(py)).toBeGreaterThanOrEqual(g.plot.top - 0.1);
+        expect(Number(py)).toBeLessThanOrEqual(g.plot.bottom + 0.1);
+      }
+    }
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * What the printable brief shows, as plain data: the parameters changed, the modelled targets'
+ * scorecard rows, and the geometry of its small static charts. Presentation only: every number
+ * comes from the workbench's result.
+ */
+import { findParameter, TARGET_YEAR, type ScorecardRow, type TargetState } from '../../model/catalog';
+import type { ScenarioOverride } from '../../scenario/document';
+import { PLOT_STYLE, type PlotRole, type PlotSpec } from '../charts/chart-spec';
+import { formatParameterValue } from '../format/lever-values';
+import { LEVER_TEXT } from '../i18n/levers';
+import type { Language } from '../i18n/messages';
+import { rowCells, sortRows, type RowCells } from '../state/scorecard-view';
+
+/** The outputs the brief charts, in order (the plan's headline targets). */
+export const BRIEF_CHART_OUTPUTS = ['income_per_capita', 'urban_rural_income_ratio', 'hh_income_100k_500k', 'city_income_max_min_ratio'] as const;
+
+/** The part of the workbench that says which parameters changed and to what. */
+export interface ChangeSource {
+  changed(kind: 'lever' | 'assumption'): string[];
+  override(id: string): ScenarioOverride | undefined;
+  scalarValue(id: string): number;
+}
+
+/** One changed parameter as the brief lists it. */
+export interface ChangedRow {
+  readonly id: string;
+  readonly label: string;
+  /** The value, or for a year-by-year path its value in the target year ("逐年路径（2025年 …）"). */
+  readonly value: string;
+  readonly assumption: boolean;
+}
+
+/**
+ * Lists the changed levers, then the changed assumptions, written as the "what I changed"
+ * summary writes them: a scalar's value, or a path's value in the target year.
+ */
+export function changedRows(source: ChangeSource, language: Language): ChangedRow[] {
+  const text = LEVER_TEXT[language];
+  const rows: ChangedRow[] = [];
+  for (const kind of ['lever', 'assumption'] as const) {
+    for (const id of source.changed(kind)) {
+      const def = findParameter(id);
+      const override = source.override(id);
+      if (!def || override === undefined) continue;
+      const value = typeof override === 'number' ? formatParameterValue(def, override, language) : text.pathValue(TARGET_YEAR, formatParameterValue(def, source.scalarValue(id), language));
+      rows.push({ id, label: def.label[language], value, assumption: kind === 'assumption' });
+    }
+  }
+  return rows;
+}
+
+/** A modelled target's row in the brief: its cells written out, with its id and state. */
+export interface BriefScorecardRow extends RowCells {
+  readonly id: string;
+  readonly state: TargetState;
+}
+
+/** The modelled targets of a scorecard, in plan order, written out in a language. */
+export function briefScorecardRows(rows: readonly ScorecardRow[], language: Language): BriefScorecardRow[] {
+  return sortRows(
+    rows.filter((r) => r.kind === 'modeled'),
+    'plan',
+  ).map((r) => ({ ...rowCells(r, language), id: r.id, state: r.state }));
+}
+
+// ── Static charts ─────────────────────────────────────────────────────────────────────
+
+/** One line of a brief chart: an SVG path and its look. */
+export interface BriefLine {
+  readonly role: PlotRole;
+  readonly label: string;
+  readonly d: string;
+  readonly color: string;
+  readonly dash: string;
+  readonly width: number;
+}
+
+/** Everything an SVG needs to draw a small line chart of a spec, in its own coordinates. */
+export interface BriefChartGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly yTicks: readonly { readonly y: number; readonly text: string }[];
+  readonly xTicks: readonly { readonly x: number; readonly text: string }[];
+  /** The faint band over the marked year (2025), if any. */
+  readonly band: { readonly x: number; readonly width: number } | undefined;
+  readonly lines: readonly BriefLine[];
+}
+
+/** A tick step of 1, 2, 2.5 or 5 × 10ⁿ that cuts `span` into about `count` parts. */
+export function niceStep(span: number, count = 4): number {
+  if (!(span > 0) || !Number.isFinite(span)) return 1;
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw * 0.999) ?? 10;
+  return step * power;
+}
+
+/**
+ * Lays out a line-chart spec as a small static chart: y range on nice ticks covering every series
+ * (targets included), the years along x with the first, marked and last labelled, one SVG path
+ * per series in the role's fixed look (equality lines left out).
+ */
+export function briefChartGeometry(spec: PlotSpec, width = 320, height = 150): BriefChartGeometry {
+  const series = spec.series.filter((s) => s.role !== 'equality');
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  let low = values.length ? Math.min(...values) : 0;
+  let high = values.length ? Math.max(...values) : 1;
+  if (!(high > low)) {
+    const pad = Math.abs(low) * 0.05 || 1;
+    low -= pad;
+    high += pad;
+  }
+  const step = niceStep(high - low);
+  low = Math.floor(low / step + 1e-9) * step;
+  high = Math.ceil(high / step - 1e-9) * step;
+  const tickValues: number[] = [];
+  for (let k = 0; low + k * step <= high + step * 1e-9; k++) tickValues.push(low + k * step);
+  const tickTexts = tickValues.map((v) => spec.formatTick(v, step));
+  // Room on the left for the longest tick label (7.5-unit text: about 4.3 units a character; CJK wider).
+  const textWidth = (t: string): number => [...t].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 7.5 : 4.3), 0);
+  const plot = { left: Math.ceil(Math.max(28, ...tickTexts.map(textWidth)) + 6), right: width - 12, top: 6, bottom: height - 16 };
+  const count = Math.max(1, spec.labels.length - 1);
+  const x = (i: number): number => plot.left + ((plot.right - plot.left) * i) / count;
+  const y = (v: number): number => plot.bottom - ((plot.bottom - plot.top) * (v - low)) / (high - low);
+  const round = (n: number): string => n.toFixed(1);
+
+  const yTicks = tickValues.map((v, i) => ({ y: y(v), text: tickTexts[i]! }));
+  const last = spec.labels.length - 1;
+  const xIndices = [...new Set([0, spec.markIndex ?? 0, last])].filter((i) => i >= 0 && i <= last).sort((a, b) => a - b);
+  const xTicks = xIndices.map((i) => ({ x: x(i), text: spec.labels[i] ?? '' }));
+  const bandWidth = (plot.right - plot.left) / count;
+  const band = spec.markIndex === undefined ? undefined : { x: x(spec.markIndex) - bandWidth * 0.4, width: bandWidth * 0.8 };
+
+  const lines = series.map((s) => {
+    const style = PLOT_STYLE[s.role];
+    let d = '';
+    let pen = false;
+    s.values.forEach((v, i) => {
+      if (v === null || !Number.isFinite(v)) {
+        pen = false;
+        return;
+      }
+      d += `${pen ? 'L' : 'M'}${round(x(i))},${round(y(v))}`;
+      pen = true;
+    });
+    return { role: s.role, label: s.label, d, color: style.color, dash: style.dash.join(' '), width: Math.max(1, style.width - 0.5) };
+  });
+  // Draw the scenario last (on top), as the large charts do.
+  const order: Readonly<Record<PlotRole, number>> = { equality: 0, target: 1, threshold: 1, baseline: 2, 'modified-baseline': 3, scenario: 4 };
+  lines.sort((a, b) => order[a.role] - order[b.role]);
+  return { width, height, plot, yTicks, xTicks, band, lines };
+}
