@@ -1,17 +1,57 @@
-/** Builds the app's services once (model worker client, scenario store) and mounts the page. */
+/** Builds the app's services once (model worker client, scenario library and draft store), opens a share link if the URL carries one, and mounts the page. */
 import { mount } from 'svelte';
 import { wrap } from 'comlink';
 import type { ModelApi } from './compute/model-api';
 import { ModelClient } from './compute/model-client';
-import { DexieScenarioStore } from './storage/scenario-store';
+import { decodeScenarioLink, isScenarioLink } from './scenario/link';
+import type { ScenarioDoc } from './scenario/document';
+import { openLibrary } from './storage/open-library';
+import { DexieScenarioStore, MemoryScenarioStore } from './storage/scenario-store';
 import App from './ui/App.svelte';
+import { LibraryView, type LinkNotice } from './ui/state/library.svelte';
 import { Workbench } from './ui/state/workbench.svelte';
 
-const worker = new Worker(new URL('../workers/model.worker.ts', import.meta.url), { type: 'module', name: 'model' });
-const client = new ModelClient(wrap<ModelApi>(worker));
-const workbench = new Workbench(client, new DexieScenarioStore());
+/** Reads a share link from the URL hash, then removes it from the address bar (a reload must not open it again). */
+async function takeLink(): Promise<{ doc?: ScenarioDoc; language?: 'zh' | 'en'; notice?: LinkNotice }> {
+  if (!isScenarioLink(location.hash)) return {};
+  const decoded = await decodeScenarioLink(location.hash);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  if (!decoded.ok) return { notice: { kind: 'invalid', reason: decoded.error.map((e) => e.message.en).join('; ') } };
+  const { doc, language, modelVersion, fromOtherModelVersion } = decoded.value;
+  return { doc, language, notice: fromOtherModelVersion ? { kind: 'opened', otherModelVersion: modelVersion } : { kind: 'opened' } };
+}
 
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { workbench } });
-void workbench.init();
+async function main(): Promise<void> {
+  const worker = new Worker(new URL('../workers/model.worker.ts', import.meta.url), { type: 'module', name: 'model' });
+  const client = new ModelClient(wrap<ModelApi>(worker));
+  const { library } = await openLibrary();
+  // Without IndexedDB the draft lives in memory too; the page says so and offers an export.
+  const store = library.kind === 'memory' ? new MemoryScenarioStore() : new DexieScenarioStore();
+  const workbench = new Workbench(client, store, library);
+  const libraryView = new LibraryView(workbench, library);
+  const link = await takeLink();
+
+  const target = document.getElementById('app');
+  if (!target) throw new Error('index.html has no #app element');
+  libraryView.linkNotice = link.notice;
+  mount(App, { target, props: { workbench, library: libraryView } });
+  libraryView.start();
+  await workbench.init(link.doc);
+  if (link.language) workbench.setLanguage(link.language);
+
+  // A link pasted into this tab's address bar opens without a reload.
+  window.addEventListener('hashchange', () => {
+    void takeLink().then(({ doc, language, notice }) => {
+      if (doc) workbench.openScenario(doc);
+      if (language) workbench.setLanguage(language);
+      libraryView.linkNotice = notice;
+    });
+  });
+  // Edits waiting for a pause are written before the page is hidden or closed.
+  window.addEventListener('pagehide', () => void workbench.flushSave());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void workbench.flushSave();
+  });
+}
+
+void main();

@@ -6,6 +6,7 @@ import type { ScenarioDoc, ScenarioError, ScenarioOverride, TrackedTrendDoc } fr
 import { emptyScenario } from '../../scenario/parse';
 import { presetPath, scheduleValues, withYearValue, type SchedulePreset } from '../../scenario/paths';
 import { PRESETS } from '../../scenario/presets';
+import type { LibraryEntry, LibrarySnapshot, ScenarioLibrary, StorageFailure } from '../../storage/library';
 import type { ScenarioStore } from '../../storage/scenario-store';
 import { asLanguage, type Language } from '../i18n/messages';
 
@@ -13,7 +14,22 @@ import { asLanguage, type Language } from '../i18n/messages';
 export type StorageNotice =
   | { readonly kind: 'corrupt'; readonly errors: readonly ScenarioError[] }
   | { readonly kind: 'unavailable'; readonly reason: string }
-  | { readonly kind: 'save-failed'; readonly reason: string };
+  | { readonly kind: 'save-failed'; readonly reason: string }
+  /** The disk or the origin's storage quota is full: work continues in memory; export to keep it. */
+  | { readonly kind: 'quota'; readonly reason: string };
+
+/** What happened to the open scenario in another tab. */
+export type OtherTabNotice =
+  /** This tab saved over a newer version written by another tab (last write wins; theirs is in the history). */
+  | 'overwrote'
+  /** Another tab saved this scenario; this tab still shows the older state until the user loads theirs. */
+  | 'changed-elsewhere';
+
+/** Setting key: the id of the library scenario that is open (absent: the unsaved draft). */
+const OPEN_SCENARIO_SETTING = 'openScenario';
+
+/** A library scenario is saved (with a version) once edits pause this long; pagehide flushes earlier. */
+const LIBRARY_SAVE_DELAY_MS = 1200;
 
 /** Observed inputs run to 2024 (data file); a slider on such a parameter moves the projection from 2025. */
 const FIRST_PROJECTED_YEAR = 2025;
@@ -56,26 +72,50 @@ export class Workbench {
   householdSelector = $state.raw<HouseholdSelector>({ city: 0, urban: true, size: 3, percentile: 50 });
   /** The preset last applied, if the scenario still equals it. */
   presetId = $state<string | undefined>('baseline');
+  /** The library scenario being edited; undefined while the scenario is an unsaved draft. */
+  openEntryId = $state<string | undefined>(undefined);
+  otherTabNotice = $state<OtherTabNotice | undefined>(undefined);
 
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
+  /** The scenario library; absent in tests of the editing logic alone. */
+  readonly library: ScenarioLibrary | undefined;
+  /** The revision of the open entry this tab last read or wrote. */
+  #knownRevision = 0;
+  #librarySaveTimer: ReturnType<typeof setTimeout> | undefined;
   #inputSeq = 0;
   readonly #seqOfDoc = new WeakMap<ScenarioDoc, number>();
   #saving: Promise<void> | undefined;
   #saveAgain = false;
 
-  constructor(client: ModelClient, store: ScenarioStore) {
+  constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary) {
     this.#client = client;
     this.#store = store;
+    this.library = library;
   }
 
-  /** Restores the language and the working scenario from storage, then runs the model. */
-  async init(): Promise<void> {
+  /**
+   * Restores the language and the open scenario (a library entry, else the unsaved draft) from
+   * storage, then runs the model. A scenario from a link (`linked`) opens as an unsaved draft; a
+   * draft it replaces that had changes is first kept in the library, so nothing is lost.
+   */
+  async init(linked?: ScenarioDoc): Promise<void> {
     this.language = asLanguage(await this.#store.getSetting('language')) ?? this.language;
     const load = await this.#store.loadWorking();
-    if (load.status === 'ok') this.scenario = load.doc;
-    else if (load.status === 'corrupt') this.storageNotice = { kind: 'corrupt', errors: load.errors };
+    const draft = load.status === 'ok' ? load.doc : undefined;
+    if (load.status === 'corrupt') this.storageNotice = { kind: 'corrupt', errors: load.errors };
     else if (load.status === 'unavailable') this.storageNotice = { kind: 'unavailable', reason: load.message };
+    const openId = this.library ? await this.#store.getSetting(OPEN_SCENARIO_SETTING) : undefined;
+    const entry = typeof openId === 'string' && this.library ? await this.library.get(openId) : undefined;
+    if (linked) {
+      if (draft && !entry && Object.keys(draft.overrides).length > 0 && this.library) await this.library.create(draft);
+      this.#open(linked, undefined);
+      void this.#save();
+    } else if (entry?.ok && entry.value) {
+      this.#open(entry.value.doc, entry.value);
+    } else if (draft) {
+      this.scenario = draft;
+    }
     this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, this.scenario.overrides))?.id;
     this.ready = true;
     await this.#run();
@@ -163,6 +203,87 @@ export class Workbench {
     this.presetId = id;
   }
 
+  // ── The library ─────────────────────────────────────────────────────────────────────
+
+  /** Opens a library scenario (or, without an entry, a document as the unsaved draft) and runs it. */
+  openScenario(doc: ScenarioDoc, entry?: LibraryEntry): void {
+    void this.flushSave();
+    this.#open(doc, entry);
+    if (!entry) void this.#save();
+    this.saveState = entry ? 'saved' : 'unsaved';
+    void this.#run();
+    if (this.view === 'household') void this.#runHousehold();
+  }
+
+  /** Stores the unsaved draft in the library (under `name`) and keeps editing it there. */
+  async saveToLibrary(name: string): Promise<StorageFailure | undefined> {
+    if (!this.library) return undefined;
+    const created = await this.library.create({ ...this.scenario, name });
+    if (!created.ok) {
+      this.#reportFailure(created.error);
+      return created.error;
+    }
+    this.#open(created.value.doc, created.value);
+    this.saveState = 'saved';
+    return undefined;
+  }
+
+  /** Edits the scenario's notes (plain text). */
+  setNotes(notes: string): void {
+    this.#replace({ ...this.scenario, notes });
+  }
+
+  /** Renames the open scenario. */
+  setName(name: string): void {
+    this.#replace({ ...this.scenario, name });
+  }
+
+  /**
+   * Called with every library snapshot: notices when another tab saved the open scenario, and
+   * leaves the draft when the open entry was deleted (its document stays on screen as a draft).
+   */
+  onLibrarySnapshot(snapshot: LibrarySnapshot): void {
+    const id = this.openEntryId;
+    if (!id) return;
+    const entry = snapshot.entries.find((e) => e.id === id);
+    if (!entry) {
+      this.openEntryId = undefined;
+      void this.#store.setSetting(OPEN_SCENARIO_SETTING, null);
+      void this.#save();
+      return;
+    }
+    if (entry.revision > this.#knownRevision && !this.#saving && this.#librarySaveTimer === undefined) this.otherTabNotice = 'changed-elsewhere';
+  }
+
+  /** Loads the open scenario as another tab last saved it. */
+  async loadOtherTabVersion(): Promise<void> {
+    if (!this.library || !this.openEntryId) return;
+    const entry = await this.library.get(this.openEntryId);
+    if (entry.ok && entry.value) this.openScenario(entry.value.doc, entry.value);
+    this.otherTabNotice = undefined;
+  }
+
+  /** Saves now what is waiting for a pause in editing (before the page is hidden or closed). */
+  async flushSave(): Promise<void> {
+    if (this.#librarySaveTimer === undefined) return;
+    clearTimeout(this.#librarySaveTimer);
+    this.#librarySaveTimer = undefined;
+    await this.#save();
+  }
+
+  #open(doc: ScenarioDoc, entry: LibraryEntry | undefined): void {
+    this.scenario = doc;
+    this.openEntryId = entry?.id;
+    this.#knownRevision = entry?.revision ?? 0;
+    this.otherTabNotice = undefined;
+    this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, doc.overrides))?.id;
+    void this.#store.setSetting(OPEN_SCENARIO_SETTING, entry?.id ?? null);
+  }
+
+  #reportFailure(failure: StorageFailure): void {
+    this.storageNotice = failure.kind === 'quota' ? { kind: 'quota', reason: failure.message } : { kind: 'save-failed', reason: failure.message };
+  }
+
   /** Switches the UI language and remembers the choice. */
   setLanguage(language: Language): void {
     this.language = language;
@@ -197,7 +318,16 @@ export class Workbench {
     this.saveState = 'unsaved';
     void this.#run();
     if (this.view === 'household') void this.#runHousehold();
-    void this.#save();
+    if (this.openEntryId && this.library) {
+      // A library scenario is saved (and versioned) when edits pause: a version per pause, not per slider step.
+      clearTimeout(this.#librarySaveTimer);
+      this.#librarySaveTimer = setTimeout(() => {
+        this.#librarySaveTimer = undefined;
+        void this.#save();
+      }, LIBRARY_SAVE_DELAY_MS);
+    } else {
+      void this.#save();
+    }
   }
 
   async #run(): Promise<void> {
@@ -239,9 +369,21 @@ export class Workbench {
       do {
         this.#saveAgain = false;
         const doc = this.scenario;
-        const failure = await this.#store.saveWorking(doc);
-        if (failure) this.storageNotice = { kind: 'save-failed', reason: failure.message };
-        else if (this.scenario === doc) this.saveState = 'saved';
+        const id = this.openEntryId;
+        if (id && this.library) {
+          const saved = await this.library.save(id, doc, this.#knownRevision);
+          if (!saved.ok) {
+            this.#reportFailure(saved.error);
+          } else {
+            this.#knownRevision = saved.value.entry.revision;
+            if (saved.value.overwroteOtherTab) this.otherTabNotice = 'overwrote';
+            if (this.scenario === doc) this.saveState = 'saved';
+          }
+        } else {
+          const failure = await this.#store.saveWorking(doc);
+          if (failure) this.#reportFailure(failure);
+          else if (this.scenario === doc) this.saveState = 'saved';
+        }
       } while (this.#saveAgain);
     })();
     await this.#saving;

@@ -1,0 +1,186 @@
+/** Strings of the scenario library, files, links and storage notices, in both languages (identical keys; a spec checks). */
+import type { Language } from './messages';
+
+export interface LibraryText {
+  readonly open: string;
+  readonly heading: string;
+  readonly close: string;
+  readonly untitled: string;
+  readonly draftLabel: string;
+  readonly saveToLibrary: string;
+  readonly nameLabel: string;
+  readonly newScenario: string;
+  readonly newScenarioName: string;
+  readonly searchLabel: string;
+  readonly sortLabel: string;
+  readonly sortUpdated: string;
+  readonly sortName: string;
+  readonly sortCreated: string;
+  readonly empty: string;
+  readonly noMatch: string;
+  readonly openEntry: (name: string) => string;
+  readonly openButton: string;
+  readonly isOpen: string;
+  readonly rename: (name: string) => string;
+  readonly renameConfirm: string;
+  readonly duplicate: (name: string) => string;
+  readonly remove: (name: string) => string;
+  readonly removed: (name: string) => string;
+  readonly undo: string;
+  readonly versions: (name: string) => string;
+  readonly versionsHeading: (name: string) => string;
+  readonly restoreVersion: (when: string) => string;
+  readonly noVersions: string;
+  readonly exportOne: (name: string) => string;
+  readonly select: (name: string) => string;
+  readonly exportSelected: (count: number) => string;
+  readonly exportCurrent: string;
+  readonly importFiles: string;
+  readonly dropHere: string;
+  readonly importReportHeading: string;
+  readonly importOk: (file: string, count: number) => string;
+  readonly importFailed: (file: string) => string;
+  readonly updated: (when: string) => string;
+  readonly changedLevers: (count: number) => string;
+  readonly notesLabel: string;
+  readonly corruptHeading: string;
+  readonly corruptEntry: (id: string) => string;
+  readonly exportRaw: string;
+  readonly deleteCorrupt: string;
+  readonly copyLink: string;
+  readonly linkCopied: string;
+  readonly linkManual: string;
+  readonly linkOpened: string;
+  readonly linkOtherModel: (version: string, current: string) => string;
+  readonly linkInvalid: (reason: string) => string;
+  readonly otherTabChanged: string;
+  readonly otherTabLoad: string;
+  readonly otherTabOverwrote: string;
+  readonly dismiss: string;
+  readonly memoryOnly: string;
+  readonly quotaFull: (reason: string) => string;
+  readonly storageFailed: (reason: string) => string;
+}
+
+export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
+  zh: {
+    open: '情景库',
+    heading: '情景库',
+    close: '关闭情景库',
+    untitled: '未命名情景',
+    draftLabel: '未保存到情景库',
+    saveToLibrary: '保存到情景库',
+    nameLabel: '情景名称',
+    newScenario: '新建情景',
+    newScenarioName: '新情景',
+    searchLabel: '搜索名称或备注',
+    sortLabel: '排序',
+    sortUpdated: '最近修改',
+    sortName: '名称',
+    sortCreated: '创建时间',
+    empty: '情景库为空。保存当前情景或导入文件。',
+    noMatch: '没有符合搜索条件的情景。',
+    openEntry: (name) => `打开“${name}”`,
+    openButton: '打开',
+    isOpen: '正在编辑',
+    rename: (name) => `重命名“${name}”`,
+    renameConfirm: '确定',
+    duplicate: (name) => `复制“${name}”`,
+    remove: (name) => `删除“${name}”`,
+    removed: (name) => `已删除“${name}”。`,
+    undo: '撤销',
+    versions: (name) => `“${name}”的历史版本`,
+    versionsHeading: (name) => `“${name}”的历史版本（最近 50 个）`,
+    restoreVersion: (when) => `恢复 ${when} 的版本`,
+    noVersions: '暂无历史版本。',
+    exportOne: (name) => `导出“${name}”为 JSON 文件`,
+    select: (name) => `选择“${name}”以批量导出`,
+    exportSelected: (count) => `导出所选（${count}）`,
+    exportCurrent: '导出当前情景',
+    importFiles: '导入文件…',
+    dropHere: '也可把情景文件（.json）拖放到此处。',
+    importReportHeading: '导入结果',
+    importOk: (file, count) => `${file}：已导入 ${count} 个情景`,
+    importFailed: (file) => `${file}：未导入（文件中的内容均未写入）`,
+    updated: (when) => `修改于 ${when}`,
+    changedLevers: (count) => `${count} 项调整`,
+    notesLabel: '情景备注',
+    corruptHeading: '无法读取的记录',
+    corruptEntry: (id) => `记录 ${id} 已损坏，未被删除。可导出原始数据或删除。`,
+    exportRaw: '导出原始数据',
+    deleteCorrupt: '删除此记录',
+    copyLink: '复制链接',
+    linkCopied: '链接已复制到剪贴板。',
+    linkManual: '无法访问剪贴板，请手动复制此链接：',
+    linkOpened: '已从链接打开情景（尚未保存到情景库）。',
+    linkOtherModel: (version, current) => `此链接来自模型版本 ${version}，当前为 ${current}：结果可能与分享者所见不同。`,
+    linkInvalid: (reason) => `链接中的情景无法读取：${reason}`,
+    otherTabChanged: '另一个标签页保存了此情景的新版本。',
+    otherTabLoad: '载入新版本',
+    otherTabOverwrote: '另一个标签页也修改了此情景；已保存本页的版本（以最后保存为准），对方的版本保留在历史版本中。',
+    dismiss: '关闭提示',
+    memoryOnly: '浏览器存储不可用：当前工作仅保存在内存中，关闭页面将丢失。请导出情景以保留。',
+    quotaFull: (reason) => `存储空间已满，未能保存（${reason}）。工作仍在内存中，请导出情景以保留。`,
+    storageFailed: (reason) => `情景库操作失败：${reason}`,
+  },
+  en: {
+    open: 'Library',
+    heading: 'Scenario library',
+    close: 'Close the library',
+    untitled: 'Untitled scenario',
+    draftLabel: 'Not in the library',
+    saveToLibrary: 'Save to library',
+    nameLabel: 'Scenario name',
+    newScenario: 'New scenario',
+    newScenarioName: 'New scenario',
+    searchLabel: 'Search names or notes',
+    sortLabel: 'Sort by',
+    sortUpdated: 'Last changed',
+    sortName: 'Name',
+    sortCreated: 'Created',
+    empty: 'The library is empty. Save the current scenario or import files.',
+    noMatch: 'No scenario matches the search.',
+    openEntry: (name) => `Open “${name}”`,
+    openButton: 'Open',
+    isOpen: 'Open now',
+    rename: (name) => `Rename “${name}”`,
+    renameConfirm: 'OK',
+    duplicate: (name) => `Duplicate “${name}”`,
+    remove: (name) => `Delete “${name}”`,
+    removed: (name) => `Deleted “${name}”.`,
+    undo: 'Undo',
+    versions: (name) => `Versions of “${name}”`,
+    versionsHeading: (name) => `Versions of “${name}” (last 50)`,
+    restoreVersion: (when) => `Restore the version of ${when}`,
+    noVersions: 'No saved versions yet.',
+    exportOne: (name) => `Export “${name}” as a JSON file`,
+    select: (name) => `Select “${name}” for export`,
+    exportSelected: (count) => `Export selected (${count})`,
+    exportCurrent: 'Export this scenario',
+    importFiles: 'Import files…',
+    dropHere: 'Or drop scenario files (.json) here.',
+    importReportHeading: 'Import report',
+    importOk: (file, count) => `${file}: imported ${count} scenario${count === 1 ? '' : 's'}`,
+    importFailed: (file) => `${file}: not imported (nothing from this file was written)`,
+    updated: (when) => `changed ${when}`,
+    changedLevers: (count) => `${count} change${count === 1 ? '' : 's'}`,
+    notesLabel: 'Scenario notes',
+    corruptHeading: 'Records that cannot be read',
+    corruptEntry: (id) => `Record ${id} is corrupt and was not deleted. Export its raw data or delete it.`,
+    exportRaw: 'Export raw data',
+    deleteCorrupt: 'Delete this record',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied to the clipboard.',
+    linkManual: 'The clipboard is blocked; copy this link by hand:',
+    linkOpened: 'Scenario opened from a link (not saved in the library yet).',
+    linkOtherModel: (version, current) => `This link was made with model version ${version}; this is ${current}: results may differ from what the sender saw.`,
+    linkInvalid: (reason) => `The scenario in the link cannot be read: ${reason}`,
+    otherTabChanged: 'Another tab saved a newer version of this scenario.',
+    otherTabLoad: 'Load it',
+    otherTabOverwrote: 'Another tab had changed this scenario too; this tab’s version was saved (the last save wins) and theirs is kept in the version history.',
+    dismiss: 'Dismiss',
+    memoryOnly: 'Browser storage is unavailable: your work is kept in memory only and is lost when the page closes. Export your scenarios to keep them.',
+    quotaFull: (reason) => `Storage is full and the scenario was not saved (${reason}). Your work is still in memory: export it to keep it.`,
+    storageFailed: (reason) => `The library could not do that: ${reason}`,
+  },
+};

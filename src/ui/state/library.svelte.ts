@@ -1,0 +1,192 @@
+import { SvelteSet } from 'svelte/reactivity';
+import type { ScenarioDoc } from '../../scenario/document';
+import { importScenarioFiles, scenarioFileName, scenarioFileText, type FileReport } from '../../scenario/files';
+import { encodeScenarioLink } from '../../scenario/link';
+import type { LibraryEntry, LibrarySnapshot, RemovedScenario, ScenarioLibrary, StorageFailure, VersionEntry } from '../../storage/library';
+import { downloadText } from '../export/download';
+import type { Workbench } from './workbench.svelte';
+
+/** What opening a share link reported (shown until dismissed). */
+export type LinkNotice = { readonly kind: 'opened'; readonly otherModelVersion?: string } | { readonly kind: 'invalid'; readonly reason: string };
+
+/** How the library list is ordered. */
+export type LibrarySort = 'updated' | 'name' | 'created';
+
+/**
+ * The library view's state: the live list of stored scenarios (kept current from every tab), the
+ * search and sort, the last delete (for undo), version history, and import reports. It moves
+ * documents between the library and the workbench; it computes no model quantity.
+ */
+export class LibraryView {
+  snapshot = $state.raw<LibrarySnapshot>({ entries: [], corrupt: [] });
+  search = $state('');
+  sort = $state<LibrarySort>('updated');
+  /** Entries ticked for a multi-scenario export. */
+  readonly selected = new SvelteSet<string>();
+  /** The last deleted scenario, until undone or replaced by another delete. */
+  removed = $state.raw<RemovedScenario | undefined>(undefined);
+  /** The scenario whose versions are listed, and its versions (newest first). */
+  versionsOf = $state<string | undefined>(undefined);
+  versions = $state.raw<readonly VersionEntry[]>([]);
+  /** The per-file report of the last import. */
+  importReport = $state.raw<readonly FileReport[] | undefined>(undefined);
+  /** A storage failure to show in the library (the workbench shows its own). */
+  failure = $state.raw<StorageFailure | undefined>(undefined);
+  /** Set after "copy link" succeeded (the link text, for a manual copy when the clipboard is blocked). */
+  link = $state<string | undefined>(undefined);
+  linkNotice = $state.raw<LinkNotice | undefined>(undefined);
+
+  readonly #workbench: Workbench;
+  readonly #library: ScenarioLibrary;
+
+  /** Whether the library lives in memory only (IndexedDB unavailable): the page says so. */
+  get memoryOnly(): boolean {
+    return this.#library.kind === 'memory';
+  }
+
+  constructor(workbench: Workbench, library: ScenarioLibrary) {
+    this.#workbench = workbench;
+    this.#library = library;
+  }
+
+  /** Follows the library (this tab's and other tabs' changes); returns the unsubscribe function. */
+  start(): () => void {
+    return this.#library.subscribe(
+      (snapshot) => {
+        this.snapshot = snapshot;
+        this.#workbench.onLibrarySnapshot(snapshot);
+      },
+      (failure) => (this.failure = failure),
+    );
+  }
+
+  /** The entries matching the search (name or notes, case-insensitive), in the chosen order. */
+  get visible(): LibraryEntry[] {
+    const query = this.search.trim().toLocaleLowerCase();
+    const matching = this.snapshot.entries.filter((e) => !query || e.doc.name.toLocaleLowerCase().includes(query) || e.doc.notes.toLocaleLowerCase().includes(query));
+    const byName = (a: LibraryEntry, b: LibraryEntry): number => a.doc.name.localeCompare(b.doc.name, this.#workbench.language === 'zh' ? 'zh-CN' : 'en');
+    if (this.sort === 'name') return matching.sort(byName);
+    if (this.sort === 'created') return matching.sort((a, b) => b.createdAt - a.createdAt);
+    return matching.sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  /** Opens a stored scenario in the workbench. */
+  async open(id: string): Promise<void> {
+    const entry = await this.#library.get(id);
+    if (!entry.ok) this.failure = entry.error;
+    else if (entry.value) this.#workbench.openScenario(entry.value.doc, entry.value);
+  }
+
+  /** Starts a new scenario in the library, at the baseline. */
+  async create(name: string): Promise<void> {
+    const base = this.#workbench.scenario;
+    const created = await this.#library.create({ ...base, name, overrides: {}, notes: '', tracked: {} });
+    if (!created.ok) this.failure = created.error;
+    else this.#workbench.openScenario(created.value.doc, created.value);
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    if (id === this.#workbench.openEntryId) {
+      this.#workbench.setName(name);
+      await this.#workbench.flushSave();
+      return;
+    }
+    const renamed = await this.#library.rename(id, name);
+    if (!renamed.ok) this.failure = renamed.error;
+  }
+
+  async duplicate(id: string): Promise<void> {
+    const copy = await this.#library.duplicate(id);
+    if (!copy.ok) this.failure = copy.error;
+  }
+
+  /** Deletes a scenario; `undo` puts it back with its versions. The open scenario stays on screen as a draft. */
+  async remove(id: string): Promise<void> {
+    if (id === this.#workbench.openEntryId) await this.#workbench.flushSave();
+    const removed = await this.#library.remove(id);
+    if (!removed.ok) this.failure = removed.error;
+    else this.removed = removed.value;
+  }
+
+  async undoRemove(): Promise<void> {
+    const removed = this.removed;
+    if (!removed) return;
+    const restored = await this.#library.restore(removed);
+    if (!restored.ok) this.failure = restored.error;
+    else this.removed = undefined;
+  }
+
+  /** Lists a scenario's saved versions (or hides them when listed already). */
+  async toggleVersions(id: string): Promise<void> {
+    if (this.versionsOf === id) {
+      this.versionsOf = undefined;
+      return;
+    }
+    const versions = await this.#library.versions(id);
+    if (!versions.ok) {
+      this.failure = versions.error;
+      return;
+    }
+    this.versionsOf = id;
+    this.versions = versions.value;
+  }
+
+  /** Makes an old version the scenario's current state (a new save: the history keeps the state it replaces). */
+  async restoreVersion(version: VersionEntry): Promise<void> {
+    const entry = await this.#library.get(version.scenarioId);
+    if (!entry.ok || !entry.value) return;
+    const saved = await this.#library.save(version.scenarioId, version.doc, entry.value.revision);
+    if (!saved.ok) {
+      this.failure = saved.error;
+      return;
+    }
+    if (this.#workbench.openEntryId === version.scenarioId) this.#workbench.openScenario(saved.value.entry.doc, saved.value.entry);
+    this.versionsOf = undefined;
+  }
+
+  /** Imports files (picker or drop): every file validated before anything is written; a report per file. */
+  async importFiles(files: readonly File[]): Promise<void> {
+    const outcome = await importScenarioFiles(files, this.#library);
+    this.importReport = outcome.reports;
+    if (outcome.storageFailure) this.failure = outcome.storageFailure;
+  }
+
+  toggleSelected(id: string): void {
+    if (this.selected.has(id)) this.selected.delete(id);
+    else this.selected.add(id);
+  }
+
+  /** Downloads scenarios as one JSON file (one document, or a bundle of several). */
+  exportDocs(docs: readonly ScenarioDoc[]): void {
+    if (docs.length === 0) return;
+    downloadText(scenarioFileText(docs), 'application/json', scenarioFileName(docs));
+  }
+
+  exportSelected(): void {
+    this.exportDocs(this.snapshot.entries.filter((e) => this.selected.has(e.id)).map((e) => e.doc));
+  }
+
+  /** Downloads a corrupt record exactly as stored, for repair elsewhere. */
+  exportRaw(id: string): void {
+    const record = this.snapshot.corrupt.find((c) => c.id === id);
+    if (record) downloadText(JSON.stringify(record.raw, null, 2), 'application/json', `corrupt-${id}.json`);
+  }
+
+  async removeCorrupt(id: string): Promise<void> {
+    const removed = await this.#library.removeCorrupt(id);
+    if (!removed.ok) this.failure = removed.error;
+  }
+
+  /** Puts a link to the current scenario (overrides, model version, language) into the URL and the clipboard. */
+  async copyLink(): Promise<boolean> {
+    const hash = await encodeScenarioLink(this.#workbench.scenario, this.#workbench.language);
+    const url = `${location.origin}${location.pathname}${hash}`;
+    this.link = url;
+    try {
+      await navigator.clipboard.writeText(url);
+      return true;
+    } catch {
+      return false; // The link is shown for a manual copy.
+    }
+  }
+}
