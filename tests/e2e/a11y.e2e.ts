@@ -31,4 +31,17 @@ test.describe('accessibility', () => {
     await page.getByText('Assumptions (not policy)').click();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('the scenario library dialog, with entries, versions and an import report, has no serious or critical axe violation', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText('2025年');
+    await page.getByTestId('save-to-library').click();
+    await page.getByTestId('open-library').click();
+    await page.getByTestId('library').getByRole('button', { name: '新建情景' }).click();
+    await expect(page.getByTestId('library-entry')).toHaveCount(2);
+    await page.getByTestId('import-input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 2}') });
+    await expect(page.getByTestId('import-report')).toBeVisible();
+    await page.getByTestId('library').getByRole('button', { name: /历史版本/ }).first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
