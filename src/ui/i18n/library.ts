@@ -20,6 +20,12 @@ export interface LibraryText {
   readonly noMatch: string;
   readonly openEntry: (name: string) => string;
   readonly openButton: string;
+  readonly renameButton: string;
+  readonly duplicateButton: string;
+  readonly versionsButton: string;
+  readonly exportButton: string;
+  readonly deleteButton: string;
+  readonly restoreButton: string;
   readonly isOpen: string;
   readonly rename: (name: string) => string;
   readonly renameConfirm: string;
@@ -82,6 +88,12 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     noMatch: '没有符合搜索条件的情景。',
     openEntry: (name) => `打开“${name}”`,
     openButton: '打开',
+    renameButton: '重命名',
+    duplicateButton: '复制',
+    versionsButton: '历史版本',
+    exportButton: '导出',
+    deleteButton: '删除',
+    restoreButton: '恢复',
     isOpen: '正在编辑',
     rename: (name) => `重命名“${name}”`,
     renameConfirm: '确定',
@@ -142,6 +154,12 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     noMatch: 'No scenario matches the search.',
     openEntry: (name) => `Open “${name}”`,
     openButton: 'Open',
+    renameButton: 'Rename',
+    duplicateButton: 'Duplicate',
+    versionsButton: 'Versions',
+    exportButton: 'Export',
+    deleteButton: 'Delete',
+    restoreButton: 'Restore',
     isOpen: 'Open now',
     rename: (name) => `Rename “${name}”`,
     renameConfirm: 'OK',
