@@ -120,20 +120,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   const stratumSums = Float64Array.from(ws.stratumSums2020);
   const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
 
-  const state: YearState = {
-    pop,
-    persons: personsAbsolute,
-    wage,
-    business,
-    property,
-    transfer,
-    dWage,
-    dBusiness,
-    dProperty,
-    dTransfer,
-    earnerMonthlyPerWage: ws.earnerMonthlyPerWage,
-    runStart: tallies.runStart,
-  };
+  const state = new LeverState(pop, personsAbsolute, [wage, business, property, transfer], [dWage, dBusiness, dProperty, dTransfer], ws.earnerMonthlyPerWage, tallies.runStart);
   const kPath = anchor ? anchor.k : new Float64Array(T).fill(1);
   const dibaoSpendingPath = new Float64Array(T);
   const moversPath = new Float64Array(T);
@@ -207,7 +194,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     const withLevers = levers && t > 0;
     if (withLevers) {
       for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
-      materialiseComponents(pop, factor, 1 + moverUplift, tallies.runStart, state);
+      state.startYear(t, factor, 1 + moverUplift);
       const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, cost);
       jobsLost = result.jobsLost;
       wageBill = result.wageBill;
@@ -333,7 +320,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     previousIncome = dpi;
     if (probe) {
       if (!withLevers) {
-        materialiseComponents(pop, factor, 1 + moverUplift, tallies.runStart, state);
+        state.startYear(t, factor, 1 + moverUplift);
         for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
       }
       probe({ yearIndex: t, personsScale: scale, personsRelative: persons, baseIncome, preDibao: pre, dibao, income, deltas: state });
@@ -553,30 +540,73 @@ function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs):
 }
 
 /**
- * Writes each row's four base components and clears the lever deltas (the lever rules need
- * them), run by run of one tally group (one stratum and row scale, so one set of factors).
+ * The year's per-row state for the lever rules and the probe. The four base components are
+ * written when a rule first reads one in a year, run by run of one tally group (one stratum and
+ * row scale, so one factor): most lever settings read one or two components, and writing all four
+ * for every row each year was a seventh of a lever run.
  */
-function materialiseComponents(pop: Population, factor: Float64Array, cloneScale: number, runStart: Int32Array, s: YearState): void {
-  for (let run = 0; run + 1 < runStart.length; run++) {
-    const from = runStart[run]!;
-    const to = runStart[run + 1]!;
-    const f = pop.stratum[from]! * 4;
-    const scale = from < pop.originals ? 1 : cloneScale;
-    const wageFactor = scale * factor[f]!;
-    const businessFactor = scale * factor[f + 1]!;
-    const propertyFactor = scale * factor[f + 2]!;
-    const transferFactor = scale * factor[f + 3]!;
-    for (let r = from; r < to; r++) {
-      s.wage[r] = pop.wage[r]! * wageFactor;
-      s.business[r] = pop.business[r]! * businessFactor;
-      s.property[r] = pop.property[r]! * propertyFactor;
-      s.transfer[r] = pop.transfer[r]! * transferFactor;
-    }
+class LeverState implements YearState {
+  readonly #components: readonly [Float64Array, Float64Array, Float64Array, Float64Array];
+  /** The year each component was last written for (−1: never). */
+  readonly #writtenFor = [-1, -1, -1, -1];
+  #year = -1;
+  #factor: Float64Array = new Float64Array(0);
+  #cloneScale = 1;
+
+  constructor(
+    readonly pop: Population,
+    readonly persons: Float64Array,
+    components: readonly [Float64Array, Float64Array, Float64Array, Float64Array],
+    deltas: readonly [Float64Array, Float64Array, Float64Array, Float64Array],
+    readonly earnerMonthlyPerWage: Float64Array,
+    readonly runStart: Int32Array,
+  ) {
+    this.#components = components;
+    [this.dWage, this.dBusiness, this.dProperty, this.dTransfer] = deltas;
   }
-  s.dWage.fill(0);
-  s.dBusiness.fill(0);
-  s.dProperty.fill(0);
-  s.dTransfer.fill(0);
+
+  readonly dWage: Float64Array;
+  readonly dBusiness: Float64Array;
+  readonly dProperty: Float64Array;
+  readonly dTransfer: Float64Array;
+
+  /** Starts a year: the components follow `factor` (per stratum × component, final for the year) and the deltas are cleared. */
+  startYear(year: number, factor: Float64Array, cloneScale: number): void {
+    this.#year = year;
+    this.#factor = factor;
+    this.#cloneScale = cloneScale;
+    this.dWage.fill(0);
+    this.dBusiness.fill(0);
+    this.dProperty.fill(0);
+    this.dTransfer.fill(0);
+  }
+
+  get wage(): Float64Array {
+    return this.#component(0, this.pop.wage);
+  }
+  get business(): Float64Array {
+    return this.#component(1, this.pop.business);
+  }
+  get property(): Float64Array {
+    return this.#component(2, this.pop.property);
+  }
+  get transfer(): Float64Array {
+    return this.#component(3, this.pop.transfer);
+  }
+
+  #component(c: 0 | 1 | 2 | 3, base2020: Float64Array): Float64Array {
+    const out = this.#components[c];
+    if (this.#writtenFor[c] === this.#year) return out;
+    const { runStart, pop } = this;
+    for (let run = 0; run + 1 < runStart.length; run++) {
+      const from = runStart[run]!;
+      const to = runStart[run + 1]!;
+      const k = (from < pop.originals ? 1 : this.#cloneScale) * this.#factor[pop.stratum[from]! * 4 + c]!;
+      for (let r = from; r < to; r++) out[r] = base2020[r]! * k;
+    }
+    this.#writtenFor[c] = this.#year;
+    return out;
+  }
 }
 
 /**

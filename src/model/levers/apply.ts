@@ -41,7 +41,8 @@ export function applyLevers(
   proLow: boolean,
   cost: (id: string, t: number, amount: number) => void,
 ): LeverYear {
-  const { pop, persons, wage, business, property, dWage, dBusiness, dProperty, dTransfer } = s;
+  // Components are read from `s` only where a rule acts: each is written on first read (see LeverState).
+  const { pop, persons, dWage, dBusiness, dProperty, dTransfer } = s;
   const n = pop.rows;
 
   // L1 minimum wage.
@@ -70,14 +71,21 @@ export function applyLevers(
 
   // L6b rural entrepreneurship: a decaying stock of support; income ∝ business × √rank among rural rows.
   stocks.entrepreneurship = stocks.entrepreneurship * (1 - STRUCTURAL.entrepreneurshipDecay) + params.at('rural_entrepreneurship', t) * 1e9;
-  shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), (r) => (pop.urban[r] === 0 ? business[r]! * Math.sqrt(pop.rank[r]!) : 0), dBusiness);
+  if (stocks.entrepreneurship > 0) {
+    const business = s.business;
+    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), (r) => (pop.urban[r] === 0 ? business[r]! * Math.sqrt(pop.rank[r]!) : 0), dBusiness);
+  }
   cost('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
 
   // L7 property income: extra growth compounds. Urban ∝ property; rural half per person, half ∝ property.
   stocks.propertyUrban *= 1 + params.at('property_income_urban', t) / 100;
   stocks.propertyRural *= 1 + params.at('property_income_rural', t) / 100;
-  if (stocks.propertyUrban !== 1) for (let r = 0; r < n; r++) if (pop.urban[r]) dProperty[r]! += property[r]! * (stocks.propertyUrban - 1);
+  if (stocks.propertyUrban !== 1) {
+    const property = s.property;
+    for (let r = 0; r < n; r++) if (pop.urban[r]) dProperty[r]! += property[r]! * (stocks.propertyUrban - 1);
+  }
   if (stocks.propertyRural !== 1) {
+    const property = s.property;
     let ruralProperty = 0;
     let ruralPersons = 0;
     for (let r = 0; r < n; r++) {
@@ -125,6 +133,7 @@ export function applyLevers(
   }
   if (stocks.mountainCapital > 0) {
     const investmentIncome = stocks.mountainCapital * params.scalar('mountain_capital_return') * STRUCTURAL.mountainLocalShare;
+    const { wage, business } = s;
     const wageOf = (r: number): number => (pop.mountain[r] ? wage[r]! : 0);
     const businessOf = (r: number): number => (pop.mountain[r] ? business[r]! : 0);
     let w = 0;
@@ -150,10 +159,11 @@ export function applyLevers(
   const topUp = params.at('low_income_topup', t);
   if (topUp > 0) {
     let paid = 0;
+    const { wage, business, property, transfer } = s;
     for (let r = 0; r < n; r++) {
       const p = persons[r]!;
       if (p === 0) continue;
-      const y = wage[r]! + business[r]! + property[r]! + s.transfer[r]! + dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!;
+      const y = wage[r]! + business[r]! + property[r]! + transfer[r]! + dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!;
       if (y < STRUCTURAL.topUpReach * lineByCity[pop.city[r]!]!) {
         dTransfer[r]! += STRUCTURAL.topUpTakeUp * topUp;
         paid += p * STRUCTURAL.topUpTakeUp * topUp;
