@@ -66,6 +66,25 @@ test.describe('the scenario library', () => {
     await expect(library.getByRole('region', { name: '“Alpha”的历史版本（最近 50 个）' }).getByRole('listitem')).not.toHaveCount(0);
   });
 
+  test('every pause in editing is a version; restoring an old one brings its levers back', async ({ page }) => {
+    await page.goto('/');
+    await saveToLibrary(page, 'Versions');
+    await moveLever(page);
+    // Library scenarios save (and version) once edits pause.
+    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await page.getByTestId('open-library').click();
+    const library = page.getByTestId('library');
+    await library.getByRole('button', { name: '“Versions”的历史版本' }).click();
+    const versions = library.getByRole('region', { name: '“Versions”的历史版本（最近 50 个）' }).getByRole('listitem');
+    await expect(versions).toHaveCount(2);
+    await expect(versions.first()).toContainText('1 项调整');
+    await expect(versions.last()).toContainText('0 项调整');
+    await versions.last().getByRole('button', { name: /^恢复/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('slider', { name: '提高劳动报酬比重政策' })).toHaveValue('0');
+    await expect(page.getByTestId('headline')).toContainText('7.00万元');
+  });
+
   test('export → import in a fresh browser profile gives the same scenario; names stay text', async ({ page, browser }) => {
     await page.goto('/');
     await moveLever(page);
