@@ -22,8 +22,10 @@ async function takeLink(): Promise<{ doc?: ScenarioDoc; language?: 'zh' | 'en'; 
 }
 
 async function main(): Promise<void> {
-  const worker = new Worker(new URL('../workers/model.worker.ts', import.meta.url), { type: 'module', name: 'model' });
-  const client = new ModelClient(wrap<ModelApi>(worker));
+  // Two model workers: a new slider position starts at once on an idle one instead of waiting
+  // for the run in flight (the client coalesces and never shows an older result after a newer).
+  const workers = [0, 1].map((i) => new Worker(new URL('../workers/model.worker.ts', import.meta.url), { type: 'module', name: `model-${i}` }));
+  const client = new ModelClient(workers.map((w) => wrap<ModelApi>(w)));
   const { library } = await openLibrary();
   // Without IndexedDB the draft lives in memory too; the page says so and offers an export.
   const store = library.kind === 'memory' ? new MemoryScenarioStore() : new DexieScenarioStore();

@@ -55,4 +55,26 @@ describe('LatestOnly', () => {
     started[1]!.finish();
     expect((await next).status).toBe('done');
   });
+
+  it('with two lanes starts a new request at once while one runs, and never delivers an older result after a newer one', async () => {
+    const { job, started } = controllableJob();
+    const runner = new LatestOnly([job, job]);
+    const first = runner.run(1);
+    const second = runner.run(2);
+    await flush();
+    expect(started.map((s) => s.input)).toEqual([1, 2]);
+    const third = runner.run(3);
+    await flush();
+    // Both lanes busy: the third waits. The second finishes first and is shown…
+    started[1]!.finish();
+    await expect(second).resolves.toEqual({ status: 'done', result: 20 });
+    await flush();
+    expect(started.map((s) => s.input)).toEqual([1, 2, 3]);
+    // …so the first, finishing later, is stale.
+    started[0]!.finish();
+    await expect(first).resolves.toEqual({ status: 'superseded' });
+    started[2]!.finish();
+    await expect(third).resolves.toEqual({ status: 'done', result: 30 });
+    expect(runner.busy).toBe(false);
+  });
 });

@@ -10,65 +10,89 @@ export type RunOutcome<T> =
 
 interface Pending<I, T> {
   readonly input: I;
+  readonly seq: number;
   readonly resolve: (outcome: RunOutcome<T>) => void;
 }
 
 /**
- * Runs one kind of job with at most one in flight and at most one waiting behind it: a new
- * request replaces the waiting one (which resolves as `superseded`), so rapid slider input is
- * coalesced into one run at a time and the latest request always runs.
+ * Runs one kind of job on one or more workers ("lanes"), with at most one run in flight per lane
+ * and at most one request waiting: a new request starts at once on an idle lane, otherwise it
+ * replaces the waiting one (which resolves as `superseded`). So rapid slider input is coalesced,
+ * the latest request always runs, and with two lanes it need not wait for a whole run already in
+ * flight. A result that arrives after the result of a newer request resolves as `superseded`, so
+ * the page never goes back to an older state.
  */
 export class LatestOnly<I, T> {
-  readonly #job: (input: I) => T | Promise<T>;
-  #inFlight = false;
+  readonly #lanes: readonly ((input: I) => T | Promise<T>)[];
+  readonly #laneBusy: boolean[];
   #waiting: Pending<I, T> | undefined;
+  #nextSeq = 0;
+  /** The sequence number of the newest request whose result was delivered. */
+  #delivered = -1;
 
-  constructor(job: (input: I) => T | Promise<T>) {
-    this.#job = job;
+  /** `job` runs on one lane; pass several (one per worker) to run requests side by side. */
+  constructor(job: ((input: I) => T | Promise<T>) | readonly ((input: I) => T | Promise<T>)[]) {
+    this.#lanes = typeof job === 'function' ? [job] : job;
+    if (this.#lanes.length === 0) throw new Error('bug: LatestOnly needs at least one lane');
+    this.#laneBusy = this.#lanes.map(() => false);
   }
 
   /** Requests a run; resolves when it is done, failed or superseded. */
   run(input: I): Promise<RunOutcome<T>> {
     return new Promise((resolve) => {
       this.#waiting?.resolve({ status: 'superseded' });
-      this.#waiting = { input, resolve };
-      if (!this.#inFlight) void this.#drain();
+      this.#waiting = { input, seq: this.#nextSeq++, resolve };
+      const idle = this.#laneBusy.indexOf(false);
+      if (idle >= 0) void this.#drain(idle);
     });
   }
 
   /** Whether a run is in flight or waiting. */
   get busy(): boolean {
-    return this.#inFlight || this.#waiting !== undefined;
+    return this.#laneBusy.includes(true) || this.#waiting !== undefined;
   }
 
-  async #drain(): Promise<void> {
-    this.#inFlight = true;
+  async #drain(lane: number): Promise<void> {
+    this.#laneBusy[lane] = true;
     try {
       while (this.#waiting) {
         const next = this.#waiting;
         this.#waiting = undefined;
+        let outcome: RunOutcome<T>;
         try {
-          next.resolve({ status: 'done', result: await this.#job(next.input) });
+          outcome = { status: 'done', result: await this.#lanes[lane]!(next.input) };
         } catch (cause) {
-          next.resolve({ status: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
+          outcome = { status: 'failed', message: cause instanceof Error ? cause.message : String(cause) };
+        }
+        if (next.seq < this.#delivered) {
+          next.resolve({ status: 'superseded' });
+        } else {
+          this.#delivered = next.seq;
+          next.resolve(outcome);
         }
       }
     } finally {
-      this.#inFlight = false;
+      this.#laneBusy[lane] = false;
     }
   }
 }
 
-/** Owns the model worker's API on the main thread: one coalescing queue per kind of job. */
+/**
+ * Owns the model workers' APIs on the main thread: one coalescing queue per kind of job. Workbench
+ * runs use every worker given (a pool); the typical household and the warm-up use the first, and
+ * every worker is warmed up.
+ */
 export class ModelClient {
   readonly #workbench: LatestOnly<ScenarioDoc, WorkbenchResult>;
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
   readonly #warmUp: LatestOnly<undefined, void>;
 
-  constructor(api: ModelApi) {
-    this.#warmUp = new LatestOnly(() => api.warmUp());
-    this.#workbench = new LatestOnly((scenario) => api.runWorkbench(scenario));
-    this.#household = new LatestOnly(({ scenario, selector }) => api.household(scenario, selector));
+  constructor(api: ModelApi | readonly ModelApi[]) {
+    const apis: readonly ModelApi[] = Array.isArray(api) ? api : [api as ModelApi];
+    const first = apis[0]!;
+    this.#warmUp = new LatestOnly(() => Promise.all(apis.map((a) => a.warmUp())).then(() => undefined));
+    this.#workbench = new LatestOnly(apis.map((a) => (scenario: ScenarioDoc) => a.runWorkbench(scenario)));
+    this.#household = new LatestOnly(({ scenario, selector }) => first.household(scenario, selector));
   }
 
   /** Runs a scenario with its baselines and scorecard (latest request wins). */
