@@ -115,6 +115,20 @@ test.describe('the scenario library', () => {
     await fresh.close();
   });
 
+  test('files dropped on the library are imported', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('open-library').click();
+    const text = readFileSync(join(FIXTURES, 'v1-levers.json'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await page.getByTestId('library').dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByTestId('import-report')).toContainText('dropped.json：已导入 1 个情景');
+    await expect(page.getByTestId('entry-name')).toHaveText('dropped');
+  });
+
   test('a name clash on import makes a copy; a v1 file still imports', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('open-library').click();
@@ -216,6 +230,10 @@ test.describe('the scenario library', () => {
     await expect(page.getByTestId('memory-notice')).toContainText('仅保存在内存中');
     await moveLever(page);
     await saveToLibrary(page, 'In memory');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByTestId('memory-notice').getByRole('button', { name: '导出全部情景' }).click();
+    const exported = JSON.parse(readFileSync(await (await downloadPromise).path(), 'utf8'));
+    expect(exported).toMatchObject({ name: 'In memory', overrides: { labour_share_policy: 1 } });
     await page.getByTestId('open-library').click();
     await expect(page.getByTestId('library-entry')).toHaveCount(1);
     await context.close();

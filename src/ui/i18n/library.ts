@@ -41,6 +41,7 @@ export interface LibraryText {
   readonly select: (name: string) => string;
   readonly exportSelected: (count: number) => string;
   readonly exportCurrent: string;
+  readonly exportAll: string;
   readonly importFiles: string;
   readonly dropHere: string;
   readonly importReportHeading: string;
@@ -109,6 +110,7 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     select: (name) => `选择“${name}”以批量导出`,
     exportSelected: (count) => `导出所选（${count}）`,
     exportCurrent: '导出当前情景',
+    exportAll: '导出全部情景',
     importFiles: '导入文件…',
     dropHere: '也可把情景文件（.json）拖放到此处。',
     importReportHeading: '导入结果',
@@ -175,6 +177,7 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     select: (name) => `Select “${name}” for export`,
     exportSelected: (count) => `Export selected (${count})`,
     exportCurrent: 'Export this scenario',
+    exportAll: 'Export all scenarios',
     importFiles: 'Import files…',
     dropHere: 'Or drop scenario files (.json) here.',
     importReportHeading: 'Import report',
