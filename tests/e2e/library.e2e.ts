@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, putStoredRecord, test } from './fixtures';
 
 // The scenario library, files and links, in the built app (which carries the CSP).
 
@@ -193,19 +193,7 @@ test.describe('the scenario library', () => {
   test('a corrupt stored record is listed with export raw and delete, never dropped', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('headline')).toContainText('万元');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('prosperity-sandbox');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('scenarios', 'readwrite');
-            tx.objectStore('scenarios').put({ id: 'broken-1', doc: { schemaVersion: 2, overrides: { dibao_uplift: 'lots' } }, updatedAt: 1 });
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
+    await putStoredRecord(page, { id: 'broken-1', doc: { schemaVersion: 2, overrides: { dibao_uplift: 'lots' } }, updatedAt: 1 });
     // As if written in an earlier session: the next start reads it.
     await page.reload();
     await page.getByTestId('open-library').click();

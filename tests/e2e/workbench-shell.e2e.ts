@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, putStoredRecord, test } from './fixtures';
 
 test.describe('the workbench shell', () => {
   test('shows the 2025 headline from the model and loads a preset, which survives a reload', async ({ page }) => {
@@ -44,22 +44,7 @@ test.describe('the workbench shell', () => {
   test('a corrupt stored record is reported, kept, and the page still works', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('headline')).toContainText('2025年');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('prosperity-sandbox');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('scenarios', 'readwrite');
-            tx.objectStore('scenarios').put({ id: 'working', doc: { schemaVersion: 1, overrides: { dibao_uplift: 'fast' } }, updatedAt: 1 });
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
+    await putStoredRecord(page, { id: 'working', doc: { schemaVersion: 1, overrides: { dibao_uplift: 'fast' } }, updatedAt: 1 });
     await page.reload();
     await expect(page.getByTestId('storage-notice')).toContainText('overrides.dibao_uplift');
     await expect(page.getByTestId('headline')).toContainText('7.00万元');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS, type ScenarioResult, type WorkbenchResult } from '../../model/catalog';
 import { assumptionsDiffer, buildCsv, guardFormula, numberCell, quoteField, UTF8_BOM } from './csv';
+import { parseCsv } from '../../../tests/support/parse-csv';
 
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
 
@@ -15,36 +16,6 @@ function run(shift: number, override: Record<string, number[]> = {}): ScenarioRe
 
 function result(modifiedShift = 0): WorkbenchResult {
   return { scenario: run(7), modifiedBaseline: run(modifiedShift), baseline: run(0), scorecard: [] };
-}
-
-/** A small RFC 4180 reader: records of fields, quotes undoubled. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 function body(csv: string): string[][] {
