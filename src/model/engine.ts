@@ -105,22 +105,22 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
 
   // ── State ──────────────────────────────────────────────────────────────────────────
   const ws = workspaceFor(pop);
-  const { persons, personsAbsolute, selectionWeight, rowScale, baseIncome, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer, pre, dibao, income, histogram } = ws;
+  const { persons, personsAbsolute, selectionWeight, baseIncome, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer, pre, dibao, income, histogram } = ws;
   persons.set(pop.persons2020);
   // Mover selection weights exp(κ z) depend on κ alone: recomputed only when it changes.
   if (ws.selectionFor !== moverSelection) {
     for (let r = 0; r < n; r++) selectionWeight[r] = Math.exp(moverSelection * pop.rankScore[r]!);
     ws.selectionFor = moverSelection;
   }
-  rowScale.fill(1, 0, pop.originals);
-  rowScale.fill(1 + moverUplift, pop.originals);
+  // A row's income scale: 1 for originals, 1 + the movers' uplift for clones (rows from pop.originals on).
+  const cloneScale = 1 + moverUplift;
   const factor = new Float64Array(strataCount * 4).fill(1);
   // Σ over a stratum's rows of persons × row scale × X₂₀₂₀, per component: kept current as persons
   // move. Clones hold no persons in 2020, so the start is the same for every run on the population.
   const stratumSums = Float64Array.from(ws.stratumSums2020);
   const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
 
-  const state = new LeverState(pop, personsAbsolute, [wage, business, property, transfer], [dWage, dBusiness, dProperty, dTransfer], ws.earnerMonthlyPerWage, tallies.runStart);
+  const state = new LeverState(pop, personsAbsolute, [wage, business, property, transfer], [dWage, dBusiness, dProperty, dTransfer], ws.earnerMonthlyPerWage, tallies.runStart, cloneScale);
   const kPath = anchor ? anchor.k : new Float64Array(T).fill(1);
   const dibaoSpendingPath = new Float64Array(T);
   const moversPath = new Float64Array(T);
@@ -183,7 +183,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
         convergenceTerm,
       });
       ensureNearLine(dibaoCandidates.length);
-      if (!anchor) kPath[t] = solveAnchor(pop, persons, factor, rowScale, stratumSums, dibaoCandidates, previousIncome * growthAnchor * totalRelative, baseRule);
+      if (!anchor) kPath[t] = solveAnchor(pop, persons, factor, cloneScale, stratumSums, dibaoCandidates, previousIncome * growthAnchor * totalRelative, baseRule);
       scaleInPlace(factor, kPath[t]!);
     }
     moversPath[t] = movers;
@@ -194,7 +194,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     const withLevers = levers && t > 0;
     if (withLevers) {
       for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
-      state.startYear(t, factor, 1 + moverUplift);
+      state.startYear(t, factor);
       const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, cost);
       jobsLost = result.jobsLost;
       wageBill = result.wageBill;
@@ -212,7 +212,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     } else {
       tallies.passYear(baseLineByCity, {
         factor,
-        cloneScale: 1 + moverUplift,
+        cloneScale,
         deltas: withLevers ? state : undefined,
         rule: t === 0 ? undefined : scenarioRule,
         baseRule: levers ? baseRule : undefined,
@@ -320,7 +320,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     previousIncome = dpi;
     if (probe) {
       if (!withLevers) {
-        state.startYear(t, factor, 1 + moverUplift);
+        state.startYear(t, factor);
         for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
       }
       probe({ yearIndex: t, personsScale: scale, personsRelative: persons, baseIncome, preDibao: pre, dibao, income, deltas: state });
@@ -344,7 +344,6 @@ interface Workspace {
   readonly persons: Float64Array;
   readonly personsAbsolute: Float64Array;
   readonly selectionWeight: Float64Array;
-  readonly rowScale: Float64Array;
   readonly baseIncome: Float64Array;
   readonly wage: Float64Array;
   readonly business: Float64Array;
@@ -382,7 +381,6 @@ function workspaceFor(pop: Population): Workspace {
       persons: array(),
       personsAbsolute: array(),
       selectionWeight: array(),
-      rowScale: array(),
       baseIncome: array(),
       wage: array(),
       business: array(),
@@ -551,7 +549,6 @@ class LeverState implements YearState {
   readonly #writtenFor = [-1, -1, -1, -1];
   #year = -1;
   #factor: Float64Array = new Float64Array(0);
-  #cloneScale = 1;
 
   constructor(
     readonly pop: Population,
@@ -560,6 +557,8 @@ class LeverState implements YearState {
     deltas: readonly [Float64Array, Float64Array, Float64Array, Float64Array],
     readonly earnerMonthlyPerWage: Float64Array,
     readonly runStart: Int32Array,
+    /** The row scale of clones (originals have 1). */
+    private readonly cloneScale: number,
   ) {
     this.#components = components;
     [this.dWage, this.dBusiness, this.dProperty, this.dTransfer] = deltas;
@@ -571,10 +570,9 @@ class LeverState implements YearState {
   readonly dTransfer: Float64Array;
 
   /** Starts a year: the components follow `factor` (per stratum × component, final for the year) and the deltas are cleared. */
-  startYear(year: number, factor: Float64Array, cloneScale: number): void {
+  startYear(year: number, factor: Float64Array): void {
     this.#year = year;
     this.#factor = factor;
-    this.#cloneScale = cloneScale;
     this.dWage.fill(0);
     this.dBusiness.fill(0);
     this.dProperty.fill(0);
@@ -601,7 +599,7 @@ class LeverState implements YearState {
     for (let run = 0; run + 1 < runStart.length; run++) {
       const from = runStart[run]!;
       const to = runStart[run + 1]!;
-      const k = (from < pop.originals ? 1 : this.#cloneScale) * this.#factor[pop.stratum[from]! * 4 + c]!;
+      const k = (from < pop.originals ? 1 : this.cloneScale) * this.#factor[pop.stratum[from]! * 4 + c]!;
       for (let r = from; r < to; r++) out[r] = base2020[r]! * k;
     }
     this.#writtenFor[c] = this.#year;
@@ -621,7 +619,7 @@ function solveAnchor(
   pop: Population,
   persons: Float64Array,
   factor: Float64Array,
-  rowScale: Float64Array,
+  cloneScale: number,
   stratumSums: Float64Array,
   candidates: Int32Array,
   target: number,
@@ -639,7 +637,7 @@ function solveAnchor(
     const p = persons[r]!;
     if (p === 0) continue;
     const f = stratum[r]! * 4;
-    const y = rowScale[r]! * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+    const y = (r < pop.originals ? 1 : cloneScale) * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
     const line = lines[city[r]!]!;
     if (y < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line) {
       near.income[count] = y;
