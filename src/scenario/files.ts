@@ -4,6 +4,7 @@
  * bundle refuses the whole file), and the scenarios of all valid files are stored in one
  * `importAll` call, which only ever adds entries. The format is described in docs/scenario-format.md.
  */
+import { isoDate, slugify } from '../shared/file-name';
 import { err, ok, type Result } from '../shared/result';
 import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './document';
 import { fileSource, fromScenarioError, importError, type ImportError, type ImportSource } from './import-error';
@@ -96,29 +97,8 @@ export function scenarioFileText(docs: readonly ScenarioDoc[]): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** The longest slug a file name gets, in characters. */
+/** The longest slug a scenario file name gets, in characters. */
 const FILE_SLUG_MAX = 80;
-
-/** Names Windows reserves for devices, whatever the extension. */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
-
-/** A name reduced to letters and digits (any script) joined by single hyphens, lower case, at most FILE_SLUG_MAX characters. */
-function slug(name: string): string {
-  const words = name
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((w) => w !== '');
-  const joined = Array.from(words.join('-')).slice(0, FILE_SLUG_MAX).join('');
-  const trimmed = joined.replace(/-+$/, '');
-  return WINDOWS_RESERVED.test(trimmed) ? '' : trimmed;
-}
-
-/** YYYY-MM-DD in local time. */
-function localDate(date: Date): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-}
 
 /**
  * A safe file name for exporting `docs`: one document → a slug of its name (letters and digits of
@@ -128,8 +108,8 @@ function localDate(date: Date): string {
  */
 export function scenarioFileName(docs: readonly ScenarioDoc[], date?: Date): string {
   const [first] = docs;
-  const stem = docs.length === 1 && first !== undefined ? slug(first.name) || 'scenario' : `scenarios-${docs.length}`;
-  return date === undefined || Number.isNaN(date.getTime()) ? `${stem}.json` : `${stem}-${localDate(date)}.json`;
+  const stem = docs.length === 1 && first !== undefined ? slugify(first.name, FILE_SLUG_MAX) || 'scenario' : `scenarios-${docs.length}`;
+  return date === undefined || Number.isNaN(date.getTime()) ? `${stem}.json` : `${stem}-${isoDate(date)}.json`;
 }
 
 /** The name given to an untitled imported scenario: the file name without ".json", cut to SCENARIO_NAME_MAX characters (never inside a character). */

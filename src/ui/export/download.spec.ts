@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataUrlToBlob, exportFileName, isoDate, slugify } from './download';
+import { isoDate, slugify } from '../../shared/file-name';
+import { dataUrlToBlob, exportFileName } from './download';
 
 describe('file names', () => {
   it('slugs free text: letters and digits kept, Chinese too, the rest one hyphen', () => {

@@ -2,30 +2,7 @@
  * Saving files from the page: a Blob behind a temporary object URL and `<a download>`, and file
  * names built from the scenario's name and the date.
  */
-
-/** The longest slug kept in a file name, in characters. */
-const SLUG_MAX = 60;
-
-/**
- * Turns free text (a scenario name, a chart title) into a file-name-safe slug: letters (Chinese
- * included) and digits kept, every other run of characters one hyphen, lower case, at most 60
- * characters; '' when nothing is left.
- */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+/, '')
-    .slice(0, SLUG_MAX)
-    .replace(/-+$/, '');
-}
-
-/** Writes a date as YYYY-MM-DD in local time (the user's calendar day). */
-export function isoDate(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { isoDate, slugify } from '../../shared/file-name';
 
 /**
  * Builds a file name from name parts, the date and an extension: the parts' slugs joined by
@@ -33,7 +10,7 @@ export function isoDate(date: Date): string {
  * `my-scenario-2026-03-05.csv`.
  */
 export function exportFileName(parts: readonly string[], fallback: string, extension: string, date: Date): string {
-  const stem = parts.map(slugify).filter(Boolean).join('-') || slugify(fallback) || 'export';
+  const stem = parts.map((part) => slugify(part)).filter(Boolean).join('-') || slugify(fallback) || 'export';
   return `${stem}-${isoDate(date)}.${extension}`;
 }
 
