@@ -3,51 +3,13 @@
  * scorecard rows, and the geometry of its small static charts. Presentation only: every number
  * comes from the workbench's result.
  */
-import { findParameter, TARGET_YEAR, type ScorecardRow, type TargetState } from '../../model/catalog';
-import type { ScenarioOverride } from '../../scenario/document';
+import { type ScorecardRow, type TargetState } from '../../model/catalog';
 import { PLOT_STYLE, type PlotRole, type PlotSpec } from '../charts/chart-spec';
-import { formatParameterValue } from '../format/lever-values';
-import { LEVER_TEXT } from '../i18n/levers';
 import type { Language } from '../i18n/messages';
 import { rowCells, sortRows, type RowCells } from '../state/scorecard-view';
 
 /** The outputs the brief charts, in order (the plan's headline targets). */
 export const BRIEF_CHART_OUTPUTS = ['income_per_capita', 'urban_rural_income_ratio', 'hh_income_100k_500k', 'city_income_max_min_ratio'] as const;
-
-/** The part of the workbench that says which parameters changed and to what. */
-export interface ChangeSource {
-  changed(kind: 'lever' | 'assumption'): string[];
-  override(id: string): ScenarioOverride | undefined;
-  scalarValue(id: string): number;
-}
-
-/** One changed parameter as the brief lists it. */
-export interface ChangedRow {
-  readonly id: string;
-  readonly label: string;
-  /** The value, or for a year-by-year path its value in the target year ("逐年路径（2025年 …）"). */
-  readonly value: string;
-  readonly assumption: boolean;
-}
-
-/**
- * Lists the changed levers, then the changed assumptions, written as the "what I changed"
- * summary writes them: a scalar's value, or a path's value in the target year.
- */
-export function changedRows(source: ChangeSource, language: Language): ChangedRow[] {
-  const text = LEVER_TEXT[language];
-  const rows: ChangedRow[] = [];
-  for (const kind of ['lever', 'assumption'] as const) {
-    for (const id of source.changed(kind)) {
-      const def = findParameter(id);
-      const override = source.override(id);
-      if (!def || override === undefined) continue;
-      const value = typeof override === 'number' ? formatParameterValue(def, override, language) : text.pathValue(TARGET_YEAR, formatParameterValue(def, source.scalarValue(id), language));
-      rows.push({ id, label: def.label[language], value, assumption: kind === 'assumption' });
-    }
-  }
-  return rows;
-}
 
 /** A modelled target's row in the brief: its cells written out, with its id and state. */
 export interface BriefScorecardRow extends RowCells {

@@ -1,0 +1,41 @@
+/**
+ * The parameters a scenario changes, written out: the "what I changed" summary and the printable
+ * brief both list them from here.
+ */
+import { findParameter, TARGET_YEAR } from '../../model/catalog';
+import type { ScenarioOverride } from '../../scenario/document';
+import { formatParameterValue } from '../format/lever-values';
+import { LEVER_TEXT } from '../i18n/levers';
+import type { Language } from '../i18n/messages';
+
+/** The part of the workbench that says which parameters changed and to what. */
+export interface ChangeSource {
+  changed(kind: 'lever' | 'assumption'): string[];
+  override(id: string): ScenarioOverride | undefined;
+  scalarValue(id: string): number;
+}
+
+/** One changed parameter as the summary and the brief list it. */
+export interface ChangedRow {
+  readonly id: string;
+  readonly label: string;
+  /** The value, or for a year-by-year path its value in the target year ("逐年路径（2025年 …）"). */
+  readonly value: string;
+  readonly assumption: boolean;
+}
+
+/** Lists the changed levers, then the changed assumptions: a scalar's value, or a path's value in the target year. */
+export function changedRows(source: ChangeSource, language: Language): ChangedRow[] {
+  const text = LEVER_TEXT[language];
+  const rows: ChangedRow[] = [];
+  for (const kind of ['lever', 'assumption'] as const) {
+    for (const id of source.changed(kind)) {
+      const def = findParameter(id);
+      const override = source.override(id);
+      if (!def || override === undefined) continue;
+      const value = typeof override === 'number' ? formatParameterValue(def, override, language) : text.pathValue(TARGET_YEAR, formatParameterValue(def, source.scalarValue(id), language));
+      rows.push({ id, label: def.label[language], value, assumption: kind === 'assumption' });
+    }
+  }
+  return rows;
+}
