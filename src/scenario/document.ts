@@ -41,18 +41,22 @@ export interface ScenarioDoc {
   readonly tracked?: Readonly<Record<string, TrackedTrendDoc>>;
 }
 
+/** Every kind of problem a scenario document can have (tests check each has a fixture). */
+export const SCENARIO_ERROR_KINDS = [
+  'invalid_json',
+  'not_an_object',
+  'missing_field',
+  'wrong_type',
+  'unsupported_version',
+  'unknown_parameter',
+  'out_of_range',
+  'year_outside_horizon',
+  'invalid_path',
+  'unknown_target',
+] as const;
+
 /** What can be wrong with a scenario document. */
-export type ScenarioErrorKind =
-  | 'invalid_json'
-  | 'not_an_object'
-  | 'missing_field'
-  | 'wrong_type'
-  | 'unsupported_version'
-  | 'unknown_parameter'
-  | 'out_of_range'
-  | 'year_outside_horizon'
-  | 'invalid_path'
-  | 'unknown_target';
+export type ScenarioErrorKind = (typeof SCENARIO_ERROR_KINDS)[number];
 
 /** One problem in a document: its kind, the field path (e.g. `overrides.dibao_standard.path[2]`) and why. */
 export interface ScenarioError {

@@ -5,7 +5,7 @@
  * languages; the UI shows `message` as plain text.
  */
 import type { Bilingual } from '../model/catalog';
-import type { ScenarioError, ScenarioErrorKind } from './document';
+import { SCENARIO_ERROR_KINDS, type ScenarioError } from './document';
 
 /**
  * What can be wrong with an imported file or a share link, beyond the document kinds:
@@ -17,27 +17,10 @@ import type { ScenarioError, ScenarioErrorKind } from './document';
  * - `invalid_link`: a share link that is garbled (bad characters, not deflate, not UTF-8, not JSON,
  *   a field of the wrong form).
  */
-export type ImportErrorKind = ScenarioErrorKind | 'too_large' | 'empty_file' | 'not_a_scenario_file' | 'empty_bundle' | 'read_failed' | 'invalid_link';
+export type ImportErrorKind = (typeof IMPORT_ERROR_KINDS)[number];
 
 /** Every ImportErrorKind, for exhaustive tests and UI lookups. */
-export const IMPORT_ERROR_KINDS: readonly ImportErrorKind[] = [
-  'invalid_json',
-  'not_an_object',
-  'missing_field',
-  'wrong_type',
-  'unsupported_version',
-  'unknown_parameter',
-  'out_of_range',
-  'year_outside_horizon',
-  'invalid_path',
-  'unknown_target',
-  'too_large',
-  'empty_file',
-  'not_a_scenario_file',
-  'empty_bundle',
-  'read_failed',
-  'invalid_link',
-];
+export const IMPORT_ERROR_KINDS = [...SCENARIO_ERROR_KINDS, 'too_large', 'empty_file', 'not_a_scenario_file', 'empty_bundle', 'read_failed', 'invalid_link'] as const;
 
 /** One problem found while importing. */
 export interface ImportError {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_SCHEMA_VERSION, type ScenarioErrorKind } from '../../src/scenario/document';
+import { SCENARIO_ERROR_KINDS, SCENARIO_SCHEMA_VERSION, type ScenarioErrorKind } from '../../src/scenario/document';
 import { parseScenario, parseScenarioJson } from '../../src/scenario/parse';
 
 // The scenario fixtures are the document format's memory: every valid one must keep parsing, and
@@ -26,18 +26,7 @@ const INVALID: Record<string, { kind: ScenarioErrorKind; path: string }> = {
   'unknown_target.json': { kind: 'unknown_target', path: 'tracked.not_a_target' },
 };
 
-const ALL_KINDS: readonly ScenarioErrorKind[] = [
-  'invalid_json',
-  'not_an_object',
-  'missing_field',
-  'wrong_type',
-  'unsupported_version',
-  'unknown_parameter',
-  'out_of_range',
-  'year_outside_horizon',
-  'invalid_path',
-  'unknown_target',
-];
+const ALL_KINDS: readonly ScenarioErrorKind[] = SCENARIO_ERROR_KINDS;
 
 describe('tracked-target trends', () => {
   it('keeps a valid trend and rejects a non-numeric one with its field path', () => {
