@@ -16,7 +16,7 @@ async function takeLink(): Promise<{ doc?: ScenarioDoc; language?: 'zh' | 'en'; 
   if (!isScenarioLink(location.hash)) return {};
   const decoded = await decodeScenarioLink(location.hash);
   history.replaceState(null, '', `${location.pathname}${location.search}`);
-  if (!decoded.ok) return { notice: { kind: 'invalid', reason: decoded.error.map((e) => e.message.en).join('; ') } };
+  if (!decoded.ok) return { notice: { kind: 'invalid', reasons: decoded.error.map((e) => e.message) } };
   const { doc, language, modelVersion, fromOtherModelVersion } = decoded.value;
   return { doc, language, notice: fromOtherModelVersion ? { kind: 'opened', otherModelVersion: modelVersion } : { kind: 'opened' } };
 }

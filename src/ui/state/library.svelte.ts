@@ -1,4 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
+import type { Bilingual } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
 import { importScenarioFiles, scenarioFileName, scenarioFileText, type FileReport } from '../../scenario/files';
 import { encodeScenarioLink } from '../../scenario/link';
@@ -7,7 +8,7 @@ import { downloadText } from '../export/download';
 import type { Workbench } from './workbench.svelte';
 
 /** What opening a share link reported (shown until dismissed). */
-export type LinkNotice = { readonly kind: 'opened'; readonly otherModelVersion?: string } | { readonly kind: 'invalid'; readonly reason: string };
+export type LinkNotice = { readonly kind: 'opened'; readonly otherModelVersion?: string } | { readonly kind: 'invalid'; readonly reasons: readonly Bilingual[] };
 
 /** How the library list is ordered. */
 export type LibrarySort = 'updated' | 'name' | 'created';
@@ -160,6 +161,12 @@ export class LibraryView {
   exportDocs(docs: readonly ScenarioDoc[]): void {
     if (docs.length === 0) return;
     downloadText(scenarioFileText(docs), 'application/json', scenarioFileName(docs));
+  }
+
+  /** Downloads the open scenario and every other stored one (the way out when storage is only in memory). */
+  exportAll(): void {
+    const others = this.snapshot.entries.filter((e) => e.id !== this.#workbench.openEntryId).map((e) => e.doc);
+    this.exportDocs([this.#workbench.scenario, ...others]);
   }
 
   exportSelected(): void {
