@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ModelApi, WorkbenchResult } from '../../compute/model-api';
 import { ModelClient } from '../../compute/model-client';
 import type { ScenarioDoc } from '../../scenario/document';
@@ -80,10 +80,40 @@ describe('Workbench', () => {
     const workbench = new Workbench(new ModelClient(api), store);
     await workbench.init();
     for (let v = 1; v <= 5; v++) workbench.setScalar('dibao_uplift', v * 10);
-    await settle();
+    expect(workbench.saveState).toBe('unsaved');
+    // Hiding or closing the page writes what is waiting at once.
+    await workbench.flushSave();
     expect(workbench.saveState).toBe('saved');
     const reloaded = new Workbench(new ModelClient(api), store);
     await reloaded.init();
     expect(reloaded.scalarValue('dibao_uplift')).toBe(50);
+  });
+
+  it('writes a stream of edits (a slider drag) to storage a few times, not once per step, and the last edit last', async () => {
+    vi.useFakeTimers();
+    try {
+      const { api } = fakeApi();
+      const store = new MemoryScenarioStore();
+      const written: number[] = [];
+      const saveWorking = store.saveWorking.bind(store);
+      store.saveWorking = (doc) => {
+        written.push(doc.overrides['dibao_uplift'] as number);
+        return saveWorking(doc);
+      };
+      const workbench = new Workbench(new ModelClient(api), store);
+      await workbench.init();
+      // 60 steps, one per 16 ms frame: about one second of dragging.
+      for (let step = 1; step <= 60; step++) {
+        workbench.setScalar('dibao_uplift', step);
+        await vi.advanceTimersByTimeAsync(16);
+      }
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(written.length).toBeGreaterThanOrEqual(2);
+      expect(written.length).toBeLessThanOrEqual(5);
+      expect(written.at(-1)).toBe(60);
+      expect(workbench.saveState).toBe('saved');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -31,6 +31,13 @@ const OPEN_SCENARIO_SETTING = 'openScenario';
 /** A library scenario is saved (with a version) once edits pause this long; pagehide flushes earlier. */
 const LIBRARY_SAVE_DELAY_MS = 1200;
 
+/**
+ * The unsaved draft is written at most this often while edits stream in (a slider drag sends one
+ * per frame): a write per step cost the main thread several milliseconds of IndexedDB work per
+ * frame. The last edit is written this long after it, or at once when the page is hidden.
+ */
+const DRAFT_SAVE_INTERVAL_MS = 300;
+
 /** Observed inputs run to 2024 (data file); a slider on such a parameter moves the projection from 2025. */
 const FIRST_PROJECTED_YEAR = 2025;
 
@@ -83,6 +90,7 @@ export class Workbench {
   /** The revision of the open entry this tab last read or wrote. */
   #knownRevision = 0;
   #librarySaveTimer: ReturnType<typeof setTimeout> | undefined;
+  #draftSaveTimer: ReturnType<typeof setTimeout> | undefined;
   #inputSeq = 0;
   readonly #seqOfDoc = new WeakMap<ScenarioDoc, number>();
   #saving: Promise<void> | undefined;
@@ -223,6 +231,9 @@ export class Workbench {
       this.#reportFailure(created.error);
       return created.error;
     }
+    // The draft became this entry: a draft write still waiting would only add a duplicate version.
+    clearTimeout(this.#draftSaveTimer);
+    this.#draftSaveTimer = undefined;
     this.#open(created.value.doc, created.value);
     this.saveState = 'saved';
     return undefined;
@@ -265,9 +276,11 @@ export class Workbench {
 
   /** Saves now what is waiting for a pause in editing (before the page is hidden or closed). */
   async flushSave(): Promise<void> {
-    if (this.#librarySaveTimer === undefined) return;
+    if (this.#librarySaveTimer === undefined && this.#draftSaveTimer === undefined) return;
     clearTimeout(this.#librarySaveTimer);
+    clearTimeout(this.#draftSaveTimer);
     this.#librarySaveTimer = undefined;
+    this.#draftSaveTimer = undefined;
     await this.#save();
   }
 
@@ -325,8 +338,11 @@ export class Workbench {
         this.#librarySaveTimer = undefined;
         void this.#save();
       }, LIBRARY_SAVE_DELAY_MS);
-    } else {
-      void this.#save();
+    } else if (this.#draftSaveTimer === undefined) {
+      this.#draftSaveTimer = setTimeout(() => {
+        this.#draftSaveTimer = undefined;
+        void this.#save();
+      }, DRAFT_SAVE_INTERVAL_MS);
     }
   }
 
