@@ -27,6 +27,23 @@ test.describe('the scorecard', () => {
     await expect(targetRow(page, 'childcare_slots').getByRole('button', { name: '编辑“每千人口婴幼儿照护设施托位”的趋势假设' })).toHaveText('输入数值');
   });
 
+  test('exposes every row, with its header and cells, to assistive technology (Chrome’s own accessibility tree)', async ({ page }) => {
+    await page.goto('/');
+    await expect(cell(page, 'income_per_capita', 'value')).toHaveText('7.00万元');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const roles = nodes.map((n) => n.role?.value);
+    const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value.includes('2025年规划目标'));
+    expect(table).toBeDefined();
+    expect(roles.filter((r) => r === 'columnheader').length).toBeGreaterThanOrEqual(6);
+    // Every target, also the rows off screen: a speed-up that hides rows from screen readers (such as
+    // content-visibility on rows, tried and dropped) must fail here.
+    expect(roles.filter((r) => r === 'rowheader').length).toBeGreaterThanOrEqual(66);
+    const cells = nodes.filter((n) => n.role?.value === 'cell').map((n) => n.name?.value);
+    expect(cells.length).toBeGreaterThanOrEqual(66 * 5);
+    expect(cells).toContain('7.00 万元');
+  });
+
   test('moving a lever (a preset) changes the 2025 value in the scorecard', async ({ page }) => {
     await page.goto('/');
     await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.86');
