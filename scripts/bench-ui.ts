@@ -17,7 +17,7 @@ function percentile(sorted: number[], q: number): number {
 }
 
 execSync(`npx vite build --outDir ${OUT} --logLevel error`, { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch({
