@@ -9,6 +9,7 @@ import { PRESETS } from '../../scenario/presets';
 import type { LibraryEntry, LibrarySnapshot, ScenarioLibrary, StorageFailure } from '../../storage/library';
 import type { ScenarioStore } from '../../storage/scenario-store';
 import { asLanguage, type Language } from '../i18n/messages';
+import { shareUnchanged } from './share-unchanged';
 
 /** A problem with browser storage that the page must show. */
 export type StorageNotice =
@@ -355,7 +356,9 @@ export class Workbench {
     if (outcome.status === 'done') {
       const shownSeq = this.#seqOfDoc.get(doc);
       if (shownSeq) performance.mark(RESULT_MARK, { detail: shownSeq });
-      this.result = outcome.result;
+      // Scorecard rows equal to the ones on screen keep their identity, so the table skips them
+      // (while a lever moves, most rows, e.g. every tracked target, do not change).
+      this.result = { ...outcome.result, scorecard: shareUnchanged(this.result?.scorecard, outcome.result.scorecard) };
       this.runError = undefined;
       const seq = this.#seqOfDoc.get(doc);
       if (seq) {
