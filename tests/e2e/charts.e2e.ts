@@ -22,6 +22,24 @@ test.describe('the result charts', () => {
     await expect.poll(() => pixelsNear(page, '[data-testid="focus-chart"] canvas', [0, 114, 178])).toBeGreaterThan(200);
   });
 
+  test('the legend under a chart is a row of switches that hide and show a series', async ({ page }) => {
+    await page.goto('/');
+    const canvas = '[data-testid="focus-chart"] canvas';
+    await expect.poll(() => pixelsNear(page, canvas, [0, 114, 178])).toBeGreaterThan(200);
+    const scenario = page.getByTestId('focus-chart').getByRole('list', { name: '图例' }).getByRole('button', { name: '情景' });
+    await expect(scenario).toHaveAttribute('aria-pressed', 'true');
+    await scenario.press('Enter');
+    await expect(scenario).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => pixelsNear(page, canvas, [0, 114, 178])).toBeLessThan(20);
+    await scenario.click();
+    await expect(scenario).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => pixelsNear(page, canvas, [0, 114, 178])).toBeGreaterThan(200);
+    // The chart's title and subtitle are text on the page, in the page's language.
+    await expect(page.getByTestId('focus-chart').locator('.chart-title')).toHaveText('全体居民人均可支配收入');
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(page.getByTestId('focus-chart').locator('.chart-title')).toHaveText('Per-capita disposable income');
+  });
+
   test('switching the language changes the chart title and labels', async ({ page }) => {
     await page.goto('/');
     const canvas = page.locator('[data-testid="focus-chart"] canvas');

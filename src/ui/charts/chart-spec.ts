@@ -57,6 +57,16 @@ export const PLOT_STYLE: Readonly<Record<PlotRole, { color: string; fill: string
   equality: { color: '#999999', fill: '#999999', dash: [], width: 1, points: false },
 };
 
+/** The layering of roles, first on top: chart.js draws lower `order` on top, and legends list them in this order. */
+export const ROLE_ORDER: Readonly<Record<PlotRole, number>> = {
+  scenario: 0,
+  'modified-baseline': 1,
+  baseline: 2,
+  target: 3,
+  threshold: 3,
+  equality: 4,
+};
+
 /** Whether two series differ anywhere beyond float noise (e.g. the modified baseline from the baseline). */
 export function seriesDiffer(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return true;
@@ -95,4 +105,15 @@ export function decimalsForStep(step: number, minimum: number): number {
 /** A comparator as people write it: ≥, >, ≤, <. */
 export function comparatorSymbol(comparator: '>=' | '>' | '<=' | '<' | 'rising'): string {
   return comparator === '>=' ? '≥' : comparator === '<=' ? '≤' : comparator;
+}
+
+/**
+ * The label of year `index` on a line chart's x axis `width` pixels wide: every year, every 2nd or
+ * every 5th, the first step at which the labels (about 44 px each) fit. Replaces chart.js's
+ * autoSkip, which measured and fitted the labels anew on every update while a slider moved.
+ */
+export function yearLabel(labels: readonly string[], index: number, count: number, width: number): string {
+  const perLabel = 44;
+  const step = [1, 2, 5].find((s) => (count / s) * perLabel <= width) ?? Math.max(1, count - 1);
+  return index % step === 0 ? (labels[index] ?? '') : '';
 }

@@ -11,11 +11,12 @@ import {
   SubTitle,
   Title,
   Tooltip,
+  type ChartArea,
   type ChartConfiguration,
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import { PLOT_STYLE, type PlotSpec, type RangeMark } from './chart-spec';
+import { PLOT_STYLE, ROLE_ORDER, yearLabel, type PlotSpec, type RangeMark } from './chart-spec';
 
 /** Options of the sandbox plugin: the marked category, shaded ranges and line-end labels. */
 interface SandboxMarks {
@@ -40,16 +41,6 @@ const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', sans-serif";
 /** Okabe–Ito orange and bluish green, translucent, for the two shaded ranges. */
 const RANGE_FILL = ['rgba(230, 159, 0, 0.13)', 'rgba(0, 158, 115, 0.13)'] as const;
 const RANGE_LINE = ['#b07800', '#007a59'] as const;
-
-/** chart.js draws lower `order` on top: the scenario over the baselines, over the reference lines. */
-const DRAW_ORDER: Readonly<Record<PlotSpec['series'][number]['role'], number>> = {
-  scenario: 0,
-  'modified-baseline': 1,
-  baseline: 2,
-  target: 3,
-  threshold: 3,
-  equality: 4,
-};
 
 /** Draws the faint target-year band and shaded ranges behind the data, and line-end labels over it. */
 const marksPlugin: Plugin<ChartType, SandboxMarks> = {
@@ -132,7 +123,7 @@ const whiteBackgroundPlugin: Plugin<ChartType> = {
   },
 };
 
-function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
+function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<string>): ChartConfiguration<'line' | 'bar'> {
   const compact = spec.compact;
   return {
     type: spec.kind,
@@ -141,11 +132,12 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
       datasets: spec.series.map((s) => {
         const style = PLOT_STYLE[s.role];
         const data = [...s.values];
-        if (spec.kind === 'bar') return { type: 'bar' as const, label: s.label, data, backgroundColor: style.fill, borderColor: style.color, borderWidth: 0, order: DRAW_ORDER[s.role] };
+        if (spec.kind === 'bar') return { type: 'bar' as const, label: s.label, data, hidden: hidden.has(s.label), backgroundColor: style.fill, borderColor: style.color, borderWidth: 0, order: ROLE_ORDER[s.role] };
         return {
           type: 'line' as const,
           label: s.label,
           data,
+          hidden: hidden.has(s.label),
           borderColor: style.color,
           backgroundColor: style.color,
           borderDash: style.dash,
@@ -154,7 +146,7 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
           pointHoverRadius: style.points ? 4 : 0,
           tension: 0,
           spanGaps: false,
-          order: DRAW_ORDER[s.role],
+          order: ROLE_ORDER[s.role],
         };
       }),
     },
@@ -166,9 +158,12 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
       font: { family: FONT },
       layout: { padding: { top: 0, left: compact ? 4 : 0, right: compact ? 4 : 8 } },
       plugins: {
-        title: { display: !compact, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
-        subtitle: { display: !compact, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
-        legend: { display: !compact, position: 'bottom', labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) } },
+        // The page shows the title, subtitle and legend as HTML (ChartCanvas): laying them out and
+        // drawing them in the canvas was a fifth of every update while a slider moves. They are
+        // drawn in only for a PNG export (SpecChart.toPng).
+        title: { display: false, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
+        subtitle: { display: false, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
+        legend: { display: false, position: 'bottom', labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) } },
         tooltip: {
           callbacks: {
             title: (items) => spec.tooltipTitles[items[0]?.dataIndex ?? -1] ?? '',
@@ -189,7 +184,13 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
             font: { family: FONT },
             maxRotation: spec.kind === 'bar' ? 60 : 0,
             // Small multiples label only the first and last year (the band marks 2025).
-            ...(compact ? { autoSkip: false, callback: (_v: unknown, i: number) => (i === 0 || i === spec.labels.length - 1 ? (spec.labels[i] ?? '') : '') } : { autoSkip: true }),
+            ...(compact
+              ? { autoSkip: false, callback: (_v: unknown, i: number) => (i === 0 || i === spec.labels.length - 1 ? (spec.labels[i] ?? '') : '') }
+              : spec.kind === 'line'
+                ? // Years: label every 1st, 2nd or 5th by the chart's width. chart.js's autoSkip measured
+                  // and fitted the labels on every update, a third of the axis layout while a slider moves.
+                  { autoSkip: false, minRotation: 0, callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()) }
+                : { autoSkip: true }),
           },
         },
         y: {
@@ -212,16 +213,24 @@ function toConfig(spec: PlotSpec): ChartConfiguration<'line' | 'bar'> {
 /**
  * The one owner of a chart.js chart drawn from a PlotSpec: create once, update in place without
  * animation (so dragging a slider repaints at once), destroy. A change of chart kind recreates it.
+ * The title, subtitle and legend are the page's (HTML); the PNG export draws them in.
  */
 export class SpecChart {
   readonly #canvas: HTMLCanvasElement;
   #chart: Chart<'line' | 'bar'>;
   #shape: string;
+  /** A small multiple: no title or legend, on screen or in a PNG. */
+  #compact: boolean;
+  /** The plot area's width at the last layout (read by the year labels; reading the canvas's size would force a layout). */
+  #plotWidth = 500;
 
-  constructor(canvas: HTMLCanvasElement, spec: PlotSpec) {
+  /** `hidden`: labels of series the reader switched off in the legend. */
+  constructor(canvas: HTMLCanvasElement, spec: PlotSpec, hidden: ReadonlySet<string> = new Set()) {
     this.#canvas = canvas;
     this.#shape = shapeOf(spec);
-    this.#chart = new Chart(canvas, toConfig(spec));
+    this.#compact = spec.compact;
+    this.#chart = new Chart(canvas, toConfig(spec, () => this.#plotWidth, hidden));
+    this.#notePlotWidth();
   }
 
   /**
@@ -230,18 +239,22 @@ export class SpecChart {
    * options: re-resolving every option of every chart was most of the page's repaint time.
    * Anything else (language, kind, series, labels) rebuilds the configuration.
    */
-  update(spec: PlotSpec): void {
+  update(spec: PlotSpec, hidden: ReadonlySet<string> = new Set()): void {
     const shape = shapeOf(spec);
     if (shape !== this.#shape) {
       this.#shape = shape;
+      this.#compact = spec.compact;
       this.#chart.destroy();
-      this.#chart = new Chart(this.#canvas, toConfig(spec));
+      this.#chart = new Chart(this.#canvas, toConfig(spec, () => this.#plotWidth, hidden));
+      this.#notePlotWidth();
       return;
     }
     const datasets = this.#chart.data.datasets;
     spec.series.forEach((series, i) => {
       const dataset = datasets[i];
-      if (dataset) dataset.data = [...series.values];
+      if (!dataset) return;
+      dataset.data = [...series.values];
+      dataset.hidden = hidden.has(series.label);
     });
     const y = this.#chart.options.scales?.['y'];
     if (y) {
@@ -249,11 +262,34 @@ export class SpecChart {
       y.max = spec.yMax;
     }
     this.#chart.update('none');
+    this.#notePlotWidth();
   }
 
-  /** Returns the chart as drawn now, as a PNG `data:` URL on a white background (chart.js `toBase64Image`). */
+  #notePlotWidth(): void {
+    // chart.js has no chart area before its first layout (a canvas in a hidden container).
+    const area = this.#chart.chartArea as ChartArea | undefined;
+    if (area && area.width > 0) this.#plotWidth = area.width;
+  }
+
+  /**
+   * Returns the chart as a PNG `data:` URL on a white background (chart.js `toBase64Image`), with
+   * its title, subtitle and legend drawn in, so the file stands on its own.
+   */
   toPng(): string {
-    return this.#chart.toBase64Image('image/png', 1);
+    const plugins = this.#chart.options.plugins;
+    const show = (on: boolean): void => {
+      if (plugins?.title) plugins.title.display = on;
+      if (plugins?.subtitle) plugins.subtitle.display = on;
+      if (plugins?.legend) plugins.legend.display = on;
+      this.#chart.update('none');
+    };
+    if (this.#compact) return this.#chart.toBase64Image('image/png', 1);
+    show(true);
+    try {
+      return this.#chart.toBase64Image('image/png', 1);
+    } finally {
+      show(false);
+    }
   }
 
   destroy(): void {

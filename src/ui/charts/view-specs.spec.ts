@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CITIES, CITY_NAMES, findOutput, TARGETS, type HouseholdPath, type HouseholdYear } from '../../model/catalog';
-import { comparatorSymbol, decimalsForStep, seriesDiffer, specTable } from './chart-spec';
+import { comparatorSymbol, decimalsForStep, seriesDiffer, specTable, yearLabel } from './chart-spec';
 import { cityBarsSpec, cityOutputId } from './city-spec';
 import { bandLabels, bandRange, histogramSpec, lorenzSpec } from './distribution-spec';
 import { HOUSEHOLD_THRESHOLDS, householdSentences, householdSpec, householdTable } from './household-spec';
@@ -180,5 +180,23 @@ describe('household specs', () => {
   it('says when the household first reaches each threshold', () => {
     expect(householdSentences(path, 'zh')).toEqual(['基准：家庭年收入于2023年达到10万元，于2035年达到20万元。', '情景：家庭年收入于2023年达到10万元，到2035年仍未达到20万元。']);
     expect(householdSentences(path, 'en')[1]).toBe('Scenario: the household reaches 100,000 yuan a year in 2023 and 200,000 yuan not by 2035.');
+  });
+});
+
+describe('year labels on a line chart', () => {
+  const labels = YEARS.map(String);
+  const shown = (width: number) => labels.map((_, i) => yearLabel(labels, i, labels.length, width)).filter((l) => l !== '');
+
+  it('shows every year when they fit, else every 2nd, else every 5th, always starting at 2020', () => {
+    expect(shown(800)).toEqual(labels);
+    expect(shown(480)).toEqual(['2020', '2022', '2024', '2026', '2028', '2030', '2032', '2034']);
+    expect(shown(200)).toEqual(['2020', '2025', '2030', '2035']);
+  });
+
+  it('keeps labels at least 44 px apart at any width', () => {
+    for (let width = 120; width <= 1000; width += 40) {
+      const count = shown(width).length;
+      expect(count === 2 || (count - 1) * 44 <= width).toBe(true);
+    }
   });
 });

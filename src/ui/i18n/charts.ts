@@ -28,6 +28,9 @@ export interface ChartText {
   readonly smallMultiplesHeading: string;
   readonly smallMultiplesHint: string;
   readonly shownAbove: string;
+  /** The legend under a chart: its group name, and the hint on each series' switch. */
+  readonly legend: string;
+  readonly legendToggle: string;
   readonly states: Readonly<Record<ChartTargetState, string>>;
   readonly targetFor: (comparator: TargetDef['comparator'], symbol: string, value: string, year: number) => string;
   // City view
@@ -116,6 +119,8 @@ const zh: ChartText = {
   smallMultiplesHeading: '模型目标一览',
   smallMultiplesHint: '（点击或按回车键放大）',
   shownAbove: '已放大',
+  legend: '图例',
+  legendToggle: '点击隐藏或显示该序列',
   states: { reached: '✓ 已达标', within_reach: '◐ 2027年前可达', missed: '✗ 未达标', no_data: '— 无数据' },
   targetFor: (comparator, symbol, value, year) => (comparator === 'rising' ? `目标：${year}年前逐年提高` : `目标：${year}年 ${symbol} ${value}`),
   yearSelect: '年份',
@@ -201,6 +206,8 @@ const en: ChartText = {
   smallMultiplesHeading: 'Modelled targets at a glance',
   smallMultiplesHint: '(click or press Enter to enlarge)',
   shownAbove: 'shown above',
+  legend: 'Legend',
+  legendToggle: 'Click to hide or show this series',
   states: { reached: '✓ reached', within_reach: '◐ within reach by 2027', missed: '✗ missed', no_data: '— no data' },
   targetFor: (comparator, symbol, value, year) => (comparator === 'rising' ? `Target: rising every year to ${year}` : `Target: ${symbol} ${value} in ${year}`),
   yearSelect: 'Year',
