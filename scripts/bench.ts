@@ -3,7 +3,7 @@
  * assertions: the issue notes report them.
  */
 import { simulate } from '../src/model/engine';
-import { clearModelCaches, DEFAULT_HOUSEHOLDS, populationFor, run } from '../src/model/index';
+import { clearModelCaches, DEFAULT_HOUSEHOLDS, populationFor, PREVIEW_HOUSEHOLDS, previewWorkbench, run, runWorkbench } from '../src/model/index';
 import { resolveParams } from '../src/model/params';
 import type { Population } from '../src/model/population/build';
 
@@ -47,6 +47,14 @@ time(`full default run 2020→2035 (${DEFAULT_HOUSEHOLDS} households, uncached)`
 let uplift = 0;
 time('slider move: run() with a lever changed (baseline cached)', 200, () => {
   run({ overrides: { dibao_uplift: (uplift++ % 100) + 1 } });
+});
+
+time(`slider step while dragging: previewWorkbench (${PREVIEW_HOUSEHOLDS}-household sample)`, 200, () => {
+  previewWorkbench({ overrides: { dibao_uplift: (uplift++ % 100) + 1 } });
+});
+
+time('slider at rest: runWorkbench with a lever changed (exact)', 200, () => {
+  runWorkbench({ overrides: { dibao_uplift: (uplift++ % 100) + 1 } });
 });
 
 {

@@ -98,6 +98,15 @@ export interface TargetDef {
 /** Version of the model code; a scenario records it so results can be reproduced. */
 export const MODEL_VERSION = '1.0.0';
 
+/** Default number of original households in the synthetic population (model notes §4.3). */
+export const DEFAULT_HOUSEHOLDS = 16000;
+
+/**
+ * Households in a preview run (previewWorkbench): a quarter of the full sample, about three times
+ * as fast, so a slider being dragged can be followed step by step.
+ */
+export const PREVIEW_HOUSEHOLDS = 4000;
+
 /** Vintage of the baseline data the model is calibrated on. */
 export const DATA_VINTAGE = '2020 (zhejiang-baseline v1.0, 2026-11-29)';
 

@@ -2,14 +2,14 @@
  * The compute surface of the pure model core. Everything here is synchronous and deterministic:
  * the same input gives bit-identical output in a test, the CLI and the worker.
  */
-import { MODEL_VERSION, OUTPUTS, TARGETS, type TargetDef } from './catalog';
+import { DEFAULT_HOUSEHOLDS, MODEL_VERSION, OUTPUTS, PREVIEW_HOUSEHOLDS, TARGETS, type TargetDef } from './catalog';
 import { householdPath, type HouseholdPath, type HouseholdSelector } from './analysis/household';
 import { simulate, type BaselineAnchor, type Simulation, type YearDistribution } from './engine';
 import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
 import { buildPopulation, type BuildOptions, type Population } from './population/build';
 
-export { MODEL_VERSION } from './catalog';
+export { DEFAULT_HOUSEHOLDS, MODEL_VERSION, PREVIEW_HOUSEHOLDS } from './catalog';
 export type { OverrideValue } from './params';
 export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
 export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
@@ -55,10 +55,10 @@ export interface WorkbenchResult {
   readonly baseline: ScenarioResult;
   /** All plan targets, modelled (from the scenario) and tracked (from trends). */
   readonly scorecard: ScorecardRow[];
+  /** True for a fast preview (previewWorkbench) shown while a slider moves; absent for the exact run. */
+  readonly preview?: boolean;
 }
 
-/** Default number of original households in the synthetic population (model notes §4.3). */
-export const DEFAULT_HOUSEHOLDS = 16000;
 
 function buildOptions(params: ResolvedParams, households: number): BuildOptions {
   return {
@@ -162,6 +162,42 @@ export function runHousehold(input: RunInput, selector: HouseholdSelector, optio
   const baselineParams = params.leversActive ? resolveParams(assumptionsOnly(input.overrides)) : params;
   const baseline = baselineSimulation(params, input.overrides, households);
   return householdPath(populationFor(params, households), baselineParams, params, baseline.anchor, YEARS, selector);
+}
+
+/**
+ * A fast approximation of runWorkbench, for the steps of a slider being dragged (the exact run
+ * follows when the slider rests). The scenario and its modified baseline are run on the
+ * PREVIEW_HOUSEHOLDS sample, and their difference from that sample's own default run is added
+ * to the full sample's default run:
+ *
+ *   preview(x) = full(default) + sample(x) − sample(default)
+ *
+ * So with nothing changed the preview is the exact result, the baseline shown never moves, and a
+ * change carries only the sampling noise of its *effect* (tests/model bound it against the full
+ * run). Outputs, distributions and the scorecard are all built this way; band shares and Lorenz
+ * points are kept non-negative. The result is marked `preview: true`.
+ */
+export function previewWorkbench(input: RunInput): WorkbenchResult {
+  const sample = { households: PREVIEW_HOUSEHOLDS };
+  const baseline = run({ overrides: {} });
+  const sampleDefault = run({ overrides: {} }, sample);
+  const assumptions = assumptionsOnly(input.overrides);
+  const modifiedBaseline = Object.keys(assumptions).length === 0 ? baseline : shifted(baseline, run({ overrides: assumptions }, sample), sampleDefault);
+  const scenario = Object.keys(input.overrides).length === 0 ? baseline : shifted(baseline, run(input, sample), sampleDefault);
+  return { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}), preview: true };
+}
+
+/** `full + (changed − reference)`, element by element, for every output and distribution. */
+function shifted(full: ScenarioResult, changed: ScenarioResult, reference: ScenarioResult): ScenarioResult {
+  const add = (f: readonly number[], c: readonly number[], r: readonly number[], floor = -Infinity): number[] => f.map((v, i) => Math.max(floor, v + (c[i] ?? 0) - (r[i] ?? 0)));
+  const outputs: Record<string, number[]> = {};
+  for (const id of Object.keys(full.outputs)) outputs[id] = add(full.outputs[id]!, changed.outputs[id]!, reference.outputs[id]!);
+  const distributions = full.distributions.map((d, i) => ({
+    year: d.year,
+    shares: add(d.shares, changed.distributions[i]!.shares, reference.distributions[i]!.shares, 0),
+    lorenz: add(d.lorenz, changed.distributions[i]!.lorenz, reference.distributions[i]!.lorenz, 0),
+  }));
+  return { modelVersion: full.modelVersion, years: [...full.years], outputs, targets: targetStatuses(full.years, outputs), distributions };
 }
 
 /**
