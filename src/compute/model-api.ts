@@ -12,6 +12,8 @@ export interface ModelApi {
   modelVersion(): string | Promise<string>;
   /** Runs a scenario, its modified baseline and the baseline, and scores every plan target. */
   runWorkbench(scenario: ScenarioDoc): WorkbenchResult | Promise<WorkbenchResult>;
+  /** The same, approximated on a smaller sample (marked `preview`): for the steps of a slider being dragged. */
+  previewWorkbench(scenario: ScenarioDoc): WorkbenchResult | Promise<WorkbenchResult>;
   /** Runs a throwaway lever scenario so the engine's code is compiled before the first drag. */
   warmUp(): void | Promise<void>;
   /** Follows one typical household through the baseline and the scenario. */

@@ -83,7 +83,7 @@ export class LatestOnly<I, T> {
  * every worker is warmed up.
  */
 export class ModelClient {
-  readonly #workbench: LatestOnly<ScenarioDoc, WorkbenchResult>;
+  readonly #workbench: LatestOnly<{ scenario: ScenarioDoc; preview: boolean }, WorkbenchResult>;
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
   readonly #warmUp: LatestOnly<undefined, void>;
 
@@ -91,13 +91,16 @@ export class ModelClient {
     const apis: readonly ModelApi[] = Array.isArray(api) ? api : [api as ModelApi];
     const first = apis[0]!;
     this.#warmUp = new LatestOnly(() => Promise.all(apis.map((a) => a.warmUp())).then(() => undefined));
-    this.#workbench = new LatestOnly(apis.map((a) => (scenario: ScenarioDoc) => a.runWorkbench(scenario)));
+    this.#workbench = new LatestOnly(apis.map((a) => ({ scenario, preview }: { scenario: ScenarioDoc; preview: boolean }) => (preview ? a.previewWorkbench(scenario) : a.runWorkbench(scenario))));
     this.#household = new LatestOnly(({ scenario, selector }) => first.household(scenario, selector));
   }
 
-  /** Runs a scenario with its baselines and scorecard (latest request wins). */
-  runWorkbench(scenario: ScenarioDoc): Promise<RunOutcome<WorkbenchResult>> {
-    return this.#workbench.run(scenario);
+  /**
+   * Runs a scenario with its baselines and scorecard (latest request wins, previews and exact runs
+   * alike). `preview`: the fast approximation for a slider being dragged.
+   */
+  runWorkbench(scenario: ScenarioDoc, { preview = false }: { preview?: boolean } = {}): Promise<RunOutcome<WorkbenchResult>> {
+    return this.#workbench.run({ scenario, preview });
   }
 
   /** Follows a typical household (latest request wins). */

@@ -4,6 +4,41 @@ import { expect, test } from './fixtures';
 const BASELINE_INCOME = '7.00万元';
 
 test.describe('the lever and assumption panels', () => {
+  test('while a slider is dragged the page shows marked previews; at rest the exact result, the same a fresh load computes', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    // Note every preview badge that appears (it lasts only while the slider moves).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { previewBadges: string[] }).previewBadges = seen;
+      new MutationObserver(() => {
+        const badge = document.querySelector('[data-testid="preview-badge"]');
+        if (badge?.textContent && !seen.includes(badge.textContent.trim())) seen.push(badge.textContent.trim());
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    // A pointer drag: one input event per frame, 15 steps.
+    await slider.evaluate(async (element) => {
+      const input = element as HTMLInputElement;
+      for (let step = 1; step <= 15; step++) {
+        input.value = String(step / 10);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 16));
+      }
+    });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { previewBadges: string[] }).previewBadges)).toEqual(['预览（4,000户样本）']);
+    await expect(page.getByTestId('preview-badge')).toBeHidden();
+    await expect(slider).toHaveValue('1.5');
+    const income = page.locator('[data-testid="scorecard"] tr[data-target-id="income_per_capita"] [data-col="value"]');
+    const band = page.locator('[data-testid="scorecard"] tr[data-target-id="hh_income_200k_600k"] [data-col="value"]');
+    const atRest = [await income.innerText(), await band.innerText()];
+    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await page.reload();
+    await expect(page.getByTestId('preview-badge')).toHaveCount(0);
+    await expect(income).toHaveText(atRest[0]!);
+    await expect(band).toHaveText(atRest[1]!);
+  });
+
   test('moving a lever with the keyboard changes the headline and marks the lever as changed', async ({ page }) => {
     await page.goto('/');
     const headline = page.getByTestId('headline');

@@ -18,6 +18,9 @@ export interface Messages {
   readonly viewNames: Readonly<Record<'trajectories' | 'cities' | 'distribution' | 'household', string>>;
   readonly headlineIncome: (year: number, value: string, target: string, gap: string, reached: boolean) => string;
   readonly headlineRatio: (value: string, reached: boolean) => string;
+  /** Shown while the numbers are a preview (a slider being dragged): what it is and when the exact run comes. */
+  readonly previewBadge: (households: string) => string;
+  readonly previewBadgeTitle: (households: string, exactHouseholds: string) => string;
   readonly computing: string;
   readonly runFailed: (reason: string) => string;
   readonly storedCorrupt: (details: string) => string;
@@ -47,6 +50,8 @@ const zh: Messages = {
   headlineIncome: (year, value, target, gap, reached) =>
     reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}`,
   headlineRatio: (value, reached) => `；城乡收入倍差 ${value}，${reached ? '已达标' : '未达标'}。`,
+  previewBadge: (households) => `预览（${households}户样本）`,
+  previewBadgeTitle: (households, exact) => `拖动滑块时按${households}户样本估算政策效果，停止拖动后按${exact}户精确计算`,
   computing: '计算中…',
   runFailed: (reason) => `模型运行失败：${reason}。屏幕上保留的是上一次成功的结果。`,
   storedCorrupt: (details) => `已保存的情景记录已损坏，无法读取（${details}）。该记录已保留未删除；当前使用默认值。`,
@@ -78,6 +83,8 @@ const en: Messages = {
       ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target`
       : `In ${year} per-capita disposable income reaches ${value}, ${gap} short of the ${target} target`,
   headlineRatio: (value, reached) => `; the urban/rural ratio is ${value}, ${reached ? 'target met' : 'target missed'}.`,
+  previewBadge: (households) => `Preview (${households}-household sample)`,
+  previewBadgeTitle: (households, exact) => `While a slider moves, a policy's effect is estimated on a ${households}-household sample; when it stops, everything is computed exactly on ${exact} households`,
   computing: 'Computing…',
   runFailed: (reason) => `The model run failed: ${reason}. The last good result stays on screen.`,
   storedCorrupt: (details) => `The saved scenario record is corrupt and could not be read (${details}). It has been kept, not deleted; defaults are in use.`,

@@ -5,16 +5,23 @@ import type { ScenarioDoc } from '../../scenario/document';
 import { MemoryScenarioStore } from '../../storage/scenario-store';
 import { Workbench } from './workbench.svelte';
 
-/** A fake worker API: results carry the dibao uplift they were computed for; it can be told to fail. */
+/** A fake worker API: results carry the dibao uplift they were computed for; it can be told to fail. Previews are marked. */
 function fakeApi() {
-  const state = { fail: false, runs: [] as ScenarioDoc[] };
+  const state = { fail: false, runs: [] as ScenarioDoc[], previews: [] as ScenarioDoc[] };
+  const result = (doc: ScenarioDoc, preview: boolean): WorkbenchResult => {
+    if (state.fail) throw new Error('worker crashed');
+    const value = typeof doc.overrides['dibao_uplift'] === 'number' ? doc.overrides['dibao_uplift'] : 0;
+    return { scenario: { outputs: { marker: [value] } }, ...(preview ? { preview: true } : {}) } as unknown as WorkbenchResult;
+  };
   const api: ModelApi = {
     modelVersion: () => 'test',
     runWorkbench: async (doc) => {
       state.runs.push(doc);
-      if (state.fail) throw new Error('worker crashed');
-      const value = typeof doc.overrides['dibao_uplift'] === 'number' ? doc.overrides['dibao_uplift'] : 0;
-      return { scenario: { outputs: { marker: [value] } } } as unknown as WorkbenchResult;
+      return result(doc, false);
+    },
+    previewWorkbench: async (doc) => {
+      state.previews.push(doc);
+      return result(doc, true);
     },
     household: async () => {
       throw new Error('not used');
@@ -72,6 +79,52 @@ describe('Workbench', () => {
     expect(workbench.presetId).toBeUndefined();
     workbench.resetAll();
     expect(workbench.presetId).toBe('baseline');
+  });
+
+  it('shows a stream of edits (a slider drag) as previews, then runs the last edit exactly once it rests', async () => {
+    vi.useFakeTimers();
+    try {
+      const { api, state } = fakeApi();
+      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
+      await workbench.init();
+      const exactBefore = state.runs.length;
+      for (let step = 1; step <= 20; step++) {
+        workbench.setScalar('dibao_uplift', step);
+        await vi.advanceTimersByTimeAsync(16);
+      }
+      // While the slider moves: previews, following it.
+      expect(workbench.result?.preview).toBe(true);
+      expect(marker(workbench)).toBe(20);
+      expect(state.previews.length).toBeGreaterThanOrEqual(18);
+      expect(workbench.computing).toBe(true);
+      await vi.advanceTimersByTimeAsync(400);
+      // At rest: one exact run of the last position replaces the preview.
+      expect(workbench.result?.preview).toBeUndefined();
+      expect(marker(workbench)).toBe(20);
+      expect(workbench.computing).toBe(false);
+      const exactRuns = state.runs.slice(exactBefore);
+      expect(exactRuns.at(-1)?.overrides['dibao_uplift']).toBe(20);
+      expect(exactRuns.length).toBeLessThanOrEqual(2); // the first edit of the stream, and the rest position
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('runs a single edit (a typed value, a preset) exactly at once, without a preview', async () => {
+    vi.useFakeTimers();
+    try {
+      const { api, state } = fakeApi();
+      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
+      await workbench.init();
+      await vi.advanceTimersByTimeAsync(1000);
+      workbench.setScalar('dibao_uplift', 35);
+      await vi.advanceTimersByTimeAsync(5);
+      expect(marker(workbench)).toBe(35);
+      expect(workbench.result?.preview).toBeUndefined();
+      expect(state.previews).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('saves the latest scenario, so a reload finds it', async () => {
