@@ -37,8 +37,6 @@ export interface PlotSpec {
   /** Category to mark with a faint vertical band (the plan's target year). */
   readonly markIndex: number | undefined;
   readonly ranges: readonly RangeMark[];
-  /** A small multiple: no title, legend or axis titles; few ticks. */
-  readonly compact: boolean;
   readonly yMin: number | undefined;
   readonly yMax: number | undefined;
   /** Formats a y-axis tick; `step` is the distance between ticks (0 if unknown). */

@@ -43,7 +43,6 @@ export function cityBarsSpec(input: CityBarsInput): PlotSpec {
     yTitle: text.units.yuan_per_person_year,
     markIndex: undefined,
     ranges: [],
-    compact: false,
     yMin: 0,
     yMax: undefined,
     formatTick: format,

@@ -36,7 +36,6 @@ export function householdSpec(path: HouseholdPath, language: Language): PlotSpec
     yTitle: text.householdUnit,
     markIndex: years.indexOf(2025) < 0 ? undefined : years.indexOf(2025),
     ranges: [],
-    compact: false,
     yMin: 0,
     yMax: undefined,
     formatTick: format,

@@ -124,7 +124,6 @@ const whiteBackgroundPlugin: Plugin<ChartType> = {
 };
 
 function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<string>): ChartConfiguration<'line' | 'bar'> {
-  const compact = spec.compact;
   return {
     type: spec.kind,
     data: {
@@ -141,8 +140,8 @@ function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<
           borderColor: style.color,
           backgroundColor: style.color,
           borderDash: style.dash,
-          borderWidth: compact ? Math.max(1, style.width - 0.5) : style.width,
-          pointRadius: style.points && !compact ? 2.5 : 0,
+          borderWidth: style.width,
+          pointRadius: style.points ? 2.5 : 0,
           pointHoverRadius: style.points ? 4 : 0,
           tension: 0,
           spanGaps: false,
@@ -156,7 +155,7 @@ function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<
       animation: false,
       interaction: { mode: 'index', intersect: false },
       font: { family: FONT },
-      layout: { padding: { top: 0, left: compact ? 4 : 0, right: compact ? 4 : 8 } },
+      layout: { padding: { top: 0, left: 0, right: 8 } },
       plugins: {
         // The page shows the title, subtitle and legend as HTML (ChartCanvas): laying them out and
         // drawing them in the canvas was a fifth of every update while a slider moves. They are
@@ -173,35 +172,31 @@ function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<
         sandboxMarks: {
           markIndex: spec.markIndex,
           ranges: spec.ranges,
-          endLabels: compact ? [] : spec.series.map((s) => ({ text: s.endLabel ?? '', color: PLOT_STYLE[s.role].color })),
+          endLabels: spec.series.map((s) => ({ text: s.endLabel ?? '', color: PLOT_STYLE[s.role].color })),
         },
       },
       scales: {
         x: {
-          title: { display: !compact, text: spec.xTitle, font: { family: FONT } },
+          title: { display: true, text: spec.xTitle, font: { family: FONT } },
           grid: { display: spec.kind === 'line' },
           ticks: {
             font: { family: FONT },
             maxRotation: spec.kind === 'bar' ? 60 : 0,
-            // Small multiples label only the first and last year (the band marks 2025).
-            ...(compact
-              ? { autoSkip: false, callback: (_v: unknown, i: number) => (i === 0 || i === spec.labels.length - 1 ? (spec.labels[i] ?? '') : '') }
-              : spec.kind === 'line'
-                ? // Years: label every 1st, 2nd or 5th by the chart's width. chart.js's autoSkip measured
-                  // and fitted the labels on every update, a third of the axis layout while a slider moves.
-                  { autoSkip: false, minRotation: 0, callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()) }
-                : { autoSkip: true }),
+            ...(spec.kind === 'line'
+              ? // Years: label every 1st, 2nd or 5th by the chart's width. chart.js's autoSkip measured
+                // and fitted the labels on every update, a third of the axis layout while a slider moves.
+                { autoSkip: false, minRotation: 0, callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()) }
+              : { autoSkip: true }),
           },
         },
         y: {
-          title: { display: !compact, text: spec.yTitle, font: { family: FONT } },
+          title: { display: true, text: spec.yTitle, font: { family: FONT } },
           ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
           ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
           ticks: {
             font: { family: FONT },
             // Pass the tick step, so the spec writes enough decimals to tell ticks apart.
             callback: (v, _i, ticks) => spec.formatTick(Number(v), Math.abs((ticks[1]?.value ?? 0) - (ticks[0]?.value ?? 0))),
-            ...(compact ? { maxTicksLimit: 4 } : {}),
           },
         },
       },
@@ -219,18 +214,20 @@ export class SpecChart {
   readonly #canvas: HTMLCanvasElement;
   #chart: Chart<'line' | 'bar'>;
   #shape: string;
-  /** A small multiple: no title or legend, on screen or in a PNG. */
-  #compact: boolean;
   /** The plot area's width at the last layout (read by the year labels; reading the canvas's size would force a layout). */
   #plotWidth = 500;
 
   /** `hidden`: labels of series the reader switched off in the legend. */
-  constructor(canvas: HTMLCanvasElement, spec: PlotSpec, hidden: ReadonlySet<string> = new Set()) {
+  constructor(canvas: HTMLCanvasElement, spec: PlotSpec, hidden: ReadonlySet<string>) {
     this.#canvas = canvas;
     this.#shape = shapeOf(spec);
-    this.#compact = spec.compact;
-    this.#chart = new Chart(canvas, toConfig(spec, () => this.#plotWidth, hidden));
-    this.#notePlotWidth();
+    this.#chart = this.#create(spec, hidden);
+  }
+
+  #create(spec: PlotSpec, hidden: ReadonlySet<string>): Chart<'line' | 'bar'> {
+    const chart = new Chart(this.#canvas, toConfig(spec, () => this.#plotWidth, hidden));
+    this.#notePlotWidth(chart);
+    return chart;
   }
 
   /**
@@ -239,14 +236,12 @@ export class SpecChart {
    * options: re-resolving every option of every chart was most of the page's repaint time.
    * Anything else (language, kind, series, labels) rebuilds the configuration.
    */
-  update(spec: PlotSpec, hidden: ReadonlySet<string> = new Set()): void {
+  update(spec: PlotSpec, hidden: ReadonlySet<string>): void {
     const shape = shapeOf(spec);
     if (shape !== this.#shape) {
       this.#shape = shape;
-      this.#compact = spec.compact;
       this.#chart.destroy();
-      this.#chart = new Chart(this.#canvas, toConfig(spec, () => this.#plotWidth, hidden));
-      this.#notePlotWidth();
+      this.#chart = this.#create(spec, hidden);
       return;
     }
     const datasets = this.#chart.data.datasets;
@@ -262,12 +257,12 @@ export class SpecChart {
       y.max = spec.yMax;
     }
     this.#chart.update('none');
-    this.#notePlotWidth();
+    this.#notePlotWidth(this.#chart);
   }
 
-  #notePlotWidth(): void {
+  #notePlotWidth(chart: Chart<'line' | 'bar'>): void {
     // chart.js has no chart area before its first layout (a canvas in a hidden container).
-    const area = this.#chart.chartArea as ChartArea | undefined;
+    const area = chart.chartArea as ChartArea | undefined;
     if (area && area.width > 0) this.#plotWidth = area.width;
   }
 
@@ -283,7 +278,6 @@ export class SpecChart {
       if (plugins?.legend) plugins.legend.display = on;
       this.#chart.update('none');
     };
-    if (this.#compact) return this.#chart.toBase64Image('image/png', 1);
     show(true);
     try {
       return this.#chart.toBase64Image('image/png', 1);
@@ -309,7 +303,6 @@ function shapeOf(spec: PlotSpec): string {
     spec.yTitle,
     spec.markIndex,
     spec.ranges,
-    spec.compact,
     spec.series.map((s) => [s.role, s.label, s.endLabel ?? '']),
   ]);
 }

@@ -13,8 +13,6 @@ export interface TrajectoryInput {
   readonly modifiedBaseline: readonly number[];
   readonly scenario: readonly number[];
   readonly language: Language;
-  /** A small multiple (no title text, legend or axis titles). */
-  readonly compact?: boolean;
 }
 
 /** Decimals that suit a unit in ticks and tooltips (ratios 2, percentages 1). */
@@ -76,7 +74,6 @@ export function trajectorySpec(input: TrajectoryInput): PlotSpec {
     yTitle: text.units[output.unit],
     markIndex: markIndex < 0 ? undefined : markIndex,
     ranges: [],
-    compact: input.compact ?? false,
     yMin: undefined,
     yMax: undefined,
     formatTick: (v, step) => formatTick(v, step, output.unit, language),
