@@ -181,15 +181,19 @@ export function previewWorkbench(input: RunInput): WorkbenchResult {
   const sample = { households: PREVIEW_HOUSEHOLDS };
   const baseline = run({ overrides: {} });
   const sampleDefault = run({ overrides: {} }, sample);
-  const assumptions = assumptionsOnly(input.overrides);
-  const modifiedBaseline = Object.keys(assumptions).length === 0 ? baseline : shifted(baseline, run({ overrides: assumptions }, sample), sampleDefault);
-  const scenario = Object.keys(input.overrides).length === 0 ? baseline : shifted(baseline, run(input, sample), sampleDefault);
+  const modifiedBaseline = shifted(baseline, run({ overrides: assumptionsOnly(input.overrides) }, sample), sampleDefault);
+  const scenario = shifted(baseline, run(input, sample), sampleDefault);
   return { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}), preview: true };
 }
 
-/** `full + (changed − reference)`, element by element, for every output and distribution. */
+/**
+ * `full + (changed − reference)`, element by element, for every output and distribution. An
+ * unchanged run is the cached reference itself (every parameter at its default), so it gives
+ * `full` as it is.
+ */
 function shifted(full: ScenarioResult, changed: ScenarioResult, reference: ScenarioResult): ScenarioResult {
-  const add = (f: readonly number[], c: readonly number[], r: readonly number[], floor = -Infinity): number[] => f.map((v, i) => Math.max(floor, v + (c[i] ?? 0) - (r[i] ?? 0)));
+  if (changed === reference) return full;
+  const add = (f: readonly number[], c: readonly number[], r: readonly number[], floor = -Infinity): number[] => f.map((v, i) => Math.max(floor, v + ((c[i] ?? 0) - (r[i] ?? 0))));
   const outputs: Record<string, number[]> = {};
   for (const id of Object.keys(full.outputs)) outputs[id] = add(full.outputs[id]!, changed.outputs[id]!, reference.outputs[id]!);
   const distributions = full.distributions.map((d, i) => ({

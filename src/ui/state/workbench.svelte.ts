@@ -104,8 +104,8 @@ export class Workbench {
   readonly library: ScenarioLibrary | undefined;
   /** The revision of the open entry this tab last read or wrote. */
   #knownRevision = 0;
-  #librarySaveTimer: ReturnType<typeof setTimeout> | undefined;
-  #draftSaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A save waiting for edits to pause (library scenario) or for the draft's next write slot; see #scheduleSave. */
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #exactRunTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the last edit was made (performance.now), to tell a stream of edits from a single one. */
   #lastEditAt = Number.NEGATIVE_INFINITY;
@@ -161,7 +161,7 @@ export class Workbench {
       await new Promise((resolve) => setTimeout(resolve, WARM_UP_GAP_MS));
       const shown = this.result;
       if (!shown || this.#inputSeq !== seqAtStart) return;
-      this.result = structuredClone($state.snapshot(shown)) as WorkbenchResult;
+      this.result = structuredClone(shown);
     }
   }
 
@@ -267,8 +267,8 @@ export class Workbench {
       return created.error;
     }
     // The draft became this entry: a draft write still waiting would only add a duplicate version.
-    clearTimeout(this.#draftSaveTimer);
-    this.#draftSaveTimer = undefined;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
     this.#open(created.value.doc, created.value);
     this.saveState = 'saved';
     return undefined;
@@ -298,7 +298,7 @@ export class Workbench {
       void this.#save();
       return;
     }
-    if (entry.revision > this.#knownRevision && !this.#saving && this.#librarySaveTimer === undefined) this.otherTabNotice = 'changed-elsewhere';
+    if (entry.revision > this.#knownRevision && !this.#saving && this.#saveTimer === undefined) this.otherTabNotice = 'changed-elsewhere';
   }
 
   /** Loads the open scenario as another tab last saved it. */
@@ -311,11 +311,9 @@ export class Workbench {
 
   /** Saves now what is waiting for a pause in editing (before the page is hidden or closed). */
   async flushSave(): Promise<void> {
-    if (this.#librarySaveTimer === undefined && this.#draftSaveTimer === undefined) return;
-    clearTimeout(this.#librarySaveTimer);
-    clearTimeout(this.#draftSaveTimer);
-    this.#librarySaveTimer = undefined;
-    this.#draftSaveTimer = undefined;
+    if (this.#saveTimer === undefined) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
     await this.#save();
   }
 
@@ -379,19 +377,25 @@ export class Workbench {
       void this.#run();
     }
     if (this.view === 'household') void this.#runHousehold();
-    if (this.openEntryId && this.library) {
-      // A library scenario is saved (and versioned) when edits pause: a version per pause, not per slider step.
-      clearTimeout(this.#librarySaveTimer);
-      this.#librarySaveTimer = setTimeout(() => {
-        this.#librarySaveTimer = undefined;
+    this.#scheduleSave();
+  }
+
+  /**
+   * A library scenario is saved (and versioned) when edits pause: every edit restarts the wait, so
+   * there is a version per pause, not per slider step. The draft is written at most every
+   * DRAFT_SAVE_INTERVAL_MS: an edit waits for the write already scheduled.
+   */
+  #scheduleSave(): void {
+    const versioned = this.openEntryId !== undefined && this.library !== undefined;
+    if (versioned) clearTimeout(this.#saveTimer);
+    else if (this.#saveTimer !== undefined) return;
+    this.#saveTimer = setTimeout(
+      () => {
+        this.#saveTimer = undefined;
         void this.#save();
-      }, LIBRARY_SAVE_DELAY_MS);
-    } else if (this.#draftSaveTimer === undefined) {
-      this.#draftSaveTimer = setTimeout(() => {
-        this.#draftSaveTimer = undefined;
-        void this.#save();
-      }, DRAFT_SAVE_INTERVAL_MS);
-    }
+      },
+      versioned ? LIBRARY_SAVE_DELAY_MS : DRAFT_SAVE_INTERVAL_MS,
+    );
   }
 
   /** Runs the scenario on screen: exactly, or (`preview`) as the fast approximation for a stream of edits. */
@@ -403,13 +407,12 @@ export class Workbench {
     // A preview on screen is not the final answer until the exact run that follows it is in.
     this.computing = this.#client.busy || this.#exactRunTimer !== undefined;
     if (outcome.status === 'done') {
-      const shownSeq = this.#seqOfDoc.get(doc);
-      if (shownSeq) performance.mark(RESULT_MARK, { detail: shownSeq });
+      const seq = this.#seqOfDoc.get(doc);
+      if (seq) performance.mark(RESULT_MARK, { detail: seq });
       // Scorecard rows equal to the ones on screen keep their identity, so the table skips them
       // (while a lever moves, most rows, e.g. every tracked target, do not change).
       this.result = { ...outcome.result, scorecard: shareUnchanged(this.result?.scorecard, outcome.result.scorecard) };
       this.runError = undefined;
-      const seq = this.#seqOfDoc.get(doc);
       if (seq) {
         // Mark the repaint once Svelte has updated the DOM and the browser is about to paint.
         await tick();
