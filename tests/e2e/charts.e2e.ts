@@ -82,6 +82,8 @@ test.describe('the result charts', () => {
   test('the city view lists the 11 cities and states the max/min ratio with its target', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('tab', { name: '设区市' }).click();
+    // The data table under the chart is built when opened.
+    await page.getByTestId('city-table').locator('summary').click();
     const rows = page.getByTestId('city-table').locator('tbody tr');
     await expect(rows).toHaveCount(11);
     await expect(rows.first().locator('th')).toHaveText('杭州');

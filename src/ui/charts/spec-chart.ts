@@ -195,6 +195,9 @@ function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<
           ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
           ticks: {
             font: { family: FONT },
+            // A linear scale already spaces its ticks at least a line apart; chart.js's autoSkip
+            // would measure every label again on each update to find that out.
+            autoSkip: false,
             // Pass the tick step, so the spec writes enough decimals to tell ticks apart.
             callback: (v, _i, ticks) => spec.formatTick(Number(v), Math.abs((ticks[1]?.value ?? 0) - (ticks[0]?.value ?? 0))),
           },
