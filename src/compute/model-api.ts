@@ -14,8 +14,11 @@ export interface ModelApi {
   runWorkbench(scenario: ScenarioDoc): WorkbenchResult | Promise<WorkbenchResult>;
   /** The same, approximated on a smaller sample (marked `preview`): for the steps of a slider being dragged. */
   previewWorkbench(scenario: ScenarioDoc): WorkbenchResult | Promise<WorkbenchResult>;
-  /** Runs a throwaway lever scenario so the engine's code is compiled before the first drag. */
-  warmUp(): void | Promise<void>;
+  /**
+   * Runs one step of the model's warm-up (throwaway lever scenarios, so the engine's code is
+   * compiled before the first drag); false once no step is left.
+   */
+  warmUp(step: number): boolean | Promise<boolean>;
   /** Follows one typical household through the baseline and the scenario. */
   household(scenario: ScenarioDoc, selector: HouseholdSelector): HouseholdPath | Promise<HouseholdPath>;
 }

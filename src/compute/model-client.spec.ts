@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LatestOnly } from './model-client';
+import type { ModelApi } from './model-api';
+import { LatestOnly, ModelClient } from './model-client';
 
 /** A fake job whose runs finish only when the test releases them. */
 function controllableJob() {
@@ -76,5 +77,64 @@ describe('LatestOnly', () => {
     started[2]!.finish();
     await expect(third).resolves.toEqual({ status: 'done', result: 30 });
     expect(runner.busy).toBe(false);
+  });
+});
+
+/** A fake worker that records its warm-up steps; each step finishes only when the test releases it. */
+function fakeWorker(steps: number, failAt?: number) {
+  const ran: number[] = [];
+  const pending: (() => void)[] = [];
+  const api: ModelApi = {
+    modelVersion: () => 'test',
+    runWorkbench: () => Promise.reject(new Error('not used')),
+    previewWorkbench: () => Promise.reject(new Error('not used')),
+    household: () => Promise.reject(new Error('not used')),
+    warmUp: (step) =>
+      new Promise<boolean>((resolve, reject) => {
+        ran.push(step);
+        pending.push(() => (step === failAt ? reject(new Error('step failed')) : resolve(step + 1 < steps)));
+      }),
+  };
+  const releaseAll = async () => {
+    while (pending.length) {
+      pending.shift()!();
+      await flush();
+    }
+  };
+  return { api, ran, releaseAll };
+}
+
+describe('ModelClient.warmUp', () => {
+  it('runs every warm-up step on every worker, one at a time', async () => {
+    const a = fakeWorker(3);
+    const b = fakeWorker(3);
+    const done = new ModelClient([a.api, b.api]).warmUp();
+    await flush();
+    // One step in flight per worker: the next is asked for only when the last has finished.
+    expect(a.ran).toEqual([0]);
+    expect(b.ran).toEqual([0]);
+    await Promise.all([a.releaseAll(), b.releaseAll()]);
+    await done;
+    expect(a.ran).toEqual([0, 1, 2]);
+    expect(b.ran).toEqual([0, 1, 2]);
+  });
+
+  it("gives way for good to the user's first request", async () => {
+    const worker = fakeWorker(10);
+    const client = new ModelClient(worker.api);
+    const done = client.warmUp();
+    await flush();
+    void client.household({ version: 1 } as never, { city: 'hangzhou' } as never);
+    await worker.releaseAll();
+    await done;
+    expect(worker.ran).toEqual([0]);
+  });
+
+  it('ends quietly when a step fails', async () => {
+    const worker = fakeWorker(10, 1);
+    const done = new ModelClient(worker.api).warmUp();
+    await worker.releaseAll();
+    await expect(done).resolves.toBeUndefined();
+    expect(worker.ran).toEqual([0, 1]);
   });
 });

@@ -79,18 +79,20 @@ export class LatestOnly<I, T> {
 
 /**
  * Owns the model workers' APIs on the main thread: one coalescing queue per kind of job. Workbench
- * runs use every worker given (a pool); the typical household and the warm-up use the first, and
- * every worker is warmed up.
+ * runs use every worker given (a pool); the typical household uses the first, and every worker is
+ * warmed up.
  */
 export class ModelClient {
   readonly #workbench: LatestOnly<{ scenario: ScenarioDoc; preview: boolean }, WorkbenchResult>;
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
-  readonly #warmUp: LatestOnly<undefined, void>;
+  readonly #apis: readonly ModelApi[];
+  /** Set by the user's first request: the warm-up gives way for good (real work warms up the JIT too). */
+  #warmUpStopped = false;
 
   constructor(api: ModelApi | readonly ModelApi[]) {
     const apis: readonly ModelApi[] = Array.isArray(api) ? api : [api as ModelApi];
     const first = apis[0]!;
-    this.#warmUp = new LatestOnly(() => Promise.all(apis.map((a) => a.warmUp())).then(() => undefined));
+    this.#apis = apis;
     this.#workbench = new LatestOnly(apis.map((a) => ({ scenario, preview }: { scenario: ScenarioDoc; preview: boolean }) => (preview ? a.previewWorkbench(scenario) : a.runWorkbench(scenario))));
     this.#household = new LatestOnly(({ scenario, selector }) => first.household(scenario, selector));
   }
@@ -100,17 +102,32 @@ export class ModelClient {
    * alike). `preview`: the fast approximation for a slider being dragged.
    */
   runWorkbench(scenario: ScenarioDoc, { preview = false }: { preview?: boolean } = {}): Promise<RunOutcome<WorkbenchResult>> {
+    this.#warmUpStopped = true;
     return this.#workbench.run({ scenario, preview });
   }
 
   /** Follows a typical household (latest request wins). */
   household(scenario: ScenarioDoc, selector: HouseholdSelector): Promise<RunOutcome<HouseholdPath>> {
+    this.#warmUpStopped = true;
     return this.#household.run({ scenario, selector });
   }
 
-  /** Asks the worker to compile its lever paths while the user reads the first result. */
-  warmUp(): Promise<RunOutcome<void>> {
-    return this.#warmUp.run(undefined);
+  /**
+   * While the user reads the first result, has every worker run the model's warm-up, one short
+   * step at a time, so the JIT has compiled the engine before the first drag. It stops at the
+   * user's next request (which then waits for one step at most) and at the first failure.
+   */
+  async warmUp(): Promise<void> {
+    this.#warmUpStopped = false;
+    await Promise.all(
+      this.#apis.map(async (api) => {
+        try {
+          for (let step = 0; !this.#warmUpStopped; step++) if (!(await api.warmUp(step))) return;
+        } catch {
+          // A warm-up is an optimisation: a failing step changes nothing the user sees.
+        }
+      }),
+    );
   }
 
   /** Whether a workbench run is in flight or waiting. */

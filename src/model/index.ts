@@ -187,6 +187,31 @@ export function previewWorkbench(input: RunInput): WorkbenchResult {
 }
 
 /**
+ * The warm-up: a few lever scenarios, each run exactly and as a preview, that a worker runs one
+ * step at a time (warmUpStep) once the first result is on screen, so the JIT has compiled the
+ * engine's lever paths before the user's first drag. It is kept small on purpose: a warm-up long
+ * enough to bring V8's optimising compiler in (every lever, twice) kept both cores busy for
+ * seconds after load on the two-core test machine, and a drag started then was slower, not
+ * faster (docs/ui-performance.md). Only levers move, so the caches keep what the default runs use.
+ */
+export const WARM_UP_STEPS: readonly { readonly input: RunInput; readonly preview: boolean }[] = [1, 2, 3, 4].flatMap((i) => {
+  const input: RunInput = { overrides: { dibao_uplift: i, labour_share_policy: i / 10 } };
+  return [
+    { input, preview: false },
+    { input, preview: true },
+  ];
+});
+
+/** Runs step `step` of the warm-up (WARM_UP_STEPS), discarding its result; false once none is left. */
+export function warmUpStep(step: number): boolean {
+  const next = WARM_UP_STEPS[step];
+  if (!next) return false;
+  if (next.preview) previewWorkbench(next.input);
+  else runWorkbench(next.input);
+  return step + 1 < WARM_UP_STEPS.length;
+}
+
+/**
  * `full + (changed − reference)`, element by element, for every output and distribution. An
  * unchanged run is the cached reference itself (every parameter at its default), so it gives
  * `full` as it is.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previewWorkbench, runWorkbench, type WorkbenchResult } from '../../src/model/index';
+import { findParameter } from '../../src/model/catalog';
+import { previewWorkbench, runWorkbench, WARM_UP_STEPS, warmUpStep, type WorkbenchResult } from '../../src/model/index';
 import type { OverrideValue } from '../../src/model/params';
 
 /**
@@ -74,5 +75,27 @@ describe('previewWorkbench (what a slider drag shows)', () => {
   it('is deterministic', () => {
     const overrides = { labour_share_policy: 1.5, dibao_uplift: 20 };
     expect(previewWorkbench({ overrides })).toEqual(previewWorkbench({ overrides }));
+  });
+});
+
+describe('the warm-up a worker runs after the first result', () => {
+  it('moves only levers, within their ranges, so the cached default runs stay the ones in use', () => {
+    expect(WARM_UP_STEPS.length).toBeGreaterThan(0);
+    for (const { input } of WARM_UP_STEPS) {
+      for (const [id, value] of Object.entries(input.overrides)) {
+        const def = findParameter(id);
+        expect(def?.kind, id).toBe('lever');
+        expect(typeof value === 'number' && value >= def!.min && value <= def!.max, `${id} = ${String(value)}`).toBe(true);
+      }
+    }
+  });
+
+  it('runs one step at a time, says when none is left, and changes no later result', () => {
+    const before = runWorkbench({ overrides: { labour_share_policy: 1 } });
+    const answers = WARM_UP_STEPS.map((_, step) => warmUpStep(step));
+    expect(answers.at(-1)).toBe(false);
+    expect(answers.slice(0, -1).every(Boolean)).toBe(true);
+    expect(warmUpStep(WARM_UP_STEPS.length)).toBe(false);
+    expect(runWorkbench({ overrides: { labour_share_policy: 1 } })).toEqual(before);
   });
 });

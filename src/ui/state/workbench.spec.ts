@@ -26,7 +26,7 @@ function fakeApi() {
     household: async () => {
       throw new Error('not used');
     },
-    warmUp: () => undefined,
+    warmUp: () => false,
   };
   return { api, state };
 }
