@@ -37,10 +37,17 @@ function report(drag: string, lever: string, marks: readonly Mark[]): void {
     const arrived = results.find((x) => x.seq === r.seq);
     return arrived ? r.time - arrived.time : undefined;
   }));
-  const latencies = sorted(inputs.map((input) => {
+  const inOrder = inputs.map((input) => {
     const shown = repaints.find((r) => r.seq >= input.seq && r.time >= input.time);
     return shown ? shown.time - input.time : undefined;
-  }));
+  });
+  // BENCH_VERBOSE=1 prints every input's latency in order, to see where the tail comes from.
+  if (process.env['BENCH_VERBOSE']) {
+    const show = (values: (number | undefined)[]): string => values.map((v) => (v === undefined ? '-' : v.toFixed(0))).join(' ');
+    console.log(`input → repaint, in order: ${show(inOrder)}`);
+    console.log(`input → result, in order: ${show(inputs.map((i) => { const r = results.find((x) => x.seq === i.seq); return r ? r.time - i.time : undefined; }))}`);
+  }
+  const latencies = sorted(inOrder);
   const workerTimes = sorted(results.map((r) => {
     const input = inputs.find((i) => i.seq === r.seq);
     return input ? r.time - input.time : undefined;
