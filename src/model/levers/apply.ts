@@ -8,7 +8,7 @@ import type { IncomeHistogram } from '../indicators/histogram';
 import type { MacroPaths } from '../macro/macro';
 import type { ResolvedParams } from '../params';
 import { STRUCTURAL } from '../structural';
-import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsWhere, shareInProportion, type YearState } from './rules';
+import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsIn, personsWhere, rowsWhere, shareInProportion, type YearState } from './rules';
 
 /** Lever stocks carried from year to year (capital, assets, cumulative growth factors). */
 export interface LeverStocks {
@@ -64,8 +64,8 @@ export function applyLevers(
   stocks.collectiveAssets = stocks.collectiveAssets * (1 - STRUCTURAL.collectiveDepreciation) + lastYear('collective_economy_investment') * 1e9;
   const dividends = stocks.collectiveAssets * params.scalar('collective_return') * STRUCTURAL.collectivePayout;
   if (dividends > 0) {
-    const rural = (r: number): boolean => pop.urban[r] === 0;
-    payPerPerson(s, dividends / personsWhere(s, rural), rural, dProperty);
+    const rural = rowsWhere(pop, 'rural', (r) => pop.urban[r] === 0);
+    payPerPerson(s, dividends / personsIn(s, rural), rural, dProperty);
   }
   cost('collective', t, params.at('collective_economy_investment', t) * 1e9);
 
@@ -73,7 +73,8 @@ export function applyLevers(
   stocks.entrepreneurship = stocks.entrepreneurship * (1 - STRUCTURAL.entrepreneurshipDecay) + params.at('rural_entrepreneurship', t) * 1e9;
   if (stocks.entrepreneurship > 0) {
     const business = s.business;
-    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), (r) => (pop.urban[r] === 0 ? business[r]! * Math.sqrt(pop.rank[r]!) : 0), dBusiness);
+    const rural = rowsWhere(pop, 'rural', (r) => pop.urban[r] === 0);
+    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), rural, (r) => business[r]! * Math.sqrt(pop.rank[r]!), dBusiness);
   }
   cost('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
 
@@ -126,32 +127,32 @@ export function applyLevers(
   }
   stocks.mountainCapital = stocks.mountainCapital * (1 - STRUCTURAL.mountainDepreciation) + (1 - directShare - jobsShare) * lastYear('mountain_transfer') * 1e9;
   if (funds > 0) {
-    const directReach = (r: number): boolean => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainDirectReach;
-    const jobsReach = (r: number): boolean => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainJobsReach;
-    payPerPerson(s, (directShare * funds * (1 - STRUCTURAL.mountainDirectLeakage)) / personsWhere(s, directReach), directReach, dTransfer);
-    payPerPerson(s, (jobsShare * funds * STRUCTURAL.mountainJobsPassThrough) / personsWhere(s, jobsReach), jobsReach, dWage);
+    const directReach = rowsWhere(pop, 'mountain-direct', (r) => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainDirectReach);
+    const jobsReach = rowsWhere(pop, 'mountain-jobs', (r) => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainJobsReach);
+    payPerPerson(s, (directShare * funds * (1 - STRUCTURAL.mountainDirectLeakage)) / personsIn(s, directReach), directReach, dTransfer);
+    payPerPerson(s, (jobsShare * funds * STRUCTURAL.mountainJobsPassThrough) / personsIn(s, jobsReach), jobsReach, dWage);
   }
   if (stocks.mountainCapital > 0) {
     const investmentIncome = stocks.mountainCapital * params.scalar('mountain_capital_return') * STRUCTURAL.mountainLocalShare;
     const { wage, business } = s;
-    const wageOf = (r: number): number => (pop.mountain[r] ? wage[r]! : 0);
-    const businessOf = (r: number): number => (pop.mountain[r] ? business[r]! : 0);
+    const mountain = rowsWhere(pop, 'mountain', (r) => pop.mountain[r] === 1);
     let w = 0;
     let b = 0;
-    for (let r = 0; r < n; r++) {
-      w += persons[r]! * wageOf(r);
-      b += persons[r]! * businessOf(r);
+    for (let i = 0; i < mountain.length; i++) {
+      const r = mountain[i]!;
+      w += persons[r]! * wage[r]!;
+      b += persons[r]! * business[r]!;
     }
-    shareInProportion(s, (investmentIncome * w) / (w + b), wageOf, dWage);
-    shareInProportion(s, (investmentIncome * b) / (w + b), businessOf, dBusiness);
+    shareInProportion(s, (investmentIncome * w) / (w + b), mountain, (r) => wage[r]!, dWage);
+    shareInProportion(s, (investmentIncome * b) / (w + b), mountain, (r) => business[r]!, dBusiness);
   }
   cost('mountain', t, funds);
 
   // L8 hukou: citizenised migrants gain urban benefits (they live in the lower half of urban incomes).
   const citizens = (params.at('hukou_citizenisation', t) / 100) * RURAL_MIGRANT_WORKERS;
   if (citizens > 0) {
-    const reach = (r: number): boolean => pop.urban[r] === 1 && pop.rank[r]! <= STRUCTURAL.citizenReach;
-    payPerPerson(s, (citizens * params.scalar('citizen_benefit')) / personsWhere(s, reach), reach, dTransfer);
+    const reach = rowsWhere(pop, 'urban-citizen-reach', (r) => pop.urban[r] === 1 && pop.rank[r]! <= STRUCTURAL.citizenReach);
+    payPerPerson(s, (citizens * params.scalar('citizen_benefit')) / personsIn(s, reach), reach, dTransfer);
     cost('hukou', t, citizens * params.scalar('citizen_cost'));
   }
 

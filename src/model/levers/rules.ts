@@ -106,26 +106,68 @@ export function applyLabourShare(s: YearState, extraWageBill: number, proLow: bo
   return extraWageBill;
 }
 
-/** Pays an amount per person to rows selected by a predicate; returns the amount paid (yuan). */
-export function payPerPerson(s: YearState, perPerson: number, select: (row: number) => boolean, into: Float64Array): number {
+const rowLists = new WeakMap<Population, Map<string, Int32Array>>();
+
+/**
+ * The rows a fixed rule selects, in row order, cached per population under `key` (which must name
+ * the rule). Only for rules on what a row keeps for a whole run (area, mountain county, rank):
+ * a lever then visits its own rows, not every row of the population every year. Visiting a
+ * subset in row order adds the same terms in the same order, so results are bit for bit those
+ * of testing every row.
+ */
+export function rowsWhere(pop: Population, key: string, select: (row: number) => boolean): Int32Array {
+  let lists = rowLists.get(pop);
+  if (!lists) {
+    lists = new Map();
+    rowLists.set(pop, lists);
+  }
+  let rows = lists.get(key);
+  if (!rows) {
+    const selected: number[] = [];
+    for (let r = 0; r < pop.rows; r++) if (select(r)) selected.push(r);
+    rows = Int32Array.from(selected);
+    lists.set(key, rows);
+  }
+  return rows;
+}
+
+/** Pays an amount per person to the given rows (rowsWhere); returns the amount paid (yuan). */
+export function payPerPerson(s: YearState, perPerson: number, rows: Int32Array, into: Float64Array): number {
   if (perPerson === 0) return 0;
   let paid = 0;
-  for (let r = 0; r < s.pop.rows; r++) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const p = s.persons[r]!;
-    if (p === 0 || !select(r)) continue;
+    if (p === 0) continue;
     into[r]! += perPerson;
     paid += p * perPerson;
   }
   return paid;
 }
 
-/** Shares a total (yuan) over selected rows in proportion to a per-capita weight; returns what was shared. */
-export function shareInProportion(s: YearState, total: number, weightOf: (row: number) => number, into: Float64Array): number {
+/**
+ * Shares a total (yuan) over the given rows (rowsWhere) in proportion to a per-capita weight;
+ * returns what was shared.
+ */
+export function shareInProportion(s: YearState, total: number, rows: Int32Array, weightOf: (row: number) => number, into: Float64Array): number {
   if (total === 0) return 0;
   let base = 0;
-  for (let r = 0; r < s.pop.rows; r++) if (s.persons[r]! > 0) base += s.persons[r]! * weightOf(r);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (s.persons[r]! > 0) base += s.persons[r]! * weightOf(r);
+  }
   if (base <= 0) return 0;
-  for (let r = 0; r < s.pop.rows; r++) if (s.persons[r]! > 0) into[r]! += (total * weightOf(r)) / base;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (s.persons[r]! > 0) into[r]! += (total * weightOf(r)) / base;
+  }
+  return total;
+}
+
+/** Persons in the given rows (rowsWhere). */
+export function personsIn(s: YearState, rows: Int32Array): number {
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) total += s.persons[rows[i]!]!;
   return total;
 }
 
