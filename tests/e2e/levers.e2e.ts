@@ -17,26 +17,39 @@ test.describe('the lever and assumption panels', () => {
         if (badge?.textContent && !seen.includes(badge.textContent.trim())) seen.push(badge.textContent.trim());
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
-    // A pointer drag: one input event per frame, 15 steps.
-    await slider.evaluate(async (element) => {
+    const focusChart = page.getByTestId('focus-chart').locator('canvas');
+    const picture = () => focusChart.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
+    // A pointer drag: one input event per frame, 15 steps. The focus chart is taken as drawn once
+    // the drag has begun (its first steps are exact runs) and as drawn at its end (previews only).
+    const [afterFirstSteps, whileMoving] = await slider.evaluate(async (element) => {
       const input = element as HTMLInputElement;
+      const chart = () => document.querySelector<HTMLCanvasElement>('[data-testid="focus-chart"] canvas')!.toDataURL();
+      const pictures: string[] = [];
       for (let step = 1; step <= 15; step++) {
         input.value = String(step / 10);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => setTimeout(resolve, 16));
+        if (step === 3) pictures.push(chart());
       }
+      pictures.push(chart());
+      return pictures;
     });
+    // The chart follows the previews (their points are moved in place, the axes kept).
+    expect(whileMoving).not.toBe(afterFirstSteps);
     await expect.poll(() => page.evaluate(() => (window as unknown as { previewBadges: string[] }).previewBadges)).toEqual(['预览（4,000户样本）']);
     await expect(page.getByTestId('preview-badge')).toBeHidden();
     await expect(slider).toHaveValue('1.5');
     const income = page.locator('[data-testid="scorecard"] tr[data-target-id="income_per_capita"] [data-col="value"]');
     const band = page.locator('[data-testid="scorecard"] tr[data-target-id="hh_income_200k_600k"] [data-col="value"]');
     const atRest = [await income.innerText(), await band.innerText()];
+    const chartAtRest = await picture();
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
     await page.reload();
     await expect(page.getByTestId('preview-badge')).toHaveCount(0);
     await expect(income).toHaveText(atRest[0]!);
     await expect(band).toHaveText(atRest[1]!);
+    // At rest the chart is drawn exactly as a fresh page draws the same scenario (axes included).
+    await expect.poll(picture).toBe(chartAtRest);
   });
 
   test('moving a lever with the keyboard changes the headline and marks the lever as changed', async ({ page }) => {

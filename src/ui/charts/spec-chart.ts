@@ -166,7 +166,8 @@ function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<
         tooltip: {
           callbacks: {
             title: (items) => spec.tooltipTitles[items[0]?.dataIndex ?? -1] ?? '',
-            label: (item) => `${item.dataset.label ?? ''}: ${item.parsed.y === null ? '—' : spec.formatValue(item.parsed.y)}`,
+            // `raw` is the value as given (also while a slider moves and the points are moved in place).
+            label: (item) => `${item.dataset.label ?? ''}: ${typeof item.raw === 'number' ? spec.formatValue(item.raw) : '—'}`,
           },
         },
         sandboxMarks: {
@@ -237,9 +238,10 @@ export class SpecChart {
    * Redraws for a new spec with update('none'). When only the numbers changed (the usual case
    * while a slider moves) it swaps the datasets' data and the y range and keeps the resolved
    * options: re-resolving every option of every chart was most of the page's repaint time.
-   * Anything else (language, kind, series, labels) rebuilds the configuration.
+   * Anything else (language, kind, series, labels) rebuilds the configuration. `moving`: the
+   * numbers are a preview while a slider moves (see #movePoints).
    */
-  update(spec: PlotSpec, hidden: ReadonlySet<string>): void {
+  update(spec: PlotSpec, hidden: ReadonlySet<string>, { moving = false }: { moving?: boolean } = {}): void {
     const shape = shapeOf(spec);
     if (shape !== this.#shape) {
       this.#shape = shape;
@@ -247,6 +249,7 @@ export class SpecChart {
       this.#chart = this.#create(spec, hidden);
       return;
     }
+    if (moving && this.#movePoints(spec, hidden)) return;
     const datasets = this.#chart.data.datasets;
     spec.series.forEach((series, i) => {
       const dataset = datasets[i];
@@ -261,6 +264,43 @@ export class SpecChart {
     }
     this.#chart.update('none');
     this.#notePlotWidth(this.#chart);
+  }
+
+  /**
+   * While a slider moves: if only the values of a line chart changed, and every value still lies
+   * inside the y axis as drawn, moves the points and redraws, skipping chart.js's layout pass
+   * (scales, ticks, label sizes: about half of an update). The axis stays as it is while the
+   * slider moves (which also keeps it from jumping); the exact result at rest gets a full update.
+   * Returns false, changing nothing, when a full update is needed.
+   */
+  #movePoints(spec: PlotSpec, hidden: ReadonlySet<string>): boolean {
+    const chart = this.#chart;
+    const y = chart.scales['y'];
+    const yOptions = chart.options.scales?.['y'];
+    if (spec.kind !== 'line' || !y || yOptions?.min !== spec.yMin || yOptions?.max !== spec.yMax) return false;
+    const datasets = chart.data.datasets;
+    for (const [i, series] of spec.series.entries()) {
+      const dataset = datasets[i];
+      if (!dataset || (dataset.hidden ?? false) !== hidden.has(series.label)) return false;
+      const before = dataset.data as readonly (number | null)[];
+      for (const [j, value] of series.values.entries()) {
+        // A gap that opens or closes changes the line's segments: chart.js must rebuild them.
+        if ((value === null) !== (before[j] === null)) return false;
+        if (value !== null && (value < y.min || value > y.max)) return false;
+      }
+    }
+    spec.series.forEach((series, i) => {
+      datasets[i]!.data = [...series.values];
+      const meta = chart.getDatasetMeta(i);
+      meta.data.forEach((point, j) => {
+        const value = series.values[j];
+        if (value !== null && value !== undefined) point.y = y.getPixelForValue(value);
+      });
+      // Re-setting the points drops the line's cached path, so it is drawn through the new ones.
+      if (meta.dataset) (meta.dataset as LineElement).points = meta.data;
+    });
+    chart.draw();
+    return true;
   }
 
   #notePlotWidth(chart: Chart<'line' | 'bar'>): void {
