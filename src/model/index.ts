@@ -186,21 +186,38 @@ export function previewWorkbench(input: RunInput): WorkbenchResult {
   return { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}), preview: true };
 }
 
+/** Previews in the warm-up after its first exact runs: about as many as a drag has before V8 optimises the engine. */
+const WARM_UP_DRAG_STEPS = 24;
+
+/** One step of the warm-up: a scenario, run as a preview or exactly. */
+export interface WarmUpStep {
+  readonly input: RunInput;
+  readonly preview: boolean;
+}
+
 /**
- * The warm-up: a few lever scenarios, each run exactly and as a preview, that a worker runs one
- * step at a time (warmUpStep) once the first result is on screen, so the JIT has compiled the
- * engine's lever paths before the user's first drag. It is kept small on purpose: a warm-up long
- * enough to bring V8's optimising compiler in (every lever, twice) kept both cores busy for
- * seconds after load on the two-core test machine, and a drag started then was slower, not
- * faster (docs/ui-performance.md). Only levers move, so the caches keep what the default runs use.
+ * The warm-up, which a worker runs one step at a time (warmUpStep) once the first result is on
+ * screen: a few exact runs and previews of the labour-share and dibao levers, then a drag's worth
+ * of previews. V8 then optimises the engine's shared code (the yearly loop, the tallies, the
+ * preview arithmetic) while the user reads, rather than a second into the first drag, where its
+ * optimising compiler spent half a second of a core on the engine's main loop
+ * (docs/ui-performance.md).
+ *
+ * It moves two levers only. A warm-up through every lever, even on a small population, kept both
+ * cores busy for seconds after load on the two-core test machine, and a drag started then was
+ * slower; another lever's own code is compiled on its first drag (the first few steps are slow).
+ * Only levers move, so the caches keep what the default runs use.
  */
-export const WARM_UP_STEPS: readonly { readonly input: RunInput; readonly preview: boolean }[] = [1, 2, 3, 4].flatMap((i) => {
-  const input: RunInput = { overrides: { dibao_uplift: i, labour_share_policy: i / 10 } };
-  return [
-    { input, preview: false },
-    { input, preview: true },
-  ];
-});
+export const WARM_UP_STEPS: readonly WarmUpStep[] = [
+  ...[1, 2, 3, 4].flatMap((i) => {
+    const input: RunInput = { overrides: { dibao_uplift: i, labour_share_policy: i / 10 } };
+    return [
+      { input, preview: false },
+      { input, preview: true },
+    ];
+  }),
+  ...Array.from({ length: WARM_UP_DRAG_STEPS }, (_, i) => ({ input: { overrides: { dibao_uplift: 5 + i, labour_share_policy: 0.5 + i / 20 } }, preview: true })),
+];
 
 /** Runs step `step` of the warm-up (WARM_UP_STEPS), discarding its result; false once none is left. */
 export function warmUpStep(step: number): boolean {

@@ -48,7 +48,7 @@ const STREAM_GAP_MS = 300;
 const EXACT_RUN_DELAY_MS = 150;
 
 /** Re-renders of the first result, WARM_UP_GAP_MS apart, that let the JIT compile the page's update code (see #warmUpRendering). */
-const WARM_UP_RENDERS = 8;
+const WARM_UP_RENDERS = 16;
 const WARM_UP_GAP_MS = 60;
 
 /** Observed inputs run to 2024 (data file); a slider on such a parameter moves the projection from 2025. */
