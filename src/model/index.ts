@@ -2,7 +2,7 @@
  * The compute surface of the pure model core. Everything here is synchronous and deterministic:
  * the same input gives bit-identical output in a test, the CLI and the worker.
  */
-import { DEFAULT_HOUSEHOLDS, MODEL_VERSION, OUTPUTS, PREVIEW_HOUSEHOLDS, TARGETS, type TargetDef } from './catalog';
+import { DEFAULT_HOUSEHOLDS, MODEL_VERSION, OUTPUTS, PARAMETERS, PREVIEW_HOUSEHOLDS, TARGETS, type TargetDef } from './catalog';
 import { householdPath, type HouseholdPath, type HouseholdSelector } from './analysis/household';
 import { simulate, type BaselineAnchor, type Simulation, type YearDistribution } from './engine';
 import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
@@ -186,45 +186,41 @@ export function previewWorkbench(input: RunInput): WorkbenchResult {
   return { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}), preview: true };
 }
 
-/** Previews in the warm-up after its first exact runs: about as many as a drag has before V8 optimises the engine. */
+/** Steps of the warm-up that move every lever at once. */
+const WARM_UP_ALL_LEVER_STEPS = 4;
+/** Steps after those: about as many previews as a drag has before V8 optimises the engine. */
 const WARM_UP_DRAG_STEPS = 24;
-
-/** One step of the warm-up: a scenario, run as a preview or exactly. */
-export interface WarmUpStep {
-  readonly input: RunInput;
-  readonly preview: boolean;
-}
 
 /**
  * The warm-up, which a worker runs one step at a time (warmUpStep) once the first result is on
- * screen: a few exact runs and previews of the labour-share and dibao levers, then a drag's worth
- * of previews. V8 then optimises the engine's shared code (the yearly loop, the tallies, the
- * preview arithmetic) while the user reads, rather than a second into the first drag, where its
- * optimising compiler spent half a second of a core on the engine's main loop
- * (docs/ui-performance.md).
- *
- * It moves two levers only. A warm-up through every lever, even on a small population, kept both
- * cores busy for seconds after load on the two-core test machine, and a drag started then was
- * slower; another lever's own code is compiled on its first drag (the first few steps are slow).
+ * screen, so that a user's first drag runs optimised code. Every step is a preview (the code an
+ * exact run uses is the same, on five times the rows):
+ * 1. every lever moved at once, a few times: each lever's code has run and V8 has seen its
+ *    types before it optimises applyLevers, the one function all levers share (a lever first
+ *    used after that sends it back to the interpreter, and its first steps ran three to ten
+ *    times slower);
+ * 2. a drag's worth of previews of two levers: V8 then optimises the engine's shared code (the
+ *    yearly loop, the tallies, the preview arithmetic) while the user reads, not a second into
+ *    the first drag, where its optimising compiler spent half a second of a core on the engine's
+ *    main loop (docs/ui-performance.md).
  * Only levers move, so the caches keep what the default runs use.
  */
-export const WARM_UP_STEPS: readonly WarmUpStep[] = [
-  ...[1, 2, 3, 4].flatMap((i) => {
-    const input: RunInput = { overrides: { dibao_uplift: i, labour_share_policy: i / 10 } };
-    return [
-      { input, preview: false },
-      { input, preview: true },
-    ];
-  }),
-  ...Array.from({ length: WARM_UP_DRAG_STEPS }, (_, i) => ({ input: { overrides: { dibao_uplift: 5 + i, labour_share_policy: 0.5 + i / 20 } }, preview: true })),
-];
+export const WARM_UP_STEPS: readonly RunInput[] = (() => {
+  const levers = PARAMETERS.filter((p) => p.kind === 'lever');
+  const everyLever = (step: number): RunInput => ({
+    overrides: Object.fromEntries(levers.map((def) => [def.id, def.choices ? (step + 1) % def.choices.length : def.min + (def.max - def.min) * (0.2 + step / 10)])),
+  });
+  return [
+    ...Array.from({ length: WARM_UP_ALL_LEVER_STEPS }, (_, step) => everyLever(step)),
+    ...Array.from({ length: WARM_UP_DRAG_STEPS }, (_, i) => ({ overrides: { dibao_uplift: 1 + i, labour_share_policy: 0.1 + i / 20 } })),
+  ];
+})();
 
 /** Runs step `step` of the warm-up (WARM_UP_STEPS), discarding its result; false once none is left. */
 export function warmUpStep(step: number): boolean {
-  const next = WARM_UP_STEPS[step];
-  if (!next) return false;
-  if (next.preview) previewWorkbench(next.input);
-  else runWorkbench(next.input);
+  const input = WARM_UP_STEPS[step];
+  if (!input) return false;
+  previewWorkbench(input);
   return step + 1 < WARM_UP_STEPS.length;
 }
 

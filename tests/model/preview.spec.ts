@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findParameter } from '../../src/model/catalog';
+import { findParameter, PARAMETERS } from '../../src/model/catalog';
 import { previewWorkbench, runWorkbench, WARM_UP_STEPS, warmUpStep, type WorkbenchResult } from '../../src/model/index';
 import type { OverrideValue } from '../../src/model/params';
 
@@ -79,9 +79,10 @@ describe('previewWorkbench (what a slider drag shows)', () => {
 });
 
 describe('the warm-up a worker runs after the first result', () => {
-  it('moves only levers, within their ranges, so the cached default runs stay the ones in use', () => {
-    expect(WARM_UP_STEPS.length).toBeGreaterThan(0);
-    for (const { input } of WARM_UP_STEPS) {
+  it('moves every lever, and only levers, within their ranges, so the cached default runs stay the ones in use', () => {
+    const moved = new Set(WARM_UP_STEPS.flatMap((input) => Object.keys(input.overrides)));
+    expect([...moved].sort()).toEqual(PARAMETERS.filter((p) => p.kind === 'lever').map((p) => p.id).sort());
+    for (const input of WARM_UP_STEPS) {
       for (const [id, value] of Object.entries(input.overrides)) {
         const def = findParameter(id);
         expect(def?.kind, id).toBe('lever');

@@ -69,6 +69,8 @@ export const REPAINT_MARK = 'sandbox:repaint';
 export const RESULT_MARK = 'sandbox:result';
 /** Marked at the repaint of an exact (not preview) result, with the sequence number of the edit it shows. */
 export const EXACT_MARK = 'sandbox:exact';
+/** Marked when the model workers' warm-up has finished (or given way to the user). */
+export const WARMED_MARK = 'sandbox:warmed';
 
 /**
  * The state of the workbench: the scenario being edited, the latest model results, the language
@@ -145,7 +147,7 @@ export class Workbench {
     this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, this.scenario.overrides))?.id;
     this.ready = true;
     await this.#run();
-    void this.#client.warmUp();
+    void this.#client.warmUp().then(() => performance.mark(WARMED_MARK));
     void this.#warmUpRendering();
   }
 
