@@ -3,7 +3,7 @@
  * assertions: the issue notes report them.
  */
 import { simulate } from '../src/model/engine';
-import { clearModelCaches, DEFAULT_HOUSEHOLDS, populationFor, PREVIEW_HOUSEHOLDS, previewWorkbench, run, runWorkbench } from '../src/model/index';
+import { clearModelCaches, DEFAULT_HOUSEHOLDS, populationFor, PREVIEW_HOUSEHOLDS, previewWorkbench, run, runWorkbench, WARM_UP_STEPS, warmUpStep } from '../src/model/index';
 import { resolveParams } from '../src/model/params';
 import type { Population } from '../src/model/population/build';
 
@@ -40,6 +40,13 @@ const pop = populationFor(resolveParams({}));
 console.log(`build the 2020 population (${pop.originals} households, ${pop.rows} rows with clones): ${(performance.now() - t0).toFixed(0)} ms (once; cached)`);
 const baselineParams = resolveParams({});
 
+// What a worker does after the page's first result: the warm-up, every step once, on code that
+// has run only the default so far (as in a fresh worker). Timed once, before anything else warms the JIT.
+runWorkbench({ overrides: {} });
+const warmUpStart = performance.now();
+for (let step = 0; warmUpStep(step); step++);
+console.log(`worker warm-up after the first result (${WARM_UP_STEPS.length} previews, once, cold JIT)`.padEnd(58), `total   ${(performance.now() - warmUpStart).toFixed(0).padStart(7)} ms`);
+
 time(`full default run 2020→2035 (${DEFAULT_HOUSEHOLDS} households, uncached)`, 200, () => {
   simulate(pop, baselineParams);
 });
@@ -51,6 +58,11 @@ time('slider move: run() with a lever changed (baseline cached)', 200, () => {
 
 time(`slider step while dragging: previewWorkbench (${PREVIEW_HOUSEHOLDS}-household sample)`, 200, () => {
   previewWorkbench({ overrides: { dibao_uplift: (uplift++ % 100) + 1 } });
+});
+
+let transfer = 0;
+time('slider step, slowest lever (mountain counties transfer)', 200, () => {
+  previewWorkbench({ overrides: { mountain_transfer: (transfer++ % 60) + 1 } });
 });
 
 time('slider at rest: runWorkbench with a lever changed (exact)', 200, () => {
