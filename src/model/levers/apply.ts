@@ -8,7 +8,15 @@ import type { IncomeHistogram } from '../indicators/histogram';
 import type { MacroPaths } from '../macro/macro';
 import type { ResolvedParams } from '../params';
 import { STRUCTURAL } from '../structural';
-import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsIn, personsWhere, rowsWhere, shareInProportion, type YearState } from './rules';
+import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsIn, personsWhere, rowsWhere, shareInProportion, type RowRule, type YearState } from './rules';
+
+// The fixed sets of rows that levers reach (rowsWhere lists each once per population).
+const RURAL: RowRule = (pop, r) => pop.urban[r] === 0;
+const MOUNTAIN: RowRule = (pop, r) => pop.mountain[r] === 1;
+const MOUNTAIN_DIRECT_REACH: RowRule = (pop, r) => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainDirectReach;
+const MOUNTAIN_JOBS_REACH: RowRule = (pop, r) => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainJobsReach;
+/** Citizenised migrants live in the lower part of urban incomes. */
+const CITIZEN_REACH: RowRule = (pop, r) => pop.urban[r] === 1 && pop.rank[r]! <= STRUCTURAL.citizenReach;
 
 /** Lever stocks carried from year to year (capital, assets, cumulative growth factors). */
 export interface LeverStocks {
@@ -64,7 +72,7 @@ export function applyLevers(
   stocks.collectiveAssets = stocks.collectiveAssets * (1 - STRUCTURAL.collectiveDepreciation) + lastYear('collective_economy_investment') * 1e9;
   const dividends = stocks.collectiveAssets * params.scalar('collective_return') * STRUCTURAL.collectivePayout;
   if (dividends > 0) {
-    const rural = rowsWhere(pop, 'rural', (r) => pop.urban[r] === 0);
+    const rural = rowsWhere(pop, RURAL);
     payPerPerson(s, dividends / personsIn(s, rural), rural, dProperty);
   }
   cost('collective', t, params.at('collective_economy_investment', t) * 1e9);
@@ -73,8 +81,7 @@ export function applyLevers(
   stocks.entrepreneurship = stocks.entrepreneurship * (1 - STRUCTURAL.entrepreneurshipDecay) + params.at('rural_entrepreneurship', t) * 1e9;
   if (stocks.entrepreneurship > 0) {
     const business = s.business;
-    const rural = rowsWhere(pop, 'rural', (r) => pop.urban[r] === 0);
-    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), rural, (r) => business[r]! * Math.sqrt(pop.rank[r]!), dBusiness);
+    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), rowsWhere(pop, RURAL), (r) => business[r]! * Math.sqrt(pop.rank[r]!), dBusiness);
   }
   cost('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
 
@@ -127,15 +134,15 @@ export function applyLevers(
   }
   stocks.mountainCapital = stocks.mountainCapital * (1 - STRUCTURAL.mountainDepreciation) + (1 - directShare - jobsShare) * lastYear('mountain_transfer') * 1e9;
   if (funds > 0) {
-    const directReach = rowsWhere(pop, 'mountain-direct', (r) => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainDirectReach);
-    const jobsReach = rowsWhere(pop, 'mountain-jobs', (r) => pop.mountain[r] === 1 && pop.rank[r]! <= STRUCTURAL.mountainJobsReach);
+    const directReach = rowsWhere(pop, MOUNTAIN_DIRECT_REACH);
+    const jobsReach = rowsWhere(pop, MOUNTAIN_JOBS_REACH);
     payPerPerson(s, (directShare * funds * (1 - STRUCTURAL.mountainDirectLeakage)) / personsIn(s, directReach), directReach, dTransfer);
     payPerPerson(s, (jobsShare * funds * STRUCTURAL.mountainJobsPassThrough) / personsIn(s, jobsReach), jobsReach, dWage);
   }
   if (stocks.mountainCapital > 0) {
     const investmentIncome = stocks.mountainCapital * params.scalar('mountain_capital_return') * STRUCTURAL.mountainLocalShare;
     const { wage, business } = s;
-    const mountain = rowsWhere(pop, 'mountain', (r) => pop.mountain[r] === 1);
+    const mountain = rowsWhere(pop, MOUNTAIN);
     let w = 0;
     let b = 0;
     for (let i = 0; i < mountain.length; i++) {
@@ -151,7 +158,7 @@ export function applyLevers(
   // L8 hukou: citizenised migrants gain urban benefits (they live in the lower half of urban incomes).
   const citizens = (params.at('hukou_citizenisation', t) / 100) * RURAL_MIGRANT_WORKERS;
   if (citizens > 0) {
-    const reach = rowsWhere(pop, 'urban-citizen-reach', (r) => pop.urban[r] === 1 && pop.rank[r]! <= STRUCTURAL.citizenReach);
+    const reach = rowsWhere(pop, CITIZEN_REACH);
     payPerPerson(s, (citizens * params.scalar('citizen_benefit')) / personsIn(s, reach), reach, dTransfer);
     cost('hukou', t, citizens * params.scalar('citizen_cost'));
   }

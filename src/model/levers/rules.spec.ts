@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Population } from '../population/build';
-import { payPerPerson, personsIn, rowsWhere, shareInProportion, type YearState } from './rules';
+import { payPerPerson, personsIn, rowsWhere, shareInProportion, type RowRule, type YearState } from './rules';
+
+const MOUNTAIN: RowRule = (pop, r) => pop.mountain[r] === 1;
 
 /** A six-row population: rows 1, 3 and 4 are in mountain counties; row 3 holds nobody this year. */
 function yearState(): YearState {
@@ -24,21 +26,21 @@ describe('lever rules on a selection of rows', () => {
   it('rowsWhere lists the selected rows in row order, once per population and rule', () => {
     const s = yearState();
     let tests = 0;
-    const select = (r: number): boolean => {
+    const select: RowRule = (pop, r) => {
       tests++;
-      return s.pop.mountain[r] === 1;
+      return pop.mountain[r] === 1;
     };
-    const rows = rowsWhere(s.pop, 'mountain', select);
+    const rows = rowsWhere(s.pop, select);
     expect([...rows]).toEqual([1, 3, 4]);
-    expect(rowsWhere(s.pop, 'mountain', select)).toBe(rows);
+    expect(rowsWhere(s.pop, select)).toBe(rows);
     expect(tests).toBe(6);
     // Another population gets its own list.
-    expect(rowsWhere(yearState().pop, 'mountain', select)).not.toBe(rows);
+    expect(rowsWhere(yearState().pop, select)).not.toBe(rows);
   });
 
   it('pays per person to occupied selected rows only, and the amounts add up', () => {
     const s = yearState();
-    const rows = rowsWhere(s.pop, 'mountain', (r) => s.pop.mountain[r] === 1);
+    const rows = rowsWhere(s.pop, MOUNTAIN);
     expect(personsIn(s, rows)).toBe(60);
     const paid = payPerPerson(s, 100, rows, s.dTransfer);
     expect([...s.dTransfer]).toEqual([0, 100, 0, 0, 100, 0]);
@@ -47,7 +49,7 @@ describe('lever rules on a selection of rows', () => {
 
   it('shares a total over selected rows in proportion to the weight, conserving it', () => {
     const s = yearState();
-    const rows = rowsWhere(s.pop, 'mountain', (r) => s.pop.mountain[r] === 1);
+    const rows = rowsWhere(s.pop, MOUNTAIN);
     const shared = shareInProportion(s, 1000, rows, (r) => s.wage[r]!, s.dWage);
     expect(shared).toBe(1000);
     // Per capita ∝ wage: rows 1 and 4 (wages 2 and 5) over a base of 20·2 + 40·5 = 240.

@@ -106,27 +106,32 @@ export function applyLabourShare(s: YearState, extraWageBill: number, proLow: bo
   return extraWageBill;
 }
 
-const rowLists = new WeakMap<Population, Map<string, Int32Array>>();
+/**
+ * A rule that selects rows by what a row keeps for a whole run (area, mountain county, rank).
+ * Declare each rule once, at module level: its identity is the key of its cached row list.
+ */
+export type RowRule = (pop: Population, row: number) => boolean;
+
+const rowLists = new WeakMap<Population, Map<RowRule, Int32Array>>();
 
 /**
- * The rows a fixed rule selects, in row order, cached per population under `key` (which must name
- * the rule). Only for rules on what a row keeps for a whole run (area, mountain county, rank):
- * a lever then visits its own rows, not every row of the population every year. Visiting a
- * subset in row order adds the same terms in the same order, so results are bit for bit those
- * of testing every row.
+ * The rows a rule selects, in row order, computed once per population and rule: a lever then
+ * visits its own rows, not every row of the population every year. Visiting a subset in row
+ * order adds the same terms in the same order, so results are bit for bit those of testing
+ * every row.
  */
-export function rowsWhere(pop: Population, key: string, select: (row: number) => boolean): Int32Array {
+export function rowsWhere(pop: Population, rule: RowRule): Int32Array {
   let lists = rowLists.get(pop);
   if (!lists) {
     lists = new Map();
     rowLists.set(pop, lists);
   }
-  let rows = lists.get(key);
+  let rows = lists.get(rule);
   if (!rows) {
     const selected: number[] = [];
-    for (let r = 0; r < pop.rows; r++) if (select(r)) selected.push(r);
+    for (let r = 0; r < pop.rows; r++) if (rule(pop, r)) selected.push(r);
     rows = Int32Array.from(selected);
-    lists.set(key, rows);
+    lists.set(rule, rows);
   }
   return rows;
 }
