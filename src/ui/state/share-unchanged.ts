@@ -1,8 +1,8 @@
 /**
  * Returns `next`, but with every part that deep-equals the same part of `previous` replaced by
- * the previous object. A new model result then keeps the identity of what did not change (the
- * baselines while a lever moves, the scorecard rows of tracked targets, outputs a lever does not
- * touch), so the page's reactive views skip them: Svelte compares by identity.
+ * the previous object. The workbench passes each new scorecard through it, so rows that did not
+ * change (every tracked target, most modelled ones while a lever moves) keep their identity and
+ * the table skips them: Svelte compares by identity.
  *
  * Handles what a result is made of (plain objects, arrays, primitives; numbers compared with
  * Object.is). Never mutates either argument.

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ModelApi, WorkbenchResult } from '../../compute/model-api';
 import { ModelClient } from '../../compute/model-client';
 import type { ScenarioDoc } from '../../scenario/document';
@@ -81,9 +81,30 @@ describe('Workbench', () => {
     expect(workbench.presetId).toBe('baseline');
   });
 
-  it('shows a stream of edits (a slider drag) as previews, then runs the last edit exactly once it rests', async () => {
-    vi.useFakeTimers();
-    try {
+  it('saves the latest scenario, so a reload finds it', async () => {
+    const { api } = fakeApi();
+    const store = new MemoryScenarioStore();
+    const workbench = new Workbench(new ModelClient(api), store);
+    await workbench.init();
+    for (let v = 1; v <= 5; v++) workbench.setScalar('dibao_uplift', v * 10);
+    expect(workbench.saveState).toBe('unsaved');
+    // Hiding or closing the page writes what is waiting at once.
+    await workbench.flushSave();
+    expect(workbench.saveState).toBe('saved');
+    const reloaded = new Workbench(new ModelClient(api), store);
+    await reloaded.init();
+    expect(reloaded.scalarValue('dibao_uplift')).toBe(50);
+  });
+
+  describe('with a clock the test moves', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('shows a stream of edits (a slider drag) as previews, then runs the last edit exactly once it rests', async () => {
       const { api, state } = fakeApi();
       const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
       await workbench.init();
@@ -105,14 +126,9 @@ describe('Workbench', () => {
       const exactRuns = state.runs.slice(exactBefore);
       expect(exactRuns.at(-1)?.overrides['dibao_uplift']).toBe(20);
       expect(exactRuns.length).toBeLessThanOrEqual(2); // the first edit of the stream, and the rest position
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('runs a single edit (a typed value, a preset) exactly at once, without a preview', async () => {
-    vi.useFakeTimers();
-    try {
+    it('runs a single edit (a typed value, a preset) exactly at once, without a preview', async () => {
       const { api, state } = fakeApi();
       const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
       await workbench.init();
@@ -122,29 +138,9 @@ describe('Workbench', () => {
       expect(marker(workbench)).toBe(35);
       expect(workbench.result?.preview).toBeUndefined();
       expect(state.previews).toHaveLength(0);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('saves the latest scenario, so a reload finds it', async () => {
-    const { api } = fakeApi();
-    const store = new MemoryScenarioStore();
-    const workbench = new Workbench(new ModelClient(api), store);
-    await workbench.init();
-    for (let v = 1; v <= 5; v++) workbench.setScalar('dibao_uplift', v * 10);
-    expect(workbench.saveState).toBe('unsaved');
-    // Hiding or closing the page writes what is waiting at once.
-    await workbench.flushSave();
-    expect(workbench.saveState).toBe('saved');
-    const reloaded = new Workbench(new ModelClient(api), store);
-    await reloaded.init();
-    expect(reloaded.scalarValue('dibao_uplift')).toBe(50);
-  });
-
-  it('writes a stream of edits (a slider drag) to storage a few times, not once per step, and the last edit last', async () => {
-    vi.useFakeTimers();
-    try {
+    it('writes a stream of edits (a slider drag) to storage a few times, not once per step, and the last edit last', async () => {
       const { api } = fakeApi();
       const store = new MemoryScenarioStore();
       const written: number[] = [];
@@ -165,8 +161,6 @@ describe('Workbench', () => {
       expect(written.length).toBeLessThanOrEqual(5);
       expect(written.at(-1)).toBe(60);
       expect(workbench.saveState).toBe('saved');
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 });
