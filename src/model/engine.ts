@@ -8,7 +8,7 @@ import { FISCAL_LEVERS, TARGET_YEAR } from './catalog';
 import { macroPaths, type MacroPaths } from './macro/macro';
 import { IncomeHistogram } from './indicators/histogram';
 import { STRUCTURAL } from './structural';
-import { applyIncomeTax, applyLevers } from './levers/apply';
+import { applyIncomeTax, applyLevers, FiscalLedger } from './levers/apply';
 import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { dibaoStandardPath, minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
@@ -148,10 +148,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   let previousJobsLost = 0;
   let agriProductivity = params.scalar('agri_productivity_2020');
   let previousIncome = 0;
-  const fiscal = new Map<string, Float64Array>(FISCAL_LEVERS.map((l) => [l.id, new Float64Array(T)]));
-  const cost = (id: string, t: number, amount: number): void => {
-    fiscal.get(id)![t]! += amount;
-  };
+  const fiscal = new FiscalLedger(FISCAL_LEVERS.map((l) => l.id), T);
 
   for (let t = 0; t < T; t++) {
     const scale = macro.populationIndex[t]!;
@@ -195,7 +192,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     if (withLevers) {
       for (let r = 0; r < n; r++) personsAbsolute[r] = persons[r]! * scale;
       state.startYear(t, factor);
-      const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, cost);
+      const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, fiscal);
       jobsLost = result.jobsLost;
       wageBill = result.wageBill;
       out('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
@@ -221,15 +218,15 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
       if (t === 0) ws.baseYear.set(baseYearKey, tallies.snapshot());
     }
     if (pitChange !== 0) {
-      cost('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
+      fiscal.add('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
       tallies.tally(baseLineByCity);
     }
     const dibaoSpending = tallies.dibaoSpending * scale;
     dibaoSpendingPath[t] = dibaoSpending;
     if (anchor && t > 0) {
       const atBaseRule = tallies.dibaoAtBaseRule * scale;
-      cost('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
-      cost('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
+      fiscal.add('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
+      fiscal.add('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
     }
 
     // ── 5. Indicators ─────────────────────────────────────────────────────────────────
@@ -329,7 +326,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
 
   // ── Fiscal accounts ───────────────────────────────────────────────────────────────
   const total = new Float64Array(T);
-  for (const [id, series] of fiscal) {
+  for (const [id, series] of fiscal.byLever) {
     writeFiscal(out, id, series, macro);
     for (let t = 0; t < T; t++) total[t]! += series[t]!;
   }

@@ -51,6 +51,46 @@ function resolveOne(def: ParameterDef, override: OverrideValue | undefined): Flo
   return values;
 }
 
+/**
+ * The resolved values, one array per parameter. A class, not an object of closures: the engine's
+ * hot loops call `at` and `scalar` many times per run, and V8 compiles such a call for the
+ * function it has seen there. Closures made afresh for every run were a new function each time,
+ * so the optimised engine code was thrown away ("wrong call target") on every run of a drag.
+ */
+class ParameterTable implements ResolvedParams {
+  readonly #table: Map<string, Float64Array>;
+  readonly leversActive: boolean;
+  readonly assumptionKey: string;
+  readonly buildKey: string;
+
+  constructor(table: Map<string, Float64Array>, leversActive: boolean, assumptionKey: string, buildKey: string) {
+    this.#table = table;
+    this.leversActive = leversActive;
+    this.assumptionKey = assumptionKey;
+    this.buildKey = buildKey;
+  }
+
+  at(id: string, yearIndex: number): number {
+    return this.#values(id)[yearIndex]!;
+  }
+
+  scalar(id: string): number {
+    return this.#values(id)[1]!;
+  }
+
+  defaultAt(id: string, yearIndex: number): number {
+    const def = PARAMETERS.find((p) => p.id === id);
+    if (!def) throw new Error(`bug: parameter ${id} is not in the catalog`);
+    return defaultAt(def, YEARS[yearIndex]!);
+  }
+
+  #values(id: string): Float64Array {
+    const values = this.#table.get(id);
+    if (!values) throw new Error(`bug: parameter ${id} is not in the catalog`);
+    return values;
+  }
+}
+
 /** Resolves a scenario's overrides against the catalog. Unknown ids are a bug here: validate first. */
 export function resolveParams(overrides: Readonly<Record<string, OverrideValue>>): ResolvedParams {
   const table = new Map<string, Float64Array>();
@@ -66,23 +106,7 @@ export function resolveParams(overrides: Readonly<Record<string, OverrideValue>>
     if ((BUILD_PARAMETERS as readonly string[]).includes(def.id) && changed) buildParts.push(`${def.id}=${values[1]}`);
   }
   for (const id of Object.keys(overrides)) if (!table.has(id)) throw new Error(`bug: unknown parameter ${id} reached the model`);
-  const get = (id: string): Float64Array => {
-    const v = table.get(id);
-    if (!v) throw new Error(`bug: parameter ${id} is not in the catalog`);
-    return v;
-  };
-  return {
-    at: (id, yearIndex) => get(id)[yearIndex]!,
-    scalar: (id) => get(id)[1]!,
-    defaultAt: (id, yearIndex) => {
-      const def = PARAMETERS.find((p) => p.id === id);
-      if (!def) throw new Error(`bug: parameter ${id} is not in the catalog`);
-      return defaultAt(def, YEARS[yearIndex]!);
-    },
-    leversActive,
-    assumptionKey: assumptionParts.join(';'),
-    buildKey: buildParts.join(';'),
-  };
+  return new ParameterTable(table, leversActive, assumptionParts.join(';'), buildParts.join(';'));
 }
 
 /** The baseline counterpart of a scenario: the same assumptions with every lever at its default. */

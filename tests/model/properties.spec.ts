@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FISCAL_LEVERS, PARAMETERS } from '../../src/model/catalog';
 import { moveToClones, simulate, type YearView } from '../../src/model/engine';
 import { populationFor, run } from '../../src/model/index';
-import { resolveParams, YEARS, type OverrideValue } from '../../src/model/params';
+import { resolveParams, YEARS, type OverrideValue, type ResolvedParams } from '../../src/model/params';
 import { minWageKernel } from '../../src/model/levers/rules';
 
 const households = 4000;
@@ -13,7 +13,17 @@ function householdArrays(overrides: Record<string, OverrideValue>, forceLevers =
   const pop = populationFor(baselineParams, households);
   const anchor = simulate(pop, baselineParams).anchor;
   const resolved = resolveParams(overrides);
-  const params = forceLevers ? { ...resolved, leversActive: true } : resolved;
+  // Forcing the lever rules to run with every lever at its default (they must then change nothing).
+  const params: ResolvedParams = forceLevers
+    ? {
+        at: (id, t) => resolved.at(id, t),
+        scalar: (id) => resolved.scalar(id),
+        defaultAt: (id, t) => resolved.defaultAt(id, t),
+        leversActive: true,
+        assumptionKey: resolved.assumptionKey,
+        buildKey: resolved.buildKey,
+      }
+    : resolved;
   const income: Float64Array[] = [];
   const wage: Float64Array[] = [];
   const persons: Float64Array[] = [];

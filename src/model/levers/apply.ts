@@ -37,6 +37,27 @@ export interface LeverYear {
   readonly jobsLost: number;
 }
 
+/**
+ * Each fiscal lever's cost by year index (yuan). A class whose `add` the levers call, not a
+ * closure made per run: V8 compiles a call for the function it has seen there, and a new closure
+ * on every run threw the optimised lever code away on every run of a drag ("wrong call target").
+ */
+export class FiscalLedger {
+  /** Cost by lever id, one value per year index. */
+  readonly byLever: Map<string, Float64Array>;
+
+  constructor(leverIds: readonly string[], years: number) {
+    this.byLever = new Map(leverIds.map((id) => [id, new Float64Array(years)]));
+  }
+
+  /** Books `amount` yuan to a lever's cost in year index t. */
+  add(id: string, t: number, amount: number): void {
+    const series = this.byLever.get(id);
+    if (!series) throw new Error(`bug: ${id} is not a fiscal lever`);
+    series[t]! += amount;
+  }
+}
+
 /** Applies the levers of year index t to the state's deltas and books their fiscal costs. */
 export function applyLevers(
   s: YearState,
@@ -47,7 +68,7 @@ export function applyLevers(
   lineByCity: Float64Array,
   minWageTier1: number,
   proLow: boolean,
-  cost: (id: string, t: number, amount: number) => void,
+  fiscal: FiscalLedger,
 ): LeverYear {
   // Components are read from `s` only where a rule acts: each is written on first read (see LeverState).
   const { pop, persons, dWage, dBusiness, dProperty, dTransfer } = s;
@@ -65,7 +86,7 @@ export function applyLevers(
   // L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP; the public sector pays s_pub of it.
   const extraLabourPay = (WAGE_TO_COMPENSATION * params.at('labour_share_policy', t) * macro.gdpNominal[t]!) / 100;
   const labourPay = applyLabourShare(s, extraLabourPay, proLow);
-  cost('labour_share', t, labourPay * STRUCTURAL.publicSectorWageShare);
+  fiscal.add('labour_share', t, labourPay * STRUCTURAL.publicSectorWageShare);
 
   // L6a village collective economy: S_t = (1 − dep) S_{t−1} + C_{t−1}; dividends per rural person.
   const lastYear = (id: string): number => (t > 1 ? params.at(id, t - 1) : 0);
@@ -75,7 +96,7 @@ export function applyLevers(
     const rural = rowsWhere(pop, RURAL);
     payPerPerson(s, dividends / personsIn(s, rural), rural, dProperty);
   }
-  cost('collective', t, params.at('collective_economy_investment', t) * 1e9);
+  fiscal.add('collective', t, params.at('collective_economy_investment', t) * 1e9);
 
   // L6b rural entrepreneurship: a decaying stock of support; income ∝ business × √rank among rural rows.
   stocks.entrepreneurship = stocks.entrepreneurship * (1 - STRUCTURAL.entrepreneurshipDecay) + params.at('rural_entrepreneurship', t) * 1e9;
@@ -83,7 +104,7 @@ export function applyLevers(
     const business = s.business;
     shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), rowsWhere(pop, RURAL), (r) => business[r]! * Math.sqrt(pop.rank[r]!), dBusiness);
   }
-  cost('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
+  fiscal.add('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
 
   // L7 property income: extra growth compounds. Urban ∝ property; rural half per person, half ∝ property.
   stocks.propertyUrban *= 1 + params.at('property_income_urban', t) / 100;
@@ -120,7 +141,7 @@ export function applyLevers(
       dTransfer[r]! += (12 * pensionUplift * count * kept) / pop.size[r]!;
       recipients += (persons[r]! / pop.size[r]!) * count;
     }
-    cost('pension', t, 12 * pensionUplift * recipients);
+    fiscal.add('pension', t, 12 * pensionUplift * recipients);
   }
 
   // L5 the 26 mountain counties: direct support, jobs, and income from investment a year later.
@@ -153,14 +174,14 @@ export function applyLevers(
     shareInProportion(s, (investmentIncome * w) / (w + b), mountain, (r) => wage[r]!, dWage);
     shareInProportion(s, (investmentIncome * b) / (w + b), mountain, (r) => business[r]!, dBusiness);
   }
-  cost('mountain', t, funds);
+  fiscal.add('mountain', t, funds);
 
   // L8 hukou: citizenised migrants gain urban benefits (they live in the lower half of urban incomes).
   const citizens = (params.at('hukou_citizenisation', t) / 100) * RURAL_MIGRANT_WORKERS;
   if (citizens > 0) {
     const reach = rowsWhere(pop, CITIZEN_REACH);
     payPerPerson(s, (citizens * params.scalar('citizen_benefit')) / personsIn(s, reach), reach, dTransfer);
-    cost('hukou', t, citizens * params.scalar('citizen_cost'));
+    fiscal.add('hukou', t, citizens * params.scalar('citizen_cost'));
   }
 
   // L5b low-income top-up: below twice the (scenario) dibao line, before the dibao test.
@@ -177,7 +198,7 @@ export function applyLevers(
         paid += p * STRUCTURAL.topUpTakeUp * topUp;
       }
     }
-    cost('low_income_topup', t, paid);
+    fiscal.add('low_income_topup', t, paid);
   }
 
   return { wageBill: mw.wageBill + labourPay, minWageBill: mw.wageBill, jobsLost: mw.jobsLost };
