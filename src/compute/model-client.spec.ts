@@ -80,14 +80,62 @@ describe('LatestOnly', () => {
   });
 });
 
+describe('LatestOnly.occupy', () => {
+  it('keeps requests off a lane busy with outside work: they start on a free lane instead', async () => {
+    const laneA = controllableJob();
+    const laneB = controllableJob();
+    const runner = new LatestOnly([laneA.job, laneB.job]);
+    let releaseOutside!: () => void;
+    const outside = runner.occupy(0, () => new Promise<void>((resolve) => (releaseOutside = resolve)));
+    const request = runner.run(1);
+    await flush();
+    expect(laneA.started).toHaveLength(0);
+    expect(laneB.started.map((s) => s.input)).toEqual([1]);
+    laneB.started[0]!.finish();
+    await expect(request).resolves.toEqual({ status: 'done', result: 10 });
+    releaseOutside();
+    await outside;
+  });
+
+  it('with every lane occupied, the latest request waits and runs on the first lane freed', async () => {
+    const { job, started } = controllableJob();
+    const runner = new LatestOnly(job);
+    let releaseOutside!: () => void;
+    const outside = runner.occupy(0, () => new Promise<string>((resolve) => (releaseOutside = () => resolve('warm'))));
+    const older = runner.run(1);
+    const newer = runner.run(2);
+    await flush();
+    expect(started).toHaveLength(0);
+    expect(runner.busy).toBe(true);
+    await expect(older).resolves.toEqual({ status: 'superseded' });
+    releaseOutside();
+    await expect(outside).resolves.toBe('warm');
+    await flush();
+    expect(started.map((s) => s.input)).toEqual([2]);
+    started[0]!.finish();
+    await expect(newer).resolves.toEqual({ status: 'done', result: 20 });
+  });
+
+  it('refuses a lane that is already running a request', async () => {
+    const { job } = controllableJob();
+    const runner = new LatestOnly(job);
+    void runner.run(1);
+    await expect(runner.occupy(0, () => 'x')).rejects.toThrow(/lane 0 is busy/);
+  });
+});
+
 /** A fake worker that records its warm-up steps; each step finishes only when the test releases it. */
 function fakeWorker(steps: number, failAt?: number) {
   const ran: number[] = [];
+  const previews: unknown[] = [];
   const pending: (() => void)[] = [];
   const api: ModelApi = {
     modelVersion: () => 'test',
     runWorkbench: () => Promise.reject(new Error('not used')),
-    previewWorkbench: () => Promise.reject(new Error('not used')),
+    previewWorkbench: (scenario) => {
+      previews.push(scenario);
+      return Promise.resolve({ preview: true } as never);
+    },
     household: () => Promise.reject(new Error('not used')),
     warmUp: (step) =>
       new Promise<boolean>((resolve, reject) => {
@@ -101,7 +149,7 @@ function fakeWorker(steps: number, failAt?: number) {
       await flush();
     }
   };
-  return { api, ran, releaseAll };
+  return { api, ran, previews, releaseAll };
 }
 
 describe('ModelClient.warmUp', () => {
@@ -128,6 +176,27 @@ describe('ModelClient.warmUp', () => {
     await worker.releaseAll();
     await done;
     expect(worker.ran).toEqual([0]);
+  });
+
+  it('a request made during a warm-up step does not wait inside that worker: it runs on the first worker to finish its step', async () => {
+    const a = fakeWorker(10);
+    const b = fakeWorker(10);
+    const client = new ModelClient([a.api, b.api]);
+    const done = client.warmUp();
+    await flush();
+    const outcome = client.runWorkbench({ version: 1 } as never, { preview: true });
+    await flush();
+    expect(a.previews).toHaveLength(0);
+    expect(b.previews).toHaveLength(0);
+    await b.releaseAll();
+    await expect(outcome).resolves.toMatchObject({ status: 'done' });
+    expect(b.previews).toHaveLength(1);
+    expect(a.previews).toHaveLength(0);
+    await a.releaseAll();
+    await done;
+    // Both warm-ups gave way after the step they were running.
+    expect(a.ran).toEqual([0]);
+    expect(b.ran).toEqual([0]);
   });
 
   it('ends quietly when a step fails', async () => {

@@ -47,6 +47,22 @@ export class LatestOnly<I, T> {
     });
   }
 
+  /**
+   * Runs `job` on a lane outside the queue (a worker's warm-up step) while keeping requests off
+   * that lane: a request goes to another idle lane, or waits (latest only) until a lane is free,
+   * instead of queueing inside the worker behind the job. The lane must be idle.
+   */
+  async occupy<R>(lane: number, job: () => R | Promise<R>): Promise<R> {
+    if (this.#laneBusy[lane] !== false) throw new Error(`bug: lane ${lane} is busy or does not exist`);
+    this.#laneBusy[lane] = true;
+    try {
+      return await job();
+    } finally {
+      this.#laneBusy[lane] = false;
+      if (this.#waiting) void this.#drain(lane);
+    }
+  }
+
   /** Whether a run is in flight or waiting. */
   get busy(): boolean {
     return this.#laneBusy.includes(true) || this.#waiting !== undefined;
@@ -120,9 +136,11 @@ export class ModelClient {
   async warmUp(): Promise<void> {
     this.#warmUpStopped = false;
     await Promise.all(
-      this.#apis.map(async (api) => {
+      this.#apis.map(async (api, lane) => {
         try {
-          for (let step = 0; !this.#warmUpStopped; step++) if (!(await api.warmUp(step))) return;
+          // Each step holds its worker's lane, so a request arriving meanwhile goes to another
+          // worker if one is free rather than waiting inside this one behind the step.
+          for (let step = 0; !this.#warmUpStopped; step++) if (!(await this.#workbench.occupy(lane, () => api.warmUp(step)))) return;
         } catch {
           // A warm-up is an optimisation: a failing step changes nothing the user sees.
         }
