@@ -19,9 +19,10 @@ test.describe('the lever and assumption panels', () => {
     });
     const focusChart = page.getByTestId('focus-chart').locator('canvas');
     const picture = () => focusChart.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL());
-    // A pointer drag: one input event per frame, 15 steps. The focus chart is taken as drawn once
-    // the drag has begun (its first steps are exact runs) and as drawn at its end (previews only).
-    const [afterFirstSteps, whileMoving] = await slider.evaluate(async (element) => {
+    // A pointer drag: one input event per frame, 15 steps, each shown as a preview from the first
+    // on. The focus chart is taken as drawn after three steps and as drawn at the end; the live
+    // scorecard summary says it is busy while the numbers are previews.
+    const [afterFirstSteps, whileMoving, summaryBusy] = await slider.evaluate(async (element) => {
       const input = element as HTMLInputElement;
       const chart = () => document.querySelector<HTMLCanvasElement>('[data-testid="focus-chart"] canvas')!.toDataURL();
       const pictures: string[] = [];
@@ -32,10 +33,14 @@ test.describe('the lever and assumption panels', () => {
         if (step === 3) pictures.push(chart());
       }
       pictures.push(chart());
+      pictures.push(document.querySelector('[data-testid="scorecard-summary"]')!.getAttribute('aria-busy') ?? '');
       return pictures;
     });
     // The chart follows the previews (their points are moved in place, the axes kept).
     expect(whileMoving).not.toBe(afterFirstSteps);
+    // Screen readers hold the live summary's announcement until the exact result is in.
+    expect(summaryBusy).toBe('true');
+    await expect(page.getByTestId('scorecard-summary')).toHaveAttribute('aria-busy', 'false');
     await expect.poll(() => page.evaluate(() => (window as unknown as { previewBadges: string[] }).previewBadges)).toEqual(['预览（4,000户样本）']);
     await expect(page.getByTestId('preview-badge')).toBeHidden();
     await expect(slider).toHaveValue('1.5');

@@ -128,6 +128,41 @@ describe('Workbench', () => {
       expect(exactRuns.length).toBeLessThanOrEqual(2); // the first edit of the stream, and the rest position
     });
 
+    it('shows a drag of the slider itself as previews from its first step, with one exact run at rest', async () => {
+      const { api, state } = fakeApi();
+      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
+      await workbench.init();
+      await vi.advanceTimersByTimeAsync(1000);
+      const exactBefore = state.runs.length;
+      for (let step = 1; step <= 20; step++) {
+        workbench.setScalar('dibao_uplift', step, { fromSlider: true });
+        await vi.advanceTimersByTimeAsync(16);
+      }
+      expect(state.previews.map((doc) => doc.overrides['dibao_uplift'])[0]).toBe(1);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(state.runs.slice(exactBefore).map((doc) => doc.overrides['dibao_uplift'])).toEqual([20]);
+    });
+
+    it('shows a slider step as a preview at once, even the first of a drag, and the exact result when the slider rests', async () => {
+      const { api, state } = fakeApi();
+      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
+      await workbench.init();
+      await vi.advanceTimersByTimeAsync(1000);
+      const exactBefore = state.runs.length;
+      workbench.setScalar('dibao_uplift', 12, { fromSlider: true });
+      await vi.advanceTimersByTimeAsync(5);
+      // The drag's first frame does not wait for an exact run.
+      expect(workbench.result?.preview).toBe(true);
+      expect(marker(workbench)).toBe(12);
+      expect(state.runs.length).toBe(exactBefore);
+      expect(workbench.computing).toBe(true);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(workbench.result?.preview).toBeUndefined();
+      expect(marker(workbench)).toBe(12);
+      expect(state.runs.slice(exactBefore).map((doc) => doc.overrides['dibao_uplift'])).toEqual([12]);
+      expect(workbench.computing).toBe(false);
+    });
+
     it('runs a single edit (a typed value, a preset) exactly at once, without a preview', async () => {
       const { api, state } = fakeApi();
       const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());

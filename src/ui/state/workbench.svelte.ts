@@ -42,7 +42,8 @@ const DRAFT_SAVE_INTERVAL_MS = 300;
 /**
  * Edits closer together than this form a stream (a slider being dragged, an arrow key held):
  * their steps are shown as fast previews (the model's previewWorkbench), and the exact run
- * follows EXACT_RUN_DELAY_MS after the last of them. A single edit runs exactly at once.
+ * follows EXACT_RUN_DELAY_MS after the last of them. A slider's step is a preview even when it
+ * is the first (see setScalar); any other single edit runs exactly at once.
  */
 const STREAM_GAP_MS = 300;
 const EXACT_RUN_DELAY_MS = 150;
@@ -200,11 +201,12 @@ export class Workbench {
   /**
    * Sets a parameter to one value for every year. A parameter whose default is a path with
    * observed years (GDP growth, CPI, population) keeps its observed 2021–2024 values: the value
-   * applies from the first projected year on.
+   * applies from the first projected year on. `fromSlider`: the value comes from the slider itself,
+   * whose step may start a drag; it is shown as a preview at once and run exactly when the slider rests.
    */
-  setScalar(id: string, value: number): void {
+  setScalar(id: string, value: number, { fromSlider = false }: { fromSlider?: boolean } = {}): void {
     const def = findParameter(id);
-    this.#setOverride(id, def?.defaultPath ? { path: [[FIRST_PROJECTED_YEAR, value]] } : value);
+    this.#setOverride(id, def?.defaultPath ? { path: [[FIRST_PROJECTED_YEAR, value]] } : value, fromSlider);
   }
 
   /** Sets one year of a parameter's schedule, keeping the others. */
@@ -350,22 +352,25 @@ export class Workbench {
     if (view === 'household' && !this.household) void this.#runHousehold();
   }
 
-  #setOverride(id: string, value: ScenarioOverride | undefined): void {
+  #setOverride(id: string, value: ScenarioOverride | undefined, fromSlider = false): void {
     const seq = ++this.#inputSeq;
     performance.mark(INPUT_MARK, { detail: seq });
     const overrides = { ...this.scenario.overrides };
     if (value === undefined) delete overrides[id];
     else overrides[id] = value;
-    this.#replace({ ...this.scenario, overrides });
+    this.#replace({ ...this.scenario, overrides }, fromSlider);
   }
 
-  #replace(doc: ScenarioDoc): void {
+  #replace(doc: ScenarioDoc, fromSlider = false): void {
     this.#seqOfDoc.set(doc, this.#inputSeq);
     this.scenario = doc;
     this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, doc.overrides))?.id;
     this.saveState = 'unsaved';
     const now = performance.now();
-    const streaming = now - this.#lastEditAt < STREAM_GAP_MS;
+    // A slider step may be the first of a drag: it is shown as a preview at once, and the exact
+    // run follows when the slider rests, so a drag's first frame does not wait for an exact run
+    // (and its next steps for that run to finish).
+    const streaming = fromSlider || now - this.#lastEditAt < STREAM_GAP_MS;
     this.#lastEditAt = now;
     clearTimeout(this.#exactRunTimer);
     this.#exactRunTimer = undefined;
