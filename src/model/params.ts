@@ -1,5 +1,5 @@
 import { pathValueAt } from '../shared/path';
-import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, type ParameterDef } from './catalog';
+import { BASE_YEAR, findParameter, HORIZON_YEAR, PARAMETERS, type ParameterDef } from './catalog';
 
 /** A scalar override, or a year-by-year path of [year, value] points. */
 export type OverrideValue = number | { readonly path: readonly (readonly [number, number])[] };
@@ -79,7 +79,7 @@ class ParameterTable implements ResolvedParams {
   }
 
   defaultAt(id: string, yearIndex: number): number {
-    const def = PARAMETERS.find((p) => p.id === id);
+    const def = findParameter(id);
     if (!def) throw new Error(`bug: parameter ${id} is not in the catalog`);
     return defaultAt(def, YEARS[yearIndex]!);
   }

@@ -37,11 +37,17 @@ globalThis.requestAnimationFrame ??= (callback: FrameRequestCallback): number =>
 const settle = () => new Promise((r) => setTimeout(r, 20));
 const marker = (w: Workbench): number | undefined => w.result?.scenario.outputs['marker']?.[0];
 
+/** A workbench on a fake worker and the given store (a fresh in-memory one by default), with its first result in. */
+async function openWorkbench(store = new MemoryScenarioStore()) {
+  const { api, state } = fakeApi();
+  const workbench = new Workbench(new ModelClient(api), store);
+  await workbench.init();
+  return { api, state, workbench };
+}
+
 describe('Workbench', () => {
   it('keeps the last good result on screen when a run fails, and says why', async () => {
-    const { api, state } = fakeApi();
-    const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
-    await workbench.init();
+    const { state, workbench } = await openWorkbench();
     workbench.setScalar('dibao_uplift', 20);
     await settle();
     expect(marker(workbench)).toBe(20);
@@ -58,9 +64,7 @@ describe('Workbench', () => {
   });
 
   it('edits a single year of a schedule and leaves the others', async () => {
-    const { api } = fakeApi();
-    const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
-    await workbench.init();
+    const { workbench } = await openWorkbench();
     workbench.setScalar('dibao_uplift', 10);
     workbench.setYear('dibao_uplift', 2024, 35);
     const schedule = workbench.schedule('dibao_uplift');
@@ -69,9 +73,7 @@ describe('Workbench', () => {
   });
 
   it('applies a preset, recognises it, and reset all returns to the baseline preset', async () => {
-    const { api } = fakeApi();
-    const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
-    await workbench.init();
+    const { workbench } = await openWorkbench();
     workbench.applyPreset('transfers-led');
     expect(workbench.presetId).toBe('transfers-led');
     expect(workbench.scenario.overrides['pit_recycling']).toBe(1);
@@ -82,10 +84,8 @@ describe('Workbench', () => {
   });
 
   it('saves the latest scenario, so a reload finds it', async () => {
-    const { api } = fakeApi();
     const store = new MemoryScenarioStore();
-    const workbench = new Workbench(new ModelClient(api), store);
-    await workbench.init();
+    const { api, workbench } = await openWorkbench(store);
     for (let v = 1; v <= 5; v++) workbench.setScalar('dibao_uplift', v * 10);
     expect(workbench.saveState).toBe('unsaved');
     // Hiding or closing the page writes what is waiting at once.
@@ -105,9 +105,7 @@ describe('Workbench', () => {
     });
 
     it('shows a stream of edits (a slider drag) as previews, then runs the last edit exactly once it rests', async () => {
-      const { api, state } = fakeApi();
-      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
-      await workbench.init();
+      const { state, workbench } = await openWorkbench();
       const exactBefore = state.runs.length;
       for (let step = 1; step <= 20; step++) {
         workbench.setScalar('dibao_uplift', step);
@@ -129,9 +127,7 @@ describe('Workbench', () => {
     });
 
     it('shows a drag of the slider itself as previews from its first step, with one exact run at rest', async () => {
-      const { api, state } = fakeApi();
-      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
-      await workbench.init();
+      const { state, workbench } = await openWorkbench();
       await vi.advanceTimersByTimeAsync(1000);
       const exactBefore = state.runs.length;
       for (let step = 1; step <= 20; step++) {
@@ -144,9 +140,7 @@ describe('Workbench', () => {
     });
 
     it('shows a slider step as a preview at once, even the first of a drag, and the exact result when the slider rests', async () => {
-      const { api, state } = fakeApi();
-      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
-      await workbench.init();
+      const { state, workbench } = await openWorkbench();
       await vi.advanceTimersByTimeAsync(1000);
       const exactBefore = state.runs.length;
       workbench.setScalar('dibao_uplift', 12, { fromSlider: true });
@@ -164,9 +158,7 @@ describe('Workbench', () => {
     });
 
     it('runs a single edit (a typed value, a preset) exactly at once, without a preview', async () => {
-      const { api, state } = fakeApi();
-      const workbench = new Workbench(new ModelClient(api), new MemoryScenarioStore());
-      await workbench.init();
+      const { state, workbench } = await openWorkbench();
       await vi.advanceTimersByTimeAsync(1000);
       workbench.setScalar('dibao_uplift', 35);
       await vi.advanceTimersByTimeAsync(5);
@@ -176,7 +168,6 @@ describe('Workbench', () => {
     });
 
     it('writes a stream of edits (a slider drag) to storage a few times, not once per step, and the last edit last', async () => {
-      const { api } = fakeApi();
       const store = new MemoryScenarioStore();
       const written: number[] = [];
       const saveWorking = store.saveWorking.bind(store);
@@ -184,8 +175,7 @@ describe('Workbench', () => {
         written.push(doc.overrides['dibao_uplift'] as number);
         return saveWorking(doc);
       };
-      const workbench = new Workbench(new ModelClient(api), store);
-      await workbench.init();
+      const { workbench } = await openWorkbench(store);
       // 60 steps, one per 16 ms frame: about one second of dragging.
       for (let step = 1; step <= 60; step++) {
         workbench.setScalar('dibao_uplift', step);
