@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ui`: input → repaint latency in headless Chromium while a lever is dragged.
  * Builds the app, serves it, moves a slider in rapid keyboard steps (one per 16 ms frame, like a
- * drag), and reads the app's performance marks: for every input, the time until the first
+ * drag; STEPS moves, turning at the slider's ends), and reads the app's performance marks: for every input, the time until the first
  * repaint that shows it or a later input (while the slider moves, the page shows previews on a
  * smaller sample), and the time from the last input to the exact result on screen. Prints
  * p50/p95/max for the first drag after load and for two later drags (another lever, and the
@@ -28,6 +28,28 @@ const BAR_MS = 50;
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/**
+ * The arrow keys of a drag of `steps` moves: right for the first half, left for the second, as
+ * before, but turning at either end of the slider as a user dragging back and forth would. A key
+ * pressed at an end moves nothing (no input, no latency), so without the turn a lever with a
+ * short range gave fewer inputs than another, and its p95 (of fewer samples) was not comparable.
+ */
+function dragKeys(range: { value: number; min: number; max: number; step: number }, steps: number): ('ArrowRight' | 'ArrowLeft')[] {
+  const last = Math.round((range.max - range.min) / range.step);
+  let position = Math.round((range.value - range.min) / range.step);
+  const keys: ('ArrowRight' | 'ArrowLeft')[] = [];
+  for (let half = 0; half < 2; half++) {
+    let right = half === 0;
+    for (let i = 0; i < steps / 2; i++) {
+      if (right && position === last) right = false;
+      else if (!right && position === 0) right = true;
+      keys.push(right ? 'ArrowRight' : 'ArrowLeft');
+      position += right ? 1 : -1;
+    }
+  }
+  return keys;
 }
 
 interface Mark {
@@ -100,13 +122,13 @@ try {
     // Three drags: the first after load (the page's code is not yet optimised by the JIT), then two
     // later ones of other levers, as in a working session. Each is reported on its own.
     for (const [k, [drag, lever]] of drags.entries()) {
-      await page.getByRole('slider', { name: lever }).focus();
+      const slider = page.getByRole('slider', { name: lever });
+      await slider.focus();
+      const range = await slider.evaluate((input: HTMLInputElement) => ({ value: Number(input.value), min: Number(input.min), max: Number(input.max), step: Number(input.step) }));
       await page.evaluate(() => performance.clearMarks());
-      for (let round = 0; round < 2; round++) {
-        for (let i = 0; i < STEPS / 2; i++) {
-          await page.keyboard.press(round === 0 ? 'ArrowRight' : 'ArrowLeft');
-          await page.waitForTimeout(16);
-        }
+      for (const key of dragKeys(range, STEPS)) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(16);
       }
       await page.waitForTimeout(1500);
       const marks = await page.evaluate(() =>
