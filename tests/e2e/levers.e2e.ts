@@ -92,6 +92,60 @@ test.describe('the lever and assumption panels', () => {
     await expect(summary).toContainText('未改动任何政策');
   });
 
+  test('the edit the page rehearses after load is built and taken back between two frames: never on screen, nothing saved', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    // For two seconds: how many changed marks and preview badges the page built, and in how many
+    // animation frames (what the browser paints) any was there.
+    const watched = await page.evaluate(async () => {
+      const seen = { built: 0, badges: 0, framesShowing: 0, frames: 0 };
+      const observer = new MutationObserver((mutations) => {
+        for (const m of mutations)
+          for (const node of m.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            if (node.matches('[data-testid="changed-marker"]')) seen.built++;
+            if (node.matches('[data-testid="preview-badge"]')) seen.badges++;
+          }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      const end = performance.now() + 2000;
+      await new Promise<void>((resolve) => {
+        const frame = (): void => {
+          seen.frames++;
+          if (document.querySelector('[data-testid="changed-marker"], [data-testid="preview-badge"]')) seen.framesShowing++;
+          if (performance.now() < end) requestAnimationFrame(frame);
+          else resolve();
+        };
+        requestAnimationFrame(frame);
+      });
+      observer.disconnect();
+      return seen;
+    });
+    expect(watched.built).toBeGreaterThan(0);
+    expect(watched.badges).toBeGreaterThan(0);
+    expect(watched.frames).toBeGreaterThan(10);
+    expect(watched.framesShowing).toBe(0);
+    await expect(page.getByRole('region', { name: '我改动了什么' })).toContainText('未改动任何政策');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    await expect(page.getByLabel('预设情景')).toHaveValue('baseline');
+    // Reloaded, the page has no draft with changes.
+    await page.reload();
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    await expect(page.getByRole('region', { name: '我改动了什么' })).toContainText('未改动任何政策');
+  });
+
+  test('a number being typed (not yet entered) while the page warms up is left as typed', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
+    const field = page.getByRole('spinbutton', { name: '低保标准提高幅度', exact: true });
+    await field.fill('12');
+    await page.waitForTimeout(2000);
+    await expect(field).toHaveValue('12');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('slider', { name: '低保标准提高幅度' })).toHaveValue('12');
+  });
+
   test('the schedule editor changes a single year, and the summary resets it', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);

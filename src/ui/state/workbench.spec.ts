@@ -45,6 +45,31 @@ async function openWorkbench(store = new MemoryScenarioStore()) {
   return { api, state, workbench };
 }
 
+/**
+ * Calls `seen` with every value assigned to `object[key]` until the returned function is called.
+ * Works for a plain field and for an accessor (Svelte compiles a class's state either way).
+ */
+function watchAssignments<T extends object, K extends keyof T>(object: T, key: K, seen: (value: T[K]) => void): () => void {
+  let owner: object | null = object;
+  while (owner && !Object.getOwnPropertyDescriptor(owner, key)) owner = Object.getPrototypeOf(owner) as object | null;
+  const field = owner && Object.getOwnPropertyDescriptor(owner, key);
+  if (!field) throw new Error(`no field ${String(key)}`);
+  let value = object[key];
+  Object.defineProperty(object, key, {
+    configurable: true,
+    get: () => (field.get ? (field.get.call(object) as T[K]) : value),
+    set: (next: T[K]) => {
+      seen(next);
+      if (field.set) field.set.call(object, next);
+      else value = next;
+    },
+  });
+  return () => {
+    if (owner === object) Object.defineProperty(object, key, { ...field, value: field.get ? undefined : value });
+    else delete object[key];
+  };
+}
+
 describe('Workbench', () => {
   it('keeps the last good result on screen when a run fails, and says why', async () => {
     const { state, workbench } = await openWorkbench();
@@ -165,6 +190,49 @@ describe('Workbench', () => {
       expect(marker(workbench)).toBe(35);
       expect(workbench.result?.preview).toBeUndefined();
       expect(state.previews).toHaveLength(0);
+    });
+
+    it('rehearses an edit while the first result is read, and puts everything back: nothing run, saved or left changed', async () => {
+      const store = new MemoryScenarioStore();
+      let saves = 0;
+      const saveWorking = store.saveWorking.bind(store);
+      store.saveWorking = (doc) => {
+        saves++;
+        return saveWorking(doc);
+      };
+      const { state, workbench } = await openWorkbench(store);
+      const before = { scenario: workbench.scenario, result: workbench.result, presetId: workbench.presetId, saveState: workbench.saveState };
+      const runsBefore = state.runs.length;
+      // Every scenario the page is given meanwhile.
+      const shown: ScenarioDoc[] = [];
+      const stopWatching = watchAssignments(workbench, 'scenario', (doc) => shown.push(doc));
+      await vi.advanceTimersByTimeAsync(2000);
+      stopWatching();
+      // The rehearsal moved every lever…
+      const rehearsed = shown.find((doc) => Object.keys(doc.overrides).length > 0);
+      expect(rehearsed).toBeDefined();
+      expect(Object.keys(rehearsed!.overrides)).toEqual(expect.arrayContaining(['dibao_uplift', 'labour_share_policy', 'pit_recycling']));
+      // …and took it back: the same scenario and result objects as before, nothing run or saved.
+      expect(shown.at(-1)).toBe(before.scenario);
+      expect(workbench.scenario).toBe(before.scenario);
+      // (The warm-up's plain rounds show the result again as new objects: the same numbers.)
+      expect(workbench.result).toStrictEqual(before.result);
+      expect(workbench.result?.preview).toBeUndefined();
+      expect(workbench.presetId).toBe(before.presetId);
+      expect(workbench.saveState).toBe(before.saveState);
+      expect(workbench.computing).toBe(false);
+      expect(state.runs.length).toBe(runsBefore);
+      expect(state.previews).toHaveLength(0);
+      expect(saves).toBe(0);
+    });
+
+    it('stops rehearsing once the user edits', async () => {
+      const { workbench } = await openWorkbench();
+      workbench.setScalar('dibao_uplift', 15);
+      const afterEdit = workbench.scenario;
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(workbench.scenario).toBe(afterEdit);
+      expect(Object.keys(workbench.scenario.overrides)).toEqual(['dibao_uplift']);
     });
 
     it('writes a stream of edits (a slider drag) to storage a few times, not once per step, and the last edit last', async () => {
