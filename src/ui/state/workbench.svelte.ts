@@ -188,7 +188,8 @@ export class Workbench {
    * user never sees it, and nothing is run, saved or marked; but the page has built that markup
    * and run that code once, which the user's first edit otherwise did, cold, in its first steps
    * (50–100 ms each in Chromium here, against about 25 ms later). Skipped while a text or number
-   * field has the focus: putting the scenario back would overwrite what is being typed there.
+   * field (or a select) has the focus: putting the scenario back would overwrite what is being
+   * typed there.
    */
   #rehearseEdit(shown: WorkbenchResult): void {
     if (typeof document !== 'undefined' && isEditingText(document.activeElement)) return;
@@ -515,7 +516,10 @@ export class Workbench {
   }
 }
 
-/** Whether an element takes typed text (a text or number field, a text area, an editable region). */
+/**
+ * Whether an element takes typed text (a text or number field, a text area, an editable region),
+ * or is a select, whose open list a rehearsal's change of its options could close.
+ */
 function isEditingText(element: Element | null): boolean {
   if (!element) return false;
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
