@@ -105,8 +105,8 @@ export class Workbench {
   /** The year the city and distribution views show. */
   selectedYear = $state(TARGET_YEAR);
   householdSelector = $state.raw<HouseholdSelector>({ city: 0, urban: true, size: 3, percentile: 50 });
-  /** The preset last applied, if the scenario still equals it. */
-  presetId = $state<string | undefined>('baseline');
+  /** The preset whose levers and assumptions the scenario has, if any. */
+  readonly presetId = $derived(PRESETS.find((p) => sameOverrides(p.overrides, this.scenario.overrides))?.id);
   /** The library scenario being edited; undefined while the scenario is an unsaved draft. */
   openEntryId = $state<string | undefined>(undefined);
   otherTabNotice = $state<OtherTabNotice | undefined>(undefined);
@@ -155,7 +155,6 @@ export class Workbench {
     } else if (draft) {
       this.scenario = draft;
     }
-    this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, this.scenario.overrides))?.id;
     this.ready = true;
     await this.#run();
     void this.#client.warmUp().then(() => performance.mark(WARMED_MARK));
@@ -193,18 +192,15 @@ export class Workbench {
    */
   #rehearseEdit(shown: WorkbenchResult): void {
     if (typeof document !== 'undefined' && isEditingText(document.activeElement)) return;
-    const { scenario, presetId, saveState, computing } = this;
+    const { scenario, saveState, computing } = this;
     try {
       this.scenario = { ...scenario, overrides: { ...scenario.overrides, ...REHEARSAL_OVERRIDES } };
-      this.presetId = undefined;
       this.saveState = 'unsaved';
       this.computing = true;
-      const next = structuredClone(shown);
-      this.result = { ...next, preview: true, scorecard: shareUnchanged(shown.scorecard, next.scorecard) };
+      this.#show({ ...structuredClone(shown), preview: true });
       flushSync();
     } finally {
       this.scenario = scenario;
-      this.presetId = presetId;
       this.saveState = saveState;
       this.computing = computing;
       this.result = shown;
@@ -291,7 +287,6 @@ export class Workbench {
     const preset = PRESETS.find((p) => p.id === id);
     if (!preset) return;
     this.#replace({ ...this.scenario, overrides: { ...preset.overrides } });
-    this.presetId = id;
   }
 
   // ── The library ─────────────────────────────────────────────────────────────────────
@@ -370,7 +365,6 @@ export class Workbench {
     this.openEntryId = entry?.id;
     this.#knownRevision = entry?.revision ?? 0;
     this.otherTabNotice = undefined;
-    this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, doc.overrides))?.id;
     void this.#store.setSetting(OPEN_SCENARIO_SETTING, entry?.id ?? null);
   }
 
@@ -408,7 +402,6 @@ export class Workbench {
   #replace(doc: ScenarioDoc, fromSlider = false): void {
     this.#seqOfDoc.set(doc, this.#inputSeq);
     this.scenario = doc;
-    this.presetId = PRESETS.find((p) => sameOverrides(p.overrides, doc.overrides))?.id;
     this.saveState = 'unsaved';
     const now = performance.now();
     // A slider step may be the first of a drag: it is shown as a preview at once, and the exact
@@ -460,9 +453,7 @@ export class Workbench {
     if (outcome.status === 'done') {
       const seq = this.#seqOfDoc.get(doc);
       if (seq) performance.mark(RESULT_MARK, { detail: seq });
-      // Scorecard rows equal to the ones on screen keep their identity, so the table skips them
-      // (while a lever moves, most rows, e.g. every tracked target, do not change).
-      this.result = { ...outcome.result, scorecard: shareUnchanged(this.result?.scorecard, outcome.result.scorecard) };
+      this.#show(outcome.result);
       this.runError = undefined;
       if (seq) {
         // Mark the repaint once Svelte has updated the DOM and the browser is about to paint.
@@ -476,6 +467,14 @@ export class Workbench {
       // Keep the last good result on screen and say what went wrong.
       this.runError = outcome.message;
     }
+  }
+
+  /**
+   * Puts a new result on screen. Scorecard rows equal to the ones on screen keep their identity,
+   * so the table skips them (while a lever moves, most rows, e.g. every tracked target, do not change).
+   */
+  #show(result: WorkbenchResult): void {
+    this.result = { ...result, scorecard: shareUnchanged(this.result?.scorecard, result.scorecard) };
   }
 
   async #runHousehold(): Promise<void> {
