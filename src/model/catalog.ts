@@ -87,12 +87,24 @@ export interface OutputDef {
   readonly source: SourceRef;
 }
 
-/** The 2025 target of a modelled output, as the plan states it. */
+/**
+ * What a verdict rests on: `model`, a mechanism computed from the model's own quantities and
+ * calibrated on data up to 2020; `assumed-level`, a mechanism that starts from an assumed level
+ * or factor (a data gap), so the verdict moves with that assumption; `trend`, a user's straight
+ * line for a tracked target. Verdicts of different bases are never counted in one sum.
+ */
+export type TargetBasis = 'model' | 'assumed-level' | 'trend';
+
+/** The 2025 target of a modelled output, as the plan states it, and what its verdict rests on. */
 export interface TargetDef {
   readonly outputId: string;
   readonly comparator: '>=' | '>' | '<=' | '<' | 'rising';
   readonly value: number;
   readonly year: number;
+  /** `model` or `assumed-level` (see TargetBasis). */
+  readonly basis: Exclude<TargetBasis, 'trend'>;
+  /** For an assumed level: the assumption the verdict rests on (a catalog parameter id). */
+  readonly assumption?: string;
 }
 
 /** Version of the model code; a scenario records it so results can be reproduced. */
@@ -1147,19 +1159,19 @@ export function findOutput(id: string): OutputDef | undefined {
   return outputsById.get(id);
 }
 
-/** The plan's 2025 targets for modelled outputs (plan-targets.json, kind "modeled"). */
+/** The plan's 2025 targets for modelled outputs (plan-targets.json, kind "modeled"), with the basis of each verdict. */
 export const TARGETS: readonly TargetDef[] = [
-  { outputId: 'income_per_capita', comparator: '>=', value: 75000, year: 2025 },
-  { outputId: 'labour_share_gdp', comparator: '>', value: 50, year: 2025 },
-  { outputId: 'income_to_gdp_pc_ratio', comparator: 'rising', value: 0, year: 2025 },
-  { outputId: 'hh_income_100k_500k', comparator: '>=', value: 80, year: 2025 },
-  { outputId: 'hh_income_200k_600k', comparator: '>=', value: 45, year: 2025 },
-  { outputId: 'urbanization_rate', comparator: '>=', value: 75, year: 2025 },
-  { outputId: 'urban_rural_income_ratio', comparator: '<=', value: 1.9, year: 2025 },
-  { outputId: 'city_income_max_min_ratio', comparator: '<=', value: 1.55, year: 2025 },
-  { outputId: 'dibao_growth_vs_income_growth', comparator: '>=', value: 0, year: 2025 },
-  { outputId: 'new_urban_jobs_cumulative', comparator: '>=', value: 500, year: 2025 },
-  { outputId: 'urban_unemployment_rate', comparator: '<', value: 5.5, year: 2025 },
-  { outputId: 'agri_labour_productivity', comparator: '>=', value: 55000, year: 2025 },
-  { outputId: 'eco_counties_income_ratio', comparator: '<=', value: 1.5, year: 2025 },
+  { outputId: 'income_per_capita', comparator: '>=', value: 75000, year: 2025, basis: 'model' },
+  { outputId: 'labour_share_gdp', comparator: '>', value: 50, year: 2025, basis: 'model' },
+  { outputId: 'income_to_gdp_pc_ratio', comparator: 'rising', value: 0, year: 2025, basis: 'model' },
+  { outputId: 'hh_income_100k_500k', comparator: '>=', value: 80, year: 2025, basis: 'model' },
+  { outputId: 'hh_income_200k_600k', comparator: '>=', value: 45, year: 2025, basis: 'model' },
+  { outputId: 'urbanization_rate', comparator: '>=', value: 75, year: 2025, basis: 'model' },
+  { outputId: 'urban_rural_income_ratio', comparator: '<=', value: 1.9, year: 2025, basis: 'model' },
+  { outputId: 'city_income_max_min_ratio', comparator: '<=', value: 1.55, year: 2025, basis: 'model' },
+  { outputId: 'dibao_growth_vs_income_growth', comparator: '>=', value: 0, year: 2025, basis: 'model' },
+  { outputId: 'new_urban_jobs_cumulative', comparator: '>=', value: 500, year: 2025, basis: 'assumed-level', assumption: 'urban_job_replacement_rate' },
+  { outputId: 'urban_unemployment_rate', comparator: '<', value: 5.5, year: 2025, basis: 'assumed-level', assumption: 'unemployment_2020' },
+  { outputId: 'agri_labour_productivity', comparator: '>=', value: 55000, year: 2025, basis: 'assumed-level', assumption: 'agri_productivity_2020' },
+  { outputId: 'eco_counties_income_ratio', comparator: '<=', value: 1.5, year: 2025, basis: 'assumed-level', assumption: 'eco_income_factor' },
 ];

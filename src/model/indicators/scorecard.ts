@@ -1,4 +1,4 @@
-import { HORIZON_YEAR, TARGET_YEAR } from '../catalog';
+import { HORIZON_YEAR, TARGET_YEAR, TARGETS, type TargetBasis } from '../catalog';
 import { PLAN_TARGETS, type PlanComparator, type PlanTarget } from '../plan-targets';
 
 /** A straight-line trend for a tracked target: value = start + change × (year − startYear). */
@@ -9,8 +9,12 @@ export interface TrackedTrend {
   readonly change: number;
 }
 
-/** How a target stands in 2025. "within_reach": missed in 2025 but reached by 2027 (the plan's next milestone). */
-export type TargetState = 'reached' | 'within_reach' | 'missed' | 'no_data';
+/**
+ * How a target stands in 2025. "within_reach": missed in 2025 but reached by 2027 (the plan's next
+ * milestone). "not_projected": a tracked target with an official value up to 2020 but no trend
+ * entered, so nothing says where it will be in 2025 (never "missed"). "no_data": neither.
+ */
+export type TargetState = 'reached' | 'within_reach' | 'missed' | 'not_projected' | 'no_data';
 
 /** One row of the scorecard: every plan target, modelled or tracked, judged the same way. */
 export interface ScorecardRow {
@@ -25,6 +29,15 @@ export interface ScorecardRow {
   /** value − target in the target's unit (for "rising": the change since 2020). */
   readonly gap: number | null;
   readonly state: TargetState;
+  /**
+   * What the verdict rests on (see TargetBasis): `model` or `assumed-level` for modelled targets,
+   * `trend` for a tracked target with a user's trend; null when nothing was projected.
+   */
+  readonly basis: TargetBasis | null;
+  /** For an `assumed-level` verdict, the catalog parameter it rests on. */
+  readonly assumption: string | null;
+  /** The latest official value up to 2020 (tracked targets), shown when nothing is projected. */
+  readonly official: { readonly value: number; readonly year: number } | null;
   /** First year from 2021 in which the target holds; null if never by 2035. */
   readonly firstYearReached: number | null;
   /** The trend in use for a tracked target, and whether the user set it. */
@@ -57,7 +70,10 @@ function stateOf(targetYearHolds: boolean, firstYear: number | null): TargetStat
   return firstYear !== null && firstYear <= WITHIN_REACH_YEAR ? 'within_reach' : 'missed';
 }
 
-function judge(target: PlanTarget, years: readonly number[], path: (number | null)[]): Omit<ScorecardRow, 'id' | 'section' | 'kind' | 'comparator' | 'trend' | 'path'> {
+/** A row's verdict: target, value, gap, state and first year reached. */
+type Verdict = Pick<ScorecardRow, 'target' | 'value' | 'gap' | 'state' | 'firstYearReached'>;
+
+function judge(target: PlanTarget, years: readonly number[], path: (number | null)[]): Verdict {
   const index = years.indexOf(TARGET_YEAR);
   const value = path[index] ?? null;
   if (value === null) return { target: target.value, value: null, gap: null, state: 'no_data', firstYearReached: null };
@@ -80,21 +96,40 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
   return { target: threshold, value, gap: value - threshold, state: stateOf(comparatorHolds(target.comparator, value, threshold), first), firstYearReached: first };
 }
 
+const targetDefs = new Map(TARGETS.map((t) => [t.outputId, t]));
+
 /**
- * Builds the scorecard of all plan targets: modelled ones from the run's output series, tracked
- * ones from a straight-line trend (the user's, or else the latest official value held flat; no
- * official value and no user trend means "no data").
+ * Builds the scorecard of all plan targets: modelled ones from the run's output series (basis
+ * `model` or `assumed-level`, from the catalog), tracked ones from the user's straight-line trend
+ * (basis `trend`). A tracked target without a user trend is "not projected" (its latest official
+ * value is carried for display), or "no data" without an official value either.
  */
 export function scorecard(years: readonly number[], outputs: Readonly<Record<string, readonly number[]>>, tracked: Readonly<Record<string, TrackedTrend>>): ScorecardRow[] {
   return PLAN_TARGETS.map((target): ScorecardRow => {
+    const official = target.baseline ? { value: target.baseline.value, year: target.baseline.year } : null;
     if (target.kind === 'modeled') {
       const series = outputs[target.id];
       const path = years.map((_, i) => series?.[i] ?? null);
-      return { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, trend: null, path, ...judge(target, years, path) };
+      const def = targetDefs.get(target.id);
+      return {
+        id: target.id,
+        section: target.section,
+        kind: target.kind,
+        comparator: target.comparator,
+        trend: null,
+        path,
+        basis: def?.basis ?? 'model',
+        assumption: def?.assumption ?? null,
+        official,
+        ...judge(target, years, path),
+      };
     }
     const user = tracked[target.id];
-    const trend = user ? { ...user, userSet: true } : target.baseline ? { start: target.baseline.value, startYear: target.baseline.year, change: 0, userSet: false } : null;
-    const path = years.map((year) => (trend && year >= trend.startYear && year <= HORIZON_YEAR ? trend.start + trend.change * (year - trend.startYear) : null));
-    return { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, trend, path, ...judge(target, years, path) };
+    const common = { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, assumption: null, official };
+    if (!user) {
+      return { ...common, trend: null, path: years.map(() => null), basis: null, target: target.value, value: null, gap: null, state: official ? 'not_projected' : 'no_data', firstYearReached: null };
+    }
+    const path = years.map((year) => (year >= user.startYear && year <= HORIZON_YEAR ? user.start + user.change * (year - user.startYear) : null));
+    return { ...common, trend: { ...user, userSet: true }, path, basis: 'trend', ...judge(target, years, path) };
   });
 }

@@ -16,6 +16,9 @@ describe('briefScorecardRows', () => {
     firstYearReached: null,
     trend: null,
     path: [],
+    basis: kind === 'modeled' ? 'model' : 'trend',
+    assumption: null,
+    official: null,
   });
 
   it('keeps the modelled targets only, in plan order, with their cells written out', () => {

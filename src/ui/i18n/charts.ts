@@ -2,7 +2,7 @@ import type { TargetDef, Unit } from '../../model/catalog';
 import type { Language } from './messages';
 
 /** How a target stands in 2025, as the scorecard reports it. */
-export type ChartTargetState = 'reached' | 'within_reach' | 'missed' | 'no_data';
+export type ChartTargetState = 'reached' | 'within_reach' | 'missed' | 'not_projected' | 'no_data';
 
 /** A household income component, as the typical-household view lists them. */
 export type HouseholdComponent = 'wage' | 'business' | 'property' | 'transfers' | 'dibao' | 'total';
@@ -121,7 +121,7 @@ const zh: ChartText = {
   shownAbove: '已放大',
   legend: '图例',
   legendToggle: '点击隐藏或显示该序列',
-  states: { reached: '✓ 已达标', within_reach: '◐ 2027年前可达', missed: '✗ 未达标', no_data: '— 无数据' },
+  states: { reached: '✓ 已达标', within_reach: '◐ 2027年前可达', missed: '✗ 未达标', not_projected: '… 未预测', no_data: '— 无数据' },
   targetFor: (comparator, symbol, value, year) => (comparator === 'rising' ? `目标：${year}年前逐年提高` : `目标：${year}年 ${symbol} ${value}`),
   yearSelect: '年份',
   cityTitle: (year) => `${year}年各设区市居民人均可支配收入`,
@@ -208,7 +208,7 @@ const en: ChartText = {
   shownAbove: 'shown above',
   legend: 'Legend',
   legendToggle: 'Click to hide or show this series',
-  states: { reached: '✓ reached', within_reach: '◐ within reach by 2027', missed: '✗ missed', no_data: '— no data' },
+  states: { reached: '✓ reached', within_reach: '◐ within reach by 2027', missed: '✗ missed', not_projected: '… not projected', no_data: '— no data' },
   targetFor: (comparator, symbol, value, year) => (comparator === 'rising' ? `Target: rising every year to ${year}` : `Target: ${symbol} ${value} in ${year}`),
   yearSelect: 'Year',
   cityTitle: (year) => `Per-capita disposable income by city, ${year}`,

@@ -7,7 +7,7 @@ const CJK = /[\u3400-\u9fff]/;
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
-    const counts = { reached: 1, within_reach: 2, missed: 3, no_data: 4 };
+    const counts = { reached: 1, within_reach: 2, missed: 3, not_projected: 5, no_data: 4 };
     return [(value as (...a: unknown[]) => string)('x', 2020, 2035), (value as (...a: unknown[]) => string)(counts, 10, 66), (value as (...a: unknown[]) => string)(counts, 66, 66)];
   }
   if (value && typeof value === 'object') return Object.values(value).flatMap(texts);

@@ -82,6 +82,7 @@ const zh: ScorecardText = {
     reached: { icon: '✓', text: '已达标', description: '2025年达到目标' },
     within_reach: { icon: '◐', text: '接近', description: '2025年未达到，但2027年前达到' },
     missed: { icon: '✗', text: '未达标', description: '2025年未达到，2027年前也未达到' },
+    not_projected: { icon: '…', text: '未预测', description: '有2020年前的官方数值，但未输入趋势假设：不判断是否达标' },
     no_data: { icon: '–', text: '无数据', description: '没有数值：请为该指标输入趋势假设' },
   },
   rising: '持续提高',
@@ -102,7 +103,7 @@ const zh: ScorecardText = {
   kindModeled: '模型测算',
   kindTracked: '趋势跟踪',
   summary: (c, shown, total) =>
-    `已达标 ${c.reached} 项 · 接近 ${c.within_reach} 项 · 未达标 ${c.missed} 项 · 无数据 ${c.no_data} 项${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
+    `已达标 ${c.reached} 项 · 接近 ${c.within_reach} 项 · 未达标 ${c.missed} 项 · 未预测 ${c.not_projected} 项 · 无数据 ${c.no_data} 项${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
   noRows: '没有符合筛选条件的指标。',
   computing: '计算中…',
   openChart: '在“目标轨迹”中查看该指标的图表',
@@ -154,6 +155,7 @@ const en: ScorecardText = {
     reached: { icon: '✓', text: 'Reached', description: 'Target met in 2025' },
     within_reach: { icon: '◐', text: 'Within reach', description: 'Missed in 2025 but met by 2027' },
     missed: { icon: '✗', text: 'Missed', description: 'Missed in 2025 and not met by 2027' },
+    not_projected: { icon: '…', text: 'Not projected', description: 'An official value up to 2020 but no trend entered: no verdict' },
     no_data: { icon: '–', text: 'No data', description: 'No value: enter a trend assumption for this target' },
   },
   rising: 'keeps rising',
@@ -174,7 +176,7 @@ const en: ScorecardText = {
   kindModeled: 'Modelled',
   kindTracked: 'Tracked',
   summary: (c, shown, total) =>
-    `Reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed} · no data ${c.no_data}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
+    `Reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed} · not projected ${c.not_projected} · no data ${c.no_data}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
   noRows: 'No target matches the filters.',
   computing: 'Computing…',
   openChart: 'Show this indicator in the target trajectories chart',

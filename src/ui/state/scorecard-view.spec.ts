@@ -30,6 +30,9 @@ function row(id: string, state: TargetState, value: number | null, target: numbe
     firstYearReached: state === 'reached' ? 2023 : null,
     trend: null,
     path: [],
+    basis: plan.kind === 'modeled' ? 'model' : state === 'no_data' ? null : 'trend',
+    assumption: null,
+    official: null,
   };
 }
 
@@ -96,7 +99,7 @@ describe('status and summary', () => {
   });
 
   it('counts the rows in each state', () => {
-    expect(countStates(rows)).toEqual({ reached: 2, within_reach: 1, missed: 3, no_data: 1 });
+    expect(countStates(rows)).toEqual({ reached: 2, within_reach: 1, missed: 3, not_projected: 0, no_data: 1 });
   });
 });
 

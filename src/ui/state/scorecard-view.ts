@@ -18,7 +18,7 @@ export interface ScorecardFilter {
   readonly kind: KindFilter;
 }
 
-export const STATES: readonly TargetState[] = ['reached', 'within_reach', 'missed', 'no_data'];
+export const STATES: readonly TargetState[] = ['reached', 'within_reach', 'missed', 'not_projected', 'no_data'];
 
 const targetsById = new Map(PLAN_TARGETS.map((t, i) => [t.id, { target: t, order: i }]));
 
@@ -67,7 +67,7 @@ export function sortRows(rows: readonly ScorecardRow[], order: SortOrder): Score
 
 /** How many rows are in each state (counting what is shown). */
 export function countStates(rows: readonly ScorecardRow[]): Record<TargetState, number> {
-  const counts: Record<TargetState, number> = { reached: 0, within_reach: 0, missed: 0, no_data: 0 };
+  const counts: Record<TargetState, number> = { reached: 0, within_reach: 0, missed: 0, not_projected: 0, no_data: 0 };
   for (const r of rows) counts[r.state] += 1;
   return counts;
 }
