@@ -58,5 +58,8 @@ export default defineConfig({
     // Playwright's browser flows are tests/e2e/*.e2e.ts and are not collected here.
     include: ['src/**/*.spec.ts', 'tests/**/*.spec.ts'],
     environment: 'node',
+    // Whole-model tests run dozens of simulations; on a shared two-core machine a busy minute can
+    // stretch a 3 s test past vitest's 5 s default. A hung test still fails, after 30 s.
+    testTimeout: 30_000,
   },
 });

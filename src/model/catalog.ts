@@ -108,7 +108,7 @@ export interface TargetDef {
 }
 
 /** Version of the model code; a scenario records it so results can be reproduced. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '2.0.0';
 
 /** Default number of original households in the synthetic population (model notes §4.3). */
 export const DEFAULT_HOUSEHOLDS = 16000;
@@ -210,8 +210,8 @@ export const PARAMETERS: readonly ParameterDef[] = [
     group: 'social_security',
     label: B('低保标准提高幅度', 'Dibao standard uplift'),
     description: B(
-      '低保标准高于基准路径（2020年约900元/人·月，随居民收入同步增长）的百分比。规划另提出2025年不低于1.3万元/人·年。',
-      'Dibao (minimum living allowance) standard above its baseline path (about 900 yuan/person/month in 2020, rising with income), in percent. A 2021 provincial plan aims at ≥ 13,000 yuan/person/year by 2025.',
+      '低保标准在动态调整机制之上再提高的百分比。动态调整：标准（2020年约900元/人·月）随本情景的人均可支配收入同步增长。规划另提出2025年不低于1.3万元/人·年。',
+      'Dibao (minimum living allowance) standard above the dynamic adjustment, in percent. Under the dynamic adjustment the standard (about 900 yuan/person/month in 2020) grows with the scenario’s own per-capita income. A 2021 provincial plan aims at ≥ 13,000 yuan/person/year by 2025.',
     ),
     unit: 'percent',
     default: 0,
@@ -513,15 +513,18 @@ export const PARAMETERS: readonly ParameterDef[] = [
     kind: 'assumption',
     group: 'macro',
     label: B('劳动报酬比重基准年变化', 'Baseline labour-share drift'),
-    description: B('无新政策时劳动报酬占GDP比重每年的变化（2011–18年+1.14，2018–20年+0.25个百分点/年）。', 'Yearly change of the labour share without new policy (+1.14 points a year over 2011–18, +0.25 over 2018–20).'),
+    description: B(
+      '无新政策时劳动报酬占GDP比重每年的变化：基准情形下居民工资总额按名义GDP和这一比重增长，其余收入随人均GDP增长。默认取2018–20年的速度（+0.25个百分点/年；2011–18年为+1.14）。',
+      'Yearly change of the labour share without new policy: on the baseline the households’ wage bill grows with nominal GDP and this share, the other incomes with GDP per capita. The default is the 2018–20 pace (+0.25 points a year; +1.14 over 2011–18).',
+    ),
     unit: 'pp_per_year',
-    default: 0.3,
+    default: 0.25,
     min: -0.5,
     max: 1.2,
     step: 0.05,
     timeVarying: true,
     source: D('labour_share_gdp_add'),
-    mc: { dist: 'normal', mean: 0.3, sd: 0.3 },
+    mc: { dist: 'normal', mean: 0.25, sd: 0.3 },
   },
   {
     id: 'revenue_buoyancy',
@@ -857,19 +860,41 @@ export const PARAMETERS: readonly ParameterDef[] = [
     mc: { dist: 'uniform', min: 4.5, max: 5.4 },
   },
   {
-    id: 'new_urban_jobs_base',
+    id: 'potential_growth',
     kind: 'assumption',
     group: 'labour',
-    label: B('基准年城镇新增就业', 'Baseline new urban jobs a year'),
-    description: B('基准增速下每年城镇新增就业人数（浙江2020年数值未找到；全国为1186万）。', 'New urban jobs a year at the default growth path (the Zhejiang 2020 figure was not found; nationally 11.86 million).'),
-    unit: 'persons_10k',
-    default: 100,
-    min: 60,
-    max: 150,
-    step: 1,
+    label: B('潜在增长率', 'Potential growth'),
+    description: B(
+      '奥肯定律中与实际增速比较的潜在GDP增速：2021–25年取规划期预期的5.5%，此后与默认增长路径相同。实际增速低于它时失业率上升。',
+      'Potential GDP growth that Okun’s law compares actual growth with: 5.5 % over the plan period 2021–25 (the expected pace), then the default growth path. Unemployment rises when growth falls short of it.',
+    ),
+    unit: 'percent_per_year',
+    default: 5.5,
+    defaultPath: pathOf({ 2021: 5.5, 2022: 5.5, 2023: 5.5, 2024: 5.5 }, PROJECTION_DEFAULTS.gdpGrowth),
+    min: 2,
+    max: 9,
+    step: 0.1,
+    timeVarying: true,
+    source: D('macro_projection_defaults'),
+    mc: { dist: 'normal', mean: 0, sd: 0.5 },
+  },
+  {
+    id: 'urban_job_replacement_rate',
+    kind: 'assumption',
+    group: 'labour',
+    label: B('城镇岗位更替率', 'Urban job replacement rate'),
+    description: B(
+      '每年因退休、迁出等空出并重新补充的城镇岗位占城镇就业的比例；城镇新增就业＝城镇就业增量＋更替。浙江2020年城镇新增就业数未找到（数据缺口），约1/40（40年职业生涯）为假设。',
+      'Share of urban jobs vacated each year (retirements, moves) and filled again; new urban jobs = growth of urban employment + replacement. Zhejiang’s 2020 new urban jobs were not found (a data gap); about 1/40 (a 40-year working life) is an assumption.',
+    ),
+    unit: 'percent_per_year',
+    default: 2.5,
+    min: 0.5,
+    max: 5,
+    step: 0.1,
     timeVarying: false,
-    source: D('labour_market_2020_national_context'),
-    mc: { dist: 'uniform', min: 85, max: 115 },
+    source: A('假设：40年职业生涯的更替（模型说明 §8；2020年浙江数值为数据缺口）。', 'Assumption: replacement over a 40-year working life (model notes §8; the Zhejiang 2020 figure is a data gap).'),
+    mc: { dist: 'uniform', min: 1.5, max: 3.5 },
   },
   {
     id: 'agri_productivity_2020',
@@ -1060,6 +1085,17 @@ export const PARAMETERS: readonly ParameterDef[] = [
 
 const byId = new Map(PARAMETERS.map((p) => [p.id, p]));
 
+/**
+ * Parameters earlier model versions had and this one has not, with the version that dropped them:
+ * a scenario that still sets one loads, and the setting is ignored (the parser drops it).
+ */
+export const RETIRED_PARAMETERS: Readonly<Record<string, { readonly since: string; readonly reason: Bilingual }>> = {
+  new_urban_jobs_base: {
+    since: '2.0.0',
+    reason: B('城镇新增就业改由城镇就业增量与岗位更替计算（见“城镇岗位更替率”）。', 'New urban jobs are computed from urban employment growth and job replacement (see “urban job replacement rate”).'),
+  },
+};
+
 /** Looks a parameter up by id. */
 export function findParameter(id: string): ParameterDef | undefined {
   return byId.get(id);
@@ -1076,7 +1112,7 @@ export const FISCAL_LEVERS = [
   { id: 'entrepreneurship', label: B('农村创业扶持', 'Rural entrepreneurship') },
   { id: 'hukou', label: B('农业转移人口市民化', 'Migrant citizenisation') },
   { id: 'pit', label: B('个人所得税调整（含返还）', 'Personal income tax (net of recycling)') },
-  { id: 'dibao_savings', label: B('其他政策带来的低保节支', 'Dibao savings from other policies') },
+  { id: 'dibao_savings', label: B('其他政策引起的低保支出变化', 'Dibao spending change from other policies') },
   { id: 'min_wage', label: B('最低工资（无财政成本）', 'Minimum wage (no fiscal cost)') },
 ] as const;
 
@@ -1096,7 +1132,7 @@ const coreOutputs: OutputDef[] = [
   { id: 'eco_counties_income_ratio', group: 'city', label: B('全省与11个生态功能区县收入倍差', 'Province ÷ 11 ecological-function counties income'), description: B('全省人均可支配收入与11个重点生态功能区县之比（县名部分未核实，示意性）。', 'Provincial per-capita income divided by that of the 11 key ecological-function counties (partly unverified list: indicative).'), unit: 'ratio', source: D('ecological_function_counties') },
   { id: 'urbanization_rate', group: 'urbanisation', label: B('常住人口城镇化率', 'Urbanisation rate'), description: B('常住人口城镇化率，逻辑斯蒂曲线从2020年普查值出发。', 'Resident urbanisation rate, a logistic curve from the 2020 census.'), unit: 'percent', source: D('census_urbanisation_rate') },
   { id: 'survey_urban_weight', group: 'urbanisation', label: B('收入调查城镇权重', 'Survey urban weight'), description: B('收入调查中城镇人口的权重（不同于城镇化率）。', 'Weight of urban residents in the income survey (not the urbanisation rate).'), unit: 'share', source: D('survey_urban_weight') },
-  { id: 'labour_share_gdp', group: 'macro', label: B('劳动报酬占GDP比重', 'Labour share of GDP'), description: B('劳动者报酬占地区生产总值的比重：基准趋势加上工资类政策的增量。', 'Labour remuneration as a share of GDP: the baseline trend plus extra wages from wage levers.'), unit: 'percent', source: D('labour_share_gdp') },
+  { id: 'labour_share_gdp', group: 'macro', label: B('劳动报酬占GDP比重', 'Labour share of GDP'), description: B('居民工资总额（含各项政策带来的工资变化）占名义GDP的比重，按2020年官方值49.7%校准；GDP按经济普查修订前口径。', 'The households’ wage bill (with every lever’s wage changes) over nominal GDP, calibrated to the official 49.7 % of 2020; GDP on the pre-revision basis.'), unit: 'percent', source: D('labour_share_gdp') },
   { id: 'income_to_gdp_pc_ratio', group: 'macro', label: B('人均可支配收入与人均GDP之比', 'Income ÷ GDP per capita'), description: B('人均可支配收入与人均地区生产总值之比（按经济普查修订前口径，避免2023年断点）。', 'Per-capita income divided by GDP per capita (on the pre-revision GDP basis, avoiding the 2023 break).'), unit: 'ratio', source: D('income_to_gdp_per_capita_ratio') },
   { id: 'gdp_nominal', group: 'macro', label: B('地区生产总值（名义）', 'GDP (nominal)'), description: B('名义地区生产总值；2023年起按第五次经济普查上调3.7%。', 'Nominal GDP; from 2023 raised 3.7 % for the fifth economic census.'), unit: 'yuan', source: D('gdp_nominal') },
   { id: 'gdp_per_capita', group: 'macro', label: B('人均地区生产总值', 'GDP per capita'), description: B('名义人均地区生产总值。', 'Nominal GDP per resident.'), unit: 'yuan_per_person', source: D('gdp_nominal') },
@@ -1117,16 +1153,16 @@ const coreOutputs: OutputDef[] = [
       source: MODEL,
     }),
   ),
-  { id: 'dibao_standard', group: 'poverty', label: B('低保标准（全省平均）', 'Dibao standard (province)'), description: B('全省平均低保标准（元/人·月）：随收入同步增长，加上提标幅度。', 'Provincial average dibao standard (yuan per person a month): rises with income, plus any uplift.'), unit: 'yuan_per_person_month', source: D('dibao_standard') },
-  { id: 'dibao_growth_vs_income_growth', group: 'poverty', label: B('低保标准增幅减人均收入增幅', 'Dibao growth minus income growth'), description: B('低保标准年增幅减去人均可支配收入年增幅（百分点）。', 'Yearly growth of the dibao standard minus that of per-capita income, in points.'), unit: 'pp', source: D('dibao_standard') },
+  { id: 'dibao_standard', group: 'poverty', label: B('低保标准（全省平均）', 'Dibao standard (province)'), description: B('全省平均低保标准（元/人·月）：随本情景人均可支配收入同步增长（动态调整），加上提标幅度。', 'Provincial average dibao standard (yuan per person a month): grows with the scenario’s own per-capita income (dynamic adjustment), plus any uplift.'), unit: 'yuan_per_person_month', source: D('dibao_standard') },
+  { id: 'dibao_growth_vs_income_growth', group: 'poverty', label: B('低保标准增幅减人均收入增幅（2020年起）', 'Dibao growth minus income growth since 2020'), description: B('2020年以来低保标准的累计增幅减去人均可支配收入的累计增幅（百分点）：规划“低保标准增幅不低于人均可支配收入增幅”按规划期判断。', 'Growth of the dibao standard since 2020 minus that of per-capita income over the same span, in points: the plan’s “dibao growth not below income growth”, judged over the plan period.'), unit: 'pp', source: D('dibao_standard') },
   { id: 'dibao_recipients', group: 'poverty', label: B('低保对象人数', 'Dibao recipients'), description: B('领取低保的人数。', 'Persons receiving dibao.'), unit: 'persons', source: D('dibao_recipients') },
   { id: 'persons_below_dibao', group: 'poverty', label: B('收入低于低保标准人数', 'Persons below the dibao line'), description: B('人均收入低于基准低保标准的人数（转移支付后）。', 'Persons with per-capita income below the baseline dibao line, after transfers.'), unit: 'persons', source: MODEL },
   { id: 'persons_below_1_5_dibao', group: 'poverty', label: B('收入低于1.5倍低保标准人数', 'Persons below 1.5 × the dibao line'), description: B('人均收入低于1.5倍基准低保标准的人数。', 'Persons below 1.5 times the baseline dibao line.'), unit: 'persons', source: MODEL },
   { id: 'persons_below_2_dibao', group: 'poverty', label: B('收入低于2倍低保标准人数', 'Persons below 2 × the dibao line'), description: B('人均收入低于2倍基准低保标准的人数。', 'Persons below twice the baseline dibao line.'), unit: 'persons', source: MODEL },
   { id: 'pension_base', group: 'poverty', label: B('居民基础养老金', 'Resident basic pension'), description: B('城乡居民基础养老金（元/月）：基准路径加上提高额。', 'Resident basic pension (yuan a month): baseline path plus any uplift.'), unit: 'yuan_per_person_month', source: D('resident_pension_min_zhejiang') },
   { id: 'min_wage_tier1', group: 'labour', label: B('一档月最低工资', 'Tier-1 monthly minimum wage'), description: B('一档月最低工资标准：已公布标准加上上调幅度。', 'Tier-1 monthly minimum wage: the enacted path plus any uplift.'), unit: 'yuan_per_month', source: D('min_wage_monthly') },
-  { id: 'urban_unemployment_rate', group: 'labour', label: B('城镇调查失业率', 'Urban surveyed unemployment'), description: B('城镇调查失业率（简化代理：随GDP增速偏差和最低工资就业效应变化）。', 'Urban surveyed unemployment (a light proxy: moves with GDP growth deviations and minimum-wage job effects).'), unit: 'percent', source: D('labour_market_2020_national_context') },
-  { id: 'new_urban_jobs_cumulative', group: 'labour', label: B('累计城镇新增就业（2021年起）', 'Cumulative new urban jobs since 2021'), description: B('2021年起累计城镇新增就业（简化代理）。', 'New urban jobs since 2021, cumulative (a light proxy).'), unit: 'persons_10k', source: D('labour_market_2020_national_context') },
+  { id: 'urban_unemployment_rate', group: 'labour', label: B('城镇调查失业率', 'Urban surveyed unemployment'), description: B('城镇调查失业率：奥肯定律（实际增速相对潜在增速）加上最低工资造成的城镇失业；2020年起点为假设（浙江数值未找到）。', 'Urban surveyed unemployment: Okun’s law (actual against potential growth) plus the urban jobs the minimum wage costs; it starts from an assumed 2020 level (the Zhejiang figure was not found).'), unit: 'percent', source: D('labour_market_2020_national_context') },
+  { id: 'new_urban_jobs_cumulative', group: 'labour', label: B('累计城镇新增就业（2021年起）', 'Cumulative new urban jobs since 2021'), description: B('2021年起累计城镇新增就业：城镇就业增量（城镇化、人口、失业率）加上岗位更替（更替率为假设）。', 'New urban jobs since 2021, cumulative: growth of urban employment (urbanisation, population, unemployment) plus the replacement of vacated jobs (an assumed rate).'), unit: 'persons_10k', source: D('labour_market_2020_national_context') },
   { id: 'agri_labour_productivity', group: 'labour', label: B('农业劳动生产率', 'Agricultural labour productivity'), description: B('农业增加值除以农业从业人员（2020年起点为假设，简化代理）。', 'Agricultural value added per farm worker (assumed 2020 level; a light proxy).'), unit: 'yuan_per_worker', source: A('数据缺口；由假设起点推算。', 'Data gap; projected from an assumed 2020 level.') },
   { id: 'employer_cost_min_wage', group: 'labour', label: B('最低工资上调的企业成本', 'Employer cost of the minimum-wage uplift'), description: B('最低工资上调给企业带来的工资及社保成本（非财政成本）。', 'Wage and social-insurance cost to employers of the minimum-wage uplift (not a fiscal cost).'), unit: 'yuan', source: MODEL },
 ];

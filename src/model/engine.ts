@@ -3,23 +3,27 @@
  * urbanisation movers → uprating (anchored on the baseline) → lever rules → dibao → PIT →
  * indicators and fiscal accounts, on the synthetic population built from 2020 data.
  */
-import { CITIES, WAGE_TO_COMPENSATION } from './data/baseline';
-import { FISCAL_LEVERS, TARGET_YEAR } from './catalog';
+import { CITIES, DIBAO_STANDARD_2020, LABOUR_SHARE_2020, URBANISATION_2020 } from './data/baseline';
+import { FISCAL_LEVERS } from './catalog';
 import { macroPaths, type MacroPaths } from './macro/macro';
 import { IncomeHistogram } from './indicators/histogram';
 import { STRUCTURAL } from './structural';
 import { applyIncomeTax, applyLevers, FiscalLedger } from './levers/apply';
 import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
-import { dibaoStandardPath, minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
-import { DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from './levers/rules';
+import { minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
+import { DIBAO_INCLUSION_BENEFIT, DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from './levers/rules';
 import { YearTally, type TallySnapshot } from './indicators/tally';
 import { fittedLogisticRate, logisticStep } from './urbanisation/urbanisation';
-import { URBANISATION_2020 } from './data/baseline';
 
 /** What the baseline run fixes for scenarios with the same assumptions (model notes §9: frozen anchor). */
 export interface BaselineAnchor {
+  /** The anchor k_t of the non-wage components (business, property, other transfers), per year. */
   readonly k: Float64Array;
+  /** The anchor of wages, k^W_t, per year: the baseline wage bill follows GDP and the labour-share path. */
+  readonly kWage: Float64Array;
+  /** Baseline per-capita disposable income per year: the index the dibao standard follows. */
+  readonly income: Float64Array;
   readonly dibaoSpending: Float64Array;
   readonly movers: Float64Array;
 }
@@ -64,9 +68,18 @@ export interface YearView {
 /** Called at the end of every simulated year: used by tests and the typical-household view. */
 export type YearProbe = (view: YearView) => void;
 
+/** Index of the wage component in the per-stratum factor and sum arrays (wage, business, property, transfer). */
+const WAGE = 0;
+
 /**
- * Runs the annual projection. Without an anchor it solves k_t (a baseline run); with one it
- * uses it (a scenario).
+ * Runs the annual projection. Without an anchor it solves the anchors (a baseline run); with one
+ * it uses them (a scenario).
+ *
+ * The baseline's incomes follow two anchors (model notes §8–9): the wage bill grows with nominal
+ * GDP and the labour-share path, so the labour share is the model's own wage bill over GDP; the
+ * other components, dibao included, grow per capita by G_t (income in step with GDP per capita).
+ * The dibao standard follows per-capita income (the plan's dynamic adjustment): in a scenario it
+ * follows the scenario's own income, solved together with the dibao it pays (solveIncomeIndex).
  *
  * Two devices keep a run O(households × years) with a small constant: base components are
  * X₂₀₂₀ × a cumulative factor per stratum and component (every row of a stratum is uprated
@@ -111,36 +124,35 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
 
   const state = new LeverState(pop, personsAbsolute, [wage, business, property, transfer], [dWage, dBusiness, dProperty, dTransfer], ws.earnerMonthlyPerWage, tallies.runStart, cloneScale);
   const kPath = anchor ? anchor.k : new Float64Array(T).fill(1);
+  const kWagePath = anchor ? anchor.kWage : new Float64Array(T).fill(1);
+  const incomePath = anchor ? anchor.income : new Float64Array(T);
   const dibaoSpendingPath = new Float64Array(T);
   const moversPath = new Float64Array(T);
 
-  const { ruralByCity, dibaoCandidates } = ws;
+  const { ruralByCity } = ws;
   const { cityPersons, cityUrbanPersons } = personsByCity(pop, persons);
   const totalRelative = sum(cityPersons);
   // ── Policy paths ───────────────────────────────────────────────────────────────────
-  const dibaoStandard = dibaoStandardPath(macro.incomeGrowth);
   const minWage = minWageTier1Path();
   const pensionBase = pensionBasePath();
-  const lineByCity = new Float64Array(CITIES.length);
+  /** The dibao line by city at the baseline's income (the poverty counts use it), and as indexed to this run's income. */
   const baseLineByCity = new Float64Array(CITIES.length);
+  const indexedLineByCity = new Float64Array(CITIES.length);
+  const lineByCity = new Float64Array(CITIES.length);
   const convergenceTerm = new Float64Array(CITIES.length * 2);
+  // The candidates for the dibao reach the lines of this run can have (the uplift raises them).
+  const dibaoCandidates = candidatesFor(ws, pop, maxLineFactor(params));
 
   let urbanisation = URBANISATION_2020 / 100;
   const stocks = { mountainCapital: 0, collectiveAssets: 0, entrepreneurship: 0, propertyUrban: 1, propertyRural: 1 };
-  const indicators = new YearIndicators(params, macro, anchor, { dibaoStandard, minWage, pensionBase }, histogram, distributions, convergenceTerm);
+  const indicators = new YearIndicators(params, macro, { minWage, pensionBase }, histogram, distributions, convergenceTerm);
   const fiscal = new FiscalLedger(FISCAL_LEVERS.map((l) => l.id), T);
+  let previousWageBill = componentSum(stratumSums, factor, WAGE);
+  let previousIncomeTotal = 0;
 
   for (let t = 0; t < T; t++) {
     const scale = macro.populationIndex[t]!;
-    for (let c = 0; c < CITIES.length; c++) baseLineByCity[c] = (pop.dibaoLine2020[c]! * dibaoStandard[t]!) / dibaoStandard[0]!;
     const uplift = t === 0 ? 0 : params.at('dibao_uplift', t) / 100;
-    for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
-    const scenarioRule: DibaoRule = {
-      lineByCity,
-      takeUp: Math.min(0.99, baseTakeUp + (t === 0 ? 0 : params.at('dibao_take_up_gain', t) / 100)),
-      inclusionError,
-    };
-    const baseRule: DibaoRule = { lineByCity: baseLineByCity, takeUp: baseTakeUp, inclusionError };
 
     let movers = 0;
     if (t > 0) {
@@ -150,7 +162,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
         scale *
         moveToClones(pop, persons, ruralByCity, cityPersons, cityUrbanPersons, stratumSums, surveySlope * (urbanisation - URBANISATION_2020 / 100), selectionWeight, moverUplift);
 
-      // ── 2. Uprating by stratum, then the anchor k_t (solved on the baseline, frozen for scenarios) ─
+      // ── 2. Uprating by stratum, then the anchors (solved on the baseline, frozen for scenarios) ─
       const growthAnchor = 1 + macro.incomeGrowth[t]!;
       uprateStrata(pop, factor, {
         growthAnchor,
@@ -159,9 +171,26 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
         surveyWeight: sum(cityUrbanPersons) / totalRelative,
         convergenceTerm,
       });
-      ensureNearLine(dibaoCandidates.length);
-      if (!anchor) kPath[t] = solveAnchor(pop, persons, factor, cloneScale, stratumSums, dibaoCandidates, indicators.previousIncome * growthAnchor * totalRelative, baseRule);
-      scaleInPlace(factor, kPath[t]!);
+      if (!anchor) {
+        // Wages: the bill grows with nominal GDP and the labour-share path (persons kept relative).
+        const wageTarget = (previousWageBill * wageBillGrowth(macro, t) * macro.populationIndex[t - 1]!) / scale;
+        // The rest, dibao included, grows per capita by G_t.
+        const otherTarget = (previousIncomeTotal - previousWageBill) * growthAnchor;
+        kWagePath[t] = wageTarget / componentSum(stratumSums, factor, WAGE);
+        incomePath[t] = (wageTarget + otherTarget) / totalRelative;
+        setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
+        ensureNearLine(dibaoCandidates.length);
+        kPath[t] = solveAnchor(pop, persons, factor, kWagePath[t]!, cloneScale, stratumSums, dibaoCandidates, wageTarget + otherTarget, {
+          lineByCity: baseLineByCity,
+          takeUp: baseTakeUp,
+          inclusionError,
+        });
+      } else {
+        setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
+      }
+      scaleAnchors(factor, kWagePath[t]!, kPath[t]!);
+    } else {
+      baseLineByCity.set(pop.dibaoLine2020);
     }
     moversPath[t] = movers;
 
@@ -172,34 +201,62 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     if (withLevers) {
       scaleInto(personsAbsolute, persons, scale);
       state.startYear(t, factor);
+      for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
       const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, fiscal);
       jobsLost = result.jobsLost;
       wageBill = result.wageBill;
       indicators.series('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
     }
 
-    // ── 4. Dibao on pre-dibao income, PIT, and the year's tallies ──────────────────────
+    // ── 4. Dibao on pre-dibao income (its standard indexed to this run's income), PIT, tallies ─
     const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
     // The base year is the 2020 build as it stands (no levers, the 2020 dibao, all factors 1): the
     // same for every run on the population with the same band convention, so it is tallied once.
     const baseYearKey = `${params.scalar('band_size_multiplier')}|${params.scalar('band_definition')}`;
     const baseYear = t === 0 && !probe ? ws.baseYear.get(baseYearKey) : undefined;
+    /** This run's income over the baseline's this year: the dibao standard's index (1 on the baseline). */
+    let incomeIndex = 1;
     if (baseYear) {
       tallies.restore(baseYear);
+    } else if (t === 0) {
+      tallies.passYear(baseLineByCity, { factor, cloneScale, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: probe !== undefined });
+      ws.baseYear.set(baseYearKey, tallies.snapshot());
     } else {
-      tallies.passYear(baseLineByCity, {
+      const takeUp = Math.min(0.99, baseTakeUp + params.at('dibao_take_up_gain', t) / 100);
+      const year: IndexedYear = {
+        pop,
+        persons,
         factor,
         cloneScale,
+        stratumSums,
+        candidates: dibaoCandidates,
         deltas: withLevers ? state : undefined,
-        rule: t === 0 ? undefined : scenarioRule,
-        baseRule: levers ? baseRule : undefined,
-        keepRows: pitChange !== 0 || probe !== undefined,
-      });
-      if (t === 0) ws.baseYear.set(baseYearKey, tallies.snapshot());
-    }
-    if (pitChange !== 0) {
-      fiscal.add('pit', t, applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity));
-      tallies.tally(baseLineByCity);
+        baseLineByCity,
+        indexedLineByCity,
+        lineByCity,
+        uplift,
+        takeUp,
+        baseTakeUp,
+        inclusionError,
+        baselineTotal: incomePath[t]! * totalRelative,
+      };
+      const keepRows = pitChange !== 0 || probe !== undefined;
+      if (anchor && levers) {
+        // The scenario's dibao standard follows the scenario's own income (settleIndexedYear).
+        const tax =
+          pitChange === 0
+            ? undefined
+            : (): number => {
+                const cost = applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity);
+                tallies.tally(baseLineByCity);
+                return cost;
+              };
+        const settled = settleIndexedYear(tallies, year, levers, keepRows, tax);
+        incomeIndex = settled.index;
+        if (tax) fiscal.add('pit', t, settled.taxCost);
+      } else {
+        passIndexedYear(tallies, year, 1, false, keepRows);
+      }
     }
     const dibaoSpending = tallies.dibaoSpending * scale;
     dibaoSpendingPath[t] = dibaoSpending;
@@ -208,9 +265,23 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
       fiscal.add('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
       fiscal.add('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
     }
+    if (!anchor && t === 0) incomePath[0] = tallies.totalIncome / tallies.totalPersons;
 
     // ── 5. Indicators, and what the next year carries ─────────────────────────────────
-    indicators.write(t, tallies, { scale, urbanisation, uplift, wageBill, jobsLost, movers });
+    const leverWages = withLevers ? weightedSum(persons, dWage) : 0;
+    const wageBillRelative = componentSum(stratumSums, factor, WAGE) + leverWages;
+    indicators.write(t, tallies, {
+      scale,
+      urbanisation,
+      dibaoStandard: (DIBAO_STANDARD_2020 * incomePath[t]! * incomeIndex * (1 + uplift)) / incomePath[0]!,
+      wageBill: wageBillRelative * scale,
+      leverWageBill: wageBill,
+      jobsLost,
+      movers,
+      baselineMovers: anchor?.movers[t],
+    });
+    previousWageBill = componentSum(stratumSums, factor, WAGE);
+    previousIncomeTotal = tallies.totalIncome;
     if (probe) {
       if (!withLevers) {
         state.startYear(t, factor);
@@ -230,7 +301,199 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   writeFiscal(out, 'total', total, macro);
   out('employer_cost_min_wage');
 
-  return { outputs: indicators.outputs, distributions, anchor: anchor ?? { k: kPath, dibaoSpending: dibaoSpendingPath, movers: moversPath } };
+  return {
+    outputs: indicators.outputs,
+    distributions,
+    anchor: anchor ?? { k: kPath, kWage: kWagePath, income: incomePath, dibaoSpending: dibaoSpendingPath, movers: moversPath },
+  };
+}
+
+/** Growth factor of the baseline wage bill from year index t − 1 to t: nominal GDP (comparable basis) × the labour-share path. */
+function wageBillGrowth(macro: MacroPaths, t: number): number {
+  return (macro.gdpNominalComparable[t]! / macro.gdpNominalComparable[t - 1]!) * (macro.labourShareBase[t]! / macro.labourShareBase[t - 1]!);
+}
+
+/** Σ over strata of the stratum sum × the factor of one component (persons relative to 2020, row scale included). */
+function componentSum(stratumSums: Float64Array, factor: Float64Array, component: number): number {
+  let total = 0;
+  for (let i = component; i < stratumSums.length; i += 4) total += stratumSums[i]! * factor[i]!;
+  return total;
+}
+
+/** Σ persons × values over the rows. */
+function weightedSum(persons: Float64Array, values: Float64Array): number {
+  let total = 0;
+  for (let r = 0; r < persons.length; r++) total += persons[r]! * values[r]!;
+  return total;
+}
+
+/** lines[c] = lines2020[c] × index. */
+function setLines(lines: Float64Array, lines2020: Float64Array, index: number): void {
+  for (let c = 0; c < lines.length; c++) lines[c] = lines2020[c]! * index;
+}
+
+/** Multiplies the wage factors by kWage and the other components' factors by k. */
+function scaleAnchors(factor: Float64Array, kWage: number, k: number): void {
+  for (let i = 0; i < factor.length; i++) factor[i]! *= i % 4 === WAGE ? kWage : k;
+}
+
+/** The largest multiple of the baseline line a run's dibao line reaches: 1 + the largest uplift. */
+function maxLineFactor(params: ResolvedParams): number {
+  let most = 0;
+  for (let t = 1; t < YEAR_COUNT; t++) most = Math.max(most, params.at('dibao_uplift', t));
+  return 1 + most / 100;
+}
+
+/** One year's inputs to the dibao standard's income index (see solveIncomeIndex and passIndexedYear). */
+interface IndexedYear {
+  readonly pop: Population;
+  readonly persons: Float64Array;
+  readonly factor: Float64Array;
+  readonly cloneScale: number;
+  readonly stratumSums: Float64Array;
+  readonly candidates: Int32Array;
+  readonly deltas: YearState | undefined;
+  /** The baseline's line by city this year (index 1). */
+  readonly baseLineByCity: Float64Array;
+  /** Written by passIndexedYear: the baseline rule's line at this run's index, and the scenario's (with the uplift). */
+  readonly indexedLineByCity: Float64Array;
+  readonly lineByCity: Float64Array;
+  readonly uplift: number;
+  readonly takeUp: number;
+  readonly baseTakeUp: number;
+  readonly inclusionError: number;
+  /** The baseline's total income this year (relative persons × yuan): the index is this run's total over it. */
+  readonly baselineTotal: number;
+}
+
+/** Pre-dibao totals and rows near the line of one year, packed once (solveIncomeIndex may run twice a year). */
+interface PackedYear {
+  preDibaoTotal: number;
+  count: number;
+  income: Float64Array;
+  persons: Float64Array;
+  line: Float64Array;
+  takeUpDraw: Float64Array;
+  inclusionDraw: Float64Array;
+}
+
+const packed: PackedYear = { preDibaoTotal: 0, count: 0, income: new Float64Array(0), persons: new Float64Array(0), line: new Float64Array(0), takeUpDraw: new Float64Array(0), inclusionDraw: new Float64Array(0) };
+
+/** Packs the year's pre-dibao total and its rows within reach of the dibao (at the largest line this run can have). */
+function packYear(y: IndexedYear): PackedYear {
+  const { pop, persons, factor, cloneScale, candidates, deltas } = y;
+  let total = 0;
+  for (let i = 0; i < y.stratumSums.length; i++) total += y.stratumSums[i]! * factor[i]!;
+  if (deltas) {
+    const { dWage, dBusiness, dProperty, dTransfer } = deltas;
+    for (let r = 0; r < persons.length; r++) {
+      const p = persons[r]!;
+      if (p !== 0) total += p * (dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!);
+    }
+  }
+  packed.preDibaoTotal = total;
+  if (packed.income.length < candidates.length) {
+    packed.income = new Float64Array(candidates.length);
+    packed.persons = new Float64Array(candidates.length);
+    packed.line = new Float64Array(candidates.length);
+    packed.takeUpDraw = new Float64Array(candidates.length);
+    packed.inclusionDraw = new Float64Array(candidates.length);
+  }
+  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
+  let count = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    const r = candidates[j]!;
+    const p = persons[r]!;
+    if (p === 0) continue;
+    const f = stratum[r]! * 4;
+    let income = (r < pop.originals ? 1 : cloneScale) * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+    if (deltas) income += deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]!;
+    packed.income[count] = income;
+    packed.persons[count] = p;
+    packed.line[count] = y.baseLineByCity[city[r]!]! * (1 + y.uplift);
+    packed.takeUpDraw[count] = takeUpDraw[r]!;
+    packed.inclusionDraw[count] = inclusionDraw[r]!;
+    count++;
+  }
+  packed.count = count;
+  return packed;
+}
+
+/**
+ * The income index s of a scenario year: the scenario's total income over the baseline's, where
+ * the dibao line (baseline line × s × (1 + uplift)) pays a dibao that is itself part of that
+ * income. Solves s·B = P + D(s) + other by Newton's method, B the baseline total, P the pre-dibao
+ * total, D the dibao paid (piecewise linear in s: a gap row gets line·s − y, an inclusion-error row
+ * 0.3 × line·s) and `other` what happens to incomes after the dibao (the income tax). D's slope is
+ * a few thousandths of B, so two or three steps land within float precision.
+ */
+function solveIncomeIndex(y: IndexedYear, other: number, pack: PackedYear = packYear(y)): number {
+  const rule: DibaoRule = { lineByCity: y.lineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError };
+  let s = (pack.preDibaoTotal + other) / y.baselineTotal;
+  for (let iter = 0; iter < 50; iter++) {
+    let dibaoTotal = 0;
+    let slope = 0;
+    for (let j = 0; j < pack.count; j++) {
+      const line = pack.line[j]! * s;
+      const income = pack.income[j]!;
+      if (income >= DIBAO_INCLUSION_REACH * line) continue;
+      const d = dibaoOf(income, line, pack.takeUpDraw[j]!, pack.inclusionDraw[j]!, rule);
+      if (d === 0) continue;
+      const p = pack.persons[j]!;
+      dibaoTotal += p * d;
+      slope += p * (d === line - income ? pack.line[j]! : DIBAO_INCLUSION_BENEFIT * pack.line[j]!);
+    }
+    const next = s - (s * y.baselineTotal - pack.preDibaoTotal - dibaoTotal - other) / (y.baselineTotal - slope);
+    const done = Math.abs(next - s) < TOP * s;
+    s = next;
+    if (done) break;
+  }
+  // Within float noise of the baseline's income, the index is the baseline's: levers that leave
+  // every income as it was then give the baseline bit for bit (model notes §1, test T2).
+  return Math.abs(s - 1) < INDEX_NOISE ? 1 : s;
+}
+
+/** Relative difference from 1 below which the income index is float noise (the totals are sums of ~10⁴ terms). */
+const INDEX_NOISE = 1e-12;
+
+/** The year's pass with the dibao lines at income index s: the scenario's (with the uplift and take-up gain) and, with levers, the baseline rule's. */
+function passIndexedYear(tallies: YearTally, y: IndexedYear, s: number, levers: boolean, keepRows: boolean): void {
+  for (let c = 0; c < y.baseLineByCity.length; c++) {
+    y.indexedLineByCity[c] = y.baseLineByCity[c]! * s;
+    y.lineByCity[c] = y.indexedLineByCity[c]! * (1 + y.uplift);
+  }
+  tallies.passYear(y.baseLineByCity, {
+    factor: y.factor,
+    cloneScale: y.cloneScale,
+    deltas: y.deltas,
+    rule: { lineByCity: y.lineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError },
+    baseRule: levers ? { lineByCity: y.indexedLineByCity, takeUp: y.baseTakeUp, inclusionError: y.inclusionError } : undefined,
+    keepRows,
+  });
+}
+
+/**
+ * A scenario year with the dibao standard indexed to the scenario's own income: solves the index,
+ * passes the year, applies the income tax (`tax`, which re-tallies and returns its fiscal cost),
+ * and, while the realised total differs from the index's total by more than float noise (the tax's
+ * effect, or a row the packed candidates missed), solves again with that difference. Returns the
+ * index and the tax's cost of the final pass.
+ */
+function settleIndexedYear(tallies: YearTally, y: IndexedYear, levers: boolean, keepRows: boolean, tax: (() => number) | undefined): { index: number; taxCost: number } {
+  const pack = packYear(y);
+  let other = 0;
+  let s = solveIncomeIndex(y, other, pack);
+  let taxCost = 0;
+  for (let round = 0; round < 4; round++) {
+    passIndexedYear(tallies, y, s, levers, keepRows);
+    taxCost = tax ? tax() : 0;
+    const realised = tallies.totalIncome;
+    const expected = s * y.baselineTotal;
+    if (Math.abs(realised - expected) <= 1e-13 * expected) break;
+    other += realised - expected;
+    s = solveIncomeIndex(y, other, pack);
+  }
+  return { index: s, taxCost };
 }
 
 /** A year's facts besides its tallies that the indicators read. */
@@ -239,62 +502,53 @@ interface YearFacts {
   readonly scale: number;
   /** Urbanisation rate (share). */
   readonly urbanisation: number;
-  /** The dibao uplift over the baseline standard (share). */
-  readonly uplift: number;
-  /** The wage bill the levers added (yuan). */
+  /** The dibao standard this year (yuan/person/month): the baseline path at this run's income index, with any uplift. */
+  readonly dibaoStandard: number;
+  /** The wage bill of households, levers included (yuan, survey terms). */
   readonly wageBill: number;
+  /** The wages the wage levers added (yuan), for the report of the labour-share lever. */
+  readonly leverWageBill: number;
+  /** Jobs lost to the minimum wage in urban rows (persons). */
   readonly jobsLost: number;
   readonly movers: number;
+  /** The baseline's movers this year (a scenario's extra movers leave farming). */
+  readonly baselineMovers: number | undefined;
 }
 
 /** The baseline policy paths (per year) the indicators report on. */
 interface PolicyPaths {
-  readonly dibaoStandard: Float64Array;
   readonly minWage: Float64Array;
   readonly pensionBase: Float64Array;
 }
 
 /**
  * Writes each year's indicators into the run's output series, and keeps what the next year
- * carries: unemployment, cumulative jobs, agricultural productivity, the income per capita, and
- * the city–area convergence term the uprating reads.
- *
- * Apart from simulate's year loop (and the row loops in small functions of their own) so that
- * simulate stays small and runs no row loop itself: as one 7.8 KB function, V8's optimising
- * compiler took 0.1–0.2 s of a core to compile it in Node and 0.3 s in Chromium, once per model
- * worker, and late enough to fall in a user's first drag. Now the warm-up never needs it compiled
- * (Node, --trace-opt), and in Chromium the warm-up ends about 0.4 s sooner.
+ * carries: unemployment, urban employment and cumulative new jobs, agricultural productivity,
+ * the 2020 income, standard and wage bill the ratios start from, and the city–area convergence
+ * term the uprating reads. A class of its own so that simulate stays small (V8 compiles a large
+ * function late and slowly; docs/ui-performance.md).
  */
 class YearIndicators {
   /** Every output series written, by output id. */
   readonly outputs = new Map<string, Float64Array>();
-  /** Last year's disposable income per capita (0 before the first year). */
-  previousIncome = 0;
   #unemployment: number;
+  #urbanEmployment = 0;
   #jobsCumulative = 0;
-  #previousJobsLost = 0;
   #agriProductivity: number;
+  #income2020 = 0;
+  #standard2020 = 0;
+  #wageBill2020 = 0;
   readonly #convergence: number;
   readonly #params: ResolvedParams;
   readonly #macro: MacroPaths;
-  readonly #anchor: BaselineAnchor | undefined;
   readonly #policy: PolicyPaths;
   readonly #histogram: IncomeHistogram;
   readonly #distributions: YearDistribution[];
   readonly #convergenceTerm: Float64Array;
 
-  constructor(
-    params: ResolvedParams,
-    macro: MacroPaths,
-    anchor: BaselineAnchor | undefined,
-    policy: PolicyPaths,
-    histogram: IncomeHistogram,
-    distributions: YearDistribution[],
-    convergenceTerm: Float64Array,
-  ) {
+  constructor(params: ResolvedParams, macro: MacroPaths, policy: PolicyPaths, histogram: IncomeHistogram, distributions: YearDistribution[], convergenceTerm: Float64Array) {
     this.#params = params;
     this.#macro = macro;
-    this.#anchor = anchor;
     this.#policy = policy;
     this.#histogram = histogram;
     this.#distributions = distributions;
@@ -317,13 +571,19 @@ class YearIndicators {
   /** Writes year t's indicators from its tallies, and what the next year carries. */
   write(t: number, a: YearTally, facts: YearFacts): void {
     const dpi = a.totalIncome / a.totalPersons;
+    if (t === 0) {
+      this.#income2020 = dpi;
+      this.#standard2020 = facts.dibaoStandard;
+      this.#wageBill2020 = facts.wageBill;
+    }
     this.#income(t, a, facts, dpi);
-    this.#labour(t, a, facts, dpi);
+    this.#dibao(t, facts, dpi);
+    this.#macroRatios(t, facts, dpi);
+    this.#labour(t, a, facts);
     this.#nextConvergence(a);
-    this.previousIncome = dpi;
   }
 
-  #income(t: number, a: YearTally, { scale, urbanisation, uplift }: YearFacts, dpi: number): void {
+  #income(t: number, a: YearTally, { scale, urbanisation }: YearFacts, dpi: number): void {
     const urbanMean = a.urbanIncome / a.urbanPersons;
     const ruralMean = (a.totalIncome - a.urbanIncome) / (a.totalPersons - a.urbanPersons);
     this.series('income_per_capita')[t] = dpi;
@@ -357,45 +617,61 @@ class YearIndicators {
     this.series('persons_below_1_5_dibao')[t] = a.below15 * scale;
     this.series('persons_below_2_dibao')[t] = a.below2 * scale;
     this.series('dibao_recipients')[t] = a.recipients * scale;
-    const standardMonthly = this.#policy.dibaoStandard[t]! * (1 + uplift);
-    this.series('dibao_standard')[t] = standardMonthly;
-    if (t > 0) {
-      const dibaoGrowth = standardMonthly / this.series('dibao_standard')[t - 1]! - 1;
-      const incomeGrowth = dpi / this.previousIncome - 1;
-      // Rounded to 1e-9 pp: on the baseline both grow by G_t, and float noise must not flip the sign.
-      this.series('dibao_growth_vs_income_growth')[t] = Math.round((dibaoGrowth - incomeGrowth) * 100 * 1e9) / 1e9;
-    }
     this.series('pension_base')[t] = this.#policy.pensionBase[t]! + (t === 0 ? 0 : this.#params.at('pension_uplift', t));
     this.series('min_wage_tier1')[t] = this.#policy.minWage[t]! * (1 + (t === 0 ? 0 : this.#params.at('min_wage_uplift', t) / 100));
-
   }
 
-  #labour(t: number, a: YearTally, { scale, wageBill, jobsLost, movers }: YearFacts, dpi: number): void {
-    this.series('gdp_nominal')[t] = this.#macro.gdpNominal[t]!;
-    this.series('gdp_per_capita')[t] = this.#macro.gdpNominal[t]! / (this.#macro.population[t]! * 1e4);
-    this.series('population')[t] = this.#macro.population[t]!;
-    this.series('price_index')[t] = this.#macro.priceIndex[t]!;
-    this.series('budget_revenue')[t] = this.#macro.budgetRevenue[t]!;
-    this.series('income_to_gdp_pc_ratio')[t] = dpi / (this.#macro.gdpNominalComparable[t]! / (this.#macro.population[t]! * 1e4));
-    this.series('labour_share_gdp')[t] = this.#macro.labourShareBase[t]! + (100 * wageBill) / (WAGE_TO_COMPENSATION * this.#macro.gdpNominal[t]!);
-    if (t > 0) {
-      const defaultGrowth = this.#params.defaultAt('gdp_real_growth', t) / 100;
-      const growthGap = this.#macro.realGrowth[t]! - defaultGrowth;
-      const urbanLabourForce = a.urbanPersons * scale * STRUCTURAL.urbanLabourForceShare;
-      // Okun's law in differences, bounded by frictional this.#unemployment below and a crisis ceiling above.
-      this.#unemployment = Math.min(STRUCTURAL.unemploymentCeiling, Math.max(STRUCTURAL.unemploymentFloor, this.#unemployment - this.#params.scalar('okun_coefficient') * growthGap * 100));
-      this.series('urban_unemployment_rate')[t] = Math.min(100, this.#unemployment + (100 * jobsLost) / urbanLabourForce);
-      const jobs = this.#params.scalar('new_urban_jobs_base') * Math.max(0, 1 + growthGap / Math.max(defaultGrowth, 0.005)) - (jobsLost - this.#previousJobsLost) / 1e4;
-      this.#previousJobsLost = jobsLost;
-      this.#jobsCumulative += jobs;
-      this.series('new_urban_jobs_cumulative')[t] = this.#jobsCumulative;
-      const extraMovers = this.#anchor ? Math.max(0, movers - this.#anchor.movers[t]!) / ((a.totalPersons - a.urbanPersons) * scale) : 0;
-      this.#agriProductivity *= ((1 + STRUCTURAL.agriRealGrowth) * (1 + this.#macro.inflation[t]!)) / (1 - this.#params.scalar('agri_labour_decline') / 100 - extraMovers);
-    } else {
-      this.series('urban_unemployment_rate')[t] = this.#unemployment;
-    }
-    this.series('agri_labour_productivity')[t] = this.#agriProductivity;
+  /**
+   * Target 9 as the plan words it: the dibao standard's growth since 2020 minus per-capita income's
+   * growth over the same span, in points. The standard follows the run's own income (the plan's
+   * dynamic adjustment), so without an uplift the two grow alike and the difference is 0; it is
+   * rounded to 1e-6 pp so that float noise and the index solve's tolerance cannot flip its sign.
+   */
+  #dibao(t: number, { dibaoStandard }: YearFacts, dpi: number): void {
+    this.series('dibao_standard')[t] = dibaoStandard;
+    const difference = 100 * (dibaoStandard / this.#standard2020 - dpi / this.#income2020);
+    this.series('dibao_growth_vs_income_growth')[t] = Math.round(difference * 1e6) / 1e6 || 0; // never −0
+  }
 
+  /** GDP, population and revenue, and the two ratios of household income to the economy. */
+  #macroRatios(t: number, { wageBill }: YearFacts, dpi: number): void {
+    const m = this.#macro;
+    this.series('gdp_nominal')[t] = m.gdpNominal[t]!;
+    this.series('gdp_per_capita')[t] = m.gdpNominal[t]! / (m.population[t]! * 1e4);
+    this.series('population')[t] = m.population[t]!;
+    this.series('price_index')[t] = m.priceIndex[t]!;
+    this.series('budget_revenue')[t] = m.budgetRevenue[t]!;
+    this.series('income_to_gdp_pc_ratio')[t] = dpi / (m.gdpNominalComparable[t]! / (m.population[t]! * 1e4));
+    // The labour share is the households' wage bill over GDP (both on the 2020 basis, so the 2023
+    // economic-census level break does not show as a fall), scaled to the official 2020 share.
+    this.series('labour_share_gdp')[t] = (LABOUR_SHARE_2020 * (wageBill / this.#wageBill2020)) / (m.gdpNominalComparable[t]! / m.gdpNominalComparable[0]!);
+  }
+
+  /**
+   * Unemployment by Okun's law on the GDP path (growth against potential growth) plus the urban
+   * jobs the minimum wage costs; urban employment as the urban labour force (urban residents ×
+   * the labour-force share) in work; new urban jobs as employment growth plus the replacement of
+   * those who leave (retirements, moves out).
+   */
+  #labour(t: number, a: YearTally, { jobsLost, movers, baselineMovers, urbanisation, scale }: YearFacts): void {
+    const m = this.#macro;
+    const labourForce = urbanisation * m.population[t]! * 1e4 * STRUCTURAL.urbanLabourForceShare;
+    if (t > 0) {
+      const growthGap = m.realGrowth[t]! - this.#params.at('potential_growth', t) / 100;
+      this.#unemployment = Math.min(STRUCTURAL.unemploymentCeiling, Math.max(STRUCTURAL.unemploymentFloor, this.#unemployment - this.#params.scalar('okun_coefficient') * growthGap * 100));
+    }
+    const rate = Math.min(100, this.#unemployment + (100 * jobsLost) / labourForce);
+    this.series('urban_unemployment_rate')[t] = rate;
+    const employment = labourForce * (1 - rate / 100);
+    if (t > 0) {
+      const replacement = (this.#params.scalar('urban_job_replacement_rate') / 100) * this.#urbanEmployment;
+      this.#jobsCumulative += Math.max(0, employment - this.#urbanEmployment + replacement) / 1e4;
+      const extraMovers = baselineMovers === undefined ? 0 : Math.max(0, movers - baselineMovers) / ((a.totalPersons - a.urbanPersons) * scale);
+      this.#agriProductivity *= ((1 + STRUCTURAL.agriRealGrowth) * (1 + m.inflation[t]!)) / (1 - this.#params.scalar('agri_labour_decline') / 100 - extraMovers);
+    }
+    this.#urbanEmployment = employment;
+    this.series('new_urban_jobs_cumulative')[t] = this.#jobsCumulative;
+    this.series('agri_labour_productivity')[t] = this.#agriProductivity;
   }
 
   /** The city–area convergence term for next year, from base (pre-lever) incomes. */
@@ -434,8 +710,8 @@ interface Workspace {
   readonly histogram: IncomeHistogram;
   /** Rural originals by city, for moving weight into their clones. */
   readonly ruralByCity: readonly Int32Array[];
-  /** Rows that can come near the dibao line: the anchor solve looks only at these. */
-  readonly dibaoCandidates: Int32Array;
+  /** Rows that can come near the dibao line, by reach (see candidatesFor): the anchor and index solves look only at these. */
+  readonly dibaoCandidates: Map<number, Int32Array>;
   /** The mover selection κ that selectionWeight holds the weights for (NaN before the first run). */
   selectionFor: number;
   /** Σ persons₂₀₂₀ × X₂₀₂₀ per stratum and component (the stratum sums' start). */
@@ -470,7 +746,7 @@ function workspaceFor(pop: Population): Workspace {
       income: array(),
       histogram: new IncomeHistogram(),
       ruralByCity: ruralRowsByCity(pop),
-      dibaoCandidates: dibaoCandidateRows(pop),
+      dibaoCandidates: new Map(),
       selectionFor: Number.NaN,
       stratumSums2020: stratumSums2020(pop),
       baseYear: new Map(),
@@ -500,17 +776,34 @@ function ruralRowsByCity(pop: Population): Int32Array[] {
   return lists.map((rows) => Int32Array.from(rows));
 }
 
-function dibaoCandidateRows(pop: Population): Int32Array {
+/** Rows whose 2020 income (dibao included) is below `reach` times their city's 2020 dibao line. */
+function dibaoCandidateRows(pop: Population, reach: number): Int32Array {
   const rows: number[] = [];
   for (let r = 0; r < pop.rows; r++) {
     const o = pop.isClone[r] ? pop.cloneOf[r]! : r;
     const y = pop.wage[o]! + pop.business[o]! + pop.property[o]! + pop.transfer[o]! + pop.dibao2020[o]!;
-    if (y < STRUCTURAL.dibaoCandidateReach * pop.dibaoLine2020[pop.city[r]!]!) rows.push(r);
+    if (y < reach * pop.dibaoLine2020[pop.city[r]!]!) rows.push(r);
   }
   return Int32Array.from(rows);
 }
 
-/** Multiplies every element in place. */
+/**
+ * The rows that can come within the dibao's reach in a run whose line rises up to `lineFactor`
+ * times the baseline's (an uplift): below STRUCTURAL.dibaoCandidateReach lines in 2020, widened in
+ * proportion to the uplift (computed once per population and reach). Rows whose income drifts
+ * below the reach later are still paid exactly in the year's pass; settleIndexedYear then
+ * corrects the income index for them.
+ */
+function candidatesFor(ws: Workspace, pop: Population, lineFactor: number): Int32Array {
+  const reach = Math.ceil(STRUCTURAL.dibaoCandidateReach * lineFactor * 4) / 4;
+  let rows = ws.dibaoCandidates.get(reach);
+  if (!rows) {
+    rows = dibaoCandidateRows(pop, reach);
+    ws.dibaoCandidates.set(reach, rows);
+  }
+  return rows;
+}
+
 /** weights[r] = exp(κ × rankScore[r]): how likely a row's persons are to move (mover selection κ). */
 function fillSelectionWeights(weights: Float64Array, rankScore: Float64Array, kappa: number): void {
   for (let r = 0; r < rankScore.length; r++) weights[r] = Math.exp(kappa * rankScore[r]!);
@@ -530,10 +823,6 @@ function personsByCity(pop: Population, persons: Float64Array): { cityPersons: F
 /** target[r] = source[r] × by for every row. */
 function scaleInto(target: Float64Array, source: Float64Array, by: number): void {
   for (let r = 0; r < source.length; r++) target[r] = source[r]! * by;
-}
-
-function scaleInPlace(values: Float64Array, by: number): void {
-  for (let i = 0; i < values.length; i++) values[i]! *= by;
 }
 
 function sum(values: Float64Array): number {
@@ -704,25 +993,27 @@ class LeverState implements YearState {
 }
 
 /**
- * Solves the anchor k_t on the baseline so that total income, dibao included, equals the target
- * (DPI_{t−1}(1 + G_t) × persons): F(k) = k Σ p·A + D(k) − target = 0. Σ p·A comes from the
- * stratum sums; only rows that can come near the dibao line are visited, and those are packed
- * into contiguous arrays once. D is piecewise linear in k (a gap row receives line − k·y, an
- * inclusion-error row a fixed benefit), so Newton's method lands in two or three steps; it stops
- * when a step changes k by less than 1e-12 relative.
+ * Solves the anchor k_t of the non-wage components on the baseline, given the wage anchor, so that
+ * total income, dibao included, equals the target: F(k) = kW·ΣW + k·ΣO + D(k) − target = 0, the
+ * sums ΣW, ΣO from the stratum sums. Only rows that can come near the dibao line are visited, and
+ * those are packed into contiguous arrays once. D is piecewise linear in k (a gap row receives
+ * line − (kW·w + k·o), an inclusion-error row a fixed benefit), so Newton's method lands in two or
+ * three steps; it stops when a step changes k by less than 1e-12 relative.
  */
 function solveAnchor(
   pop: Population,
   persons: Float64Array,
   factor: Float64Array,
+  kWage: number,
   cloneScale: number,
   stratumSums: Float64Array,
   candidates: Int32Array,
   target: number,
   rule: DibaoRule,
 ): number {
-  let base = 0;
-  for (let i = 0; i < stratumSums.length; i++) base += stratumSums[i]! * factor[i]!;
+  const wageBase = kWage * componentSum(stratumSums, factor, WAGE);
+  let otherBase = 0;
+  for (let i = 0; i < stratumSums.length; i++) if (i % 4 !== WAGE) otherBase += stratumSums[i]! * factor[i]!;
   // k stays within a few per cent of 1, so rows above 1.7 × the line at k = 1 cannot draw dibao.
   const near = nearLine;
   const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
@@ -733,10 +1024,13 @@ function solveAnchor(
     const p = persons[r]!;
     if (p === 0) continue;
     const f = stratum[r]! * 4;
-    const y = (r < pop.originals ? 1 : cloneScale) * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+    const rowScale = r < pop.originals ? 1 : cloneScale;
+    const w = rowScale * kWage * wage[r]! * factor[f]!;
+    const o = rowScale * (business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
     const line = lines[city[r]!]!;
-    if (y < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line) {
-      near.income[count] = y;
+    if (w + o < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line) {
+      near.wage[count] = w;
+      near.other[count] = o;
       near.persons[count] = p;
       near.line[count] = line;
       near.takeUpDraw[count] = takeUpDraw[r]!;
@@ -747,19 +1041,19 @@ function solveAnchor(
   let k = 1;
   for (let iter = 0; iter < 50; iter++) {
     let dibaoTotal = 0;
-    // dD/dk: −Σ p·y over rows that receive the gap (line − k·y) at this k.
+    // dD/dk: −Σ p·o over rows that receive the gap (line − y) at this k.
     let slope = 0;
     for (let j = 0; j < count; j++) {
-      const y = k * near.income[j]!;
+      const y = near.wage[j]! + k * near.other[j]!;
       const line = near.line[j]!;
       if (y < DIBAO_INCLUSION_REACH * line) {
         const p = near.persons[j]!;
         const d = dibaoOf(y, line, near.takeUpDraw[j]!, near.inclusionDraw[j]!, rule);
         dibaoTotal += p * d;
-        if (d > 0 && d === line - y) slope -= p * near.income[j]!;
+        if (d > 0 && d === line - y) slope -= p * near.other[j]!;
       }
     }
-    const next = k - (k * base + dibaoTotal - target) / (base + slope);
+    const next = k - (wageBase + k * otherBase + dibaoTotal - target) / (otherBase + slope);
     const done = Math.abs(next - k) < TOP * k;
     k = next;
     if (done) break;
@@ -770,7 +1064,8 @@ function solveAnchor(
 
 /** Rows near the dibao line, packed: the anchor solve's working set (sized by ensureNearLine). */
 const nearLine = {
-  income: new Float64Array(0),
+  wage: new Float64Array(0),
+  other: new Float64Array(0),
   persons: new Float64Array(0),
   line: new Float64Array(0),
   takeUpDraw: new Float64Array(0),
@@ -778,8 +1073,9 @@ const nearLine = {
 };
 
 function ensureNearLine(size: number): void {
-  if (nearLine.income.length >= size) return;
-  nearLine.income = new Float64Array(size);
+  if (nearLine.wage.length >= size) return;
+  nearLine.wage = new Float64Array(size);
+  nearLine.other = new Float64Array(size);
   nearLine.persons = new Float64Array(size);
   nearLine.line = new Float64Array(size);
   nearLine.takeUpDraw = new Float64Array(size);
@@ -802,5 +1098,3 @@ function writeFiscal(out: (id: string) => Float64Array, id: string, series: Floa
   }
 }
 
-/** The index of the plan's target year in the output arrays. */
-export const TARGET_INDEX = YEARS.indexOf(TARGET_YEAR);

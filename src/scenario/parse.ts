@@ -1,4 +1,4 @@
-import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, findParameter } from '../model/catalog';
+import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, RETIRED_PARAMETERS, findParameter } from '../model/catalog';
 import { err, ok, type Result } from '../shared/result';
 import { migrateScenario } from './migrate';
 import {
@@ -203,6 +203,8 @@ export function parseScenario(raw: unknown): Result<ScenarioDoc, ScenarioError[]
     errors.push(problem('wrong_type', 'overrides', 'must be an object of parameter id → value', '必须是“参数 id → 数值”的对象'));
   } else {
     for (const [id, raw] of Object.entries(rawOverrides)) {
+      // A parameter an earlier model version had: the document still loads, the setting is dropped.
+      if (Object.hasOwn(RETIRED_PARAMETERS, id)) continue;
       const parsed = parseOverride(id, raw, horizon, errors);
       if (parsed !== undefined) overrides[id] = parsed;
     }

@@ -148,8 +148,6 @@ export const ECONOMIC_CENSUS_LEVEL_FACTOR = 1.037;
 
 /** Labour remuneration share of GDP 2020, percent. labour_share_gdp, OFF. */
 export const LABOUR_SHARE_2020 = 49.7;
-/** Survey wages ÷ national-accounts labour compensation. wage_to_labour_compensation_ratio, DER. */
-export const WAGE_TO_COMPENSATION = 0.6;
 
 /** General public budget revenue 2020, yuan. general_budget_revenue, OFF. */
 export const BUDGET_REVENUE_2020 = 7248e8;

@@ -3,7 +3,8 @@
  * → L6, L7 (business, property) → L4, L5, L8, L5b (transfers). The dibao (L3) and PIT (L9)
  * follow in the engine, on the incomes these produce.
  */
-import { MIN_WAGE_TIER_RATIOS, RURAL_MIGRANT_WORKERS, WAGE_TO_COMPENSATION } from '../data/baseline';
+import { GDP_NOMINAL_2020, LABOUR_SHARE_2020, MIN_WAGE_TIER_RATIOS, RURAL_MIGRANT_WORKERS } from '../data/baseline';
+import type { Population } from '../population/build';
 import type { IncomeHistogram } from '../indicators/histogram';
 import type { MacroPaths } from '../macro/macro';
 import type { ResolvedParams } from '../params';
@@ -25,6 +26,25 @@ export interface LeverStocks {
   entrepreneurship: number;
   propertyUrban: number;
   propertyRural: number;
+}
+
+const coverage = new WeakMap<Population, number>();
+
+/**
+ * c_NA: survey wages per yuan of national-accounts labour compensation, from the build itself
+ * (its 2020 wage bill over 49.7 % of 2020 GDP; about 0.60, model notes §8). The labour-share
+ * indicator is the wage bill over GDP scaled by the same ratio, so the labour-share lever moves
+ * it one for one.
+ */
+function wageCoverage(pop: Population): number {
+  let c = coverage.get(pop);
+  if (c === undefined) {
+    let wages = 0;
+    for (let r = 0; r < pop.originals; r++) wages += pop.persons2020[r]! * pop.wage[r]!;
+    c = wages / ((LABOUR_SHARE_2020 / 100) * GDP_NOMINAL_2020);
+    coverage.set(pop, c);
+  }
+  return c;
 }
 
 /** What the levers did this year, beyond the per-capita deltas in the state. */
@@ -83,8 +103,9 @@ export function applyLevers(
     employmentElasticity: params.scalar('min_wage_employment_elasticity'),
   });
 
-  // L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP; the public sector pays s_pub of it.
-  const extraLabourPay = (WAGE_TO_COMPENSATION * params.at('labour_share_policy', t) * macro.gdpNominal[t]!) / 100;
+  // L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP (the 2020 basis the labour share is measured on);
+  // the public sector pays s_pub of it.
+  const extraLabourPay = (wageCoverage(pop) * params.at('labour_share_policy', t) * macro.gdpNominalComparable[t]!) / 100;
   const labourPay = applyLabourShare(s, extraLabourPay, proLow);
   fiscal.add('labour_share', t, labourPay * STRUCTURAL.publicSectorWageShare);
 

@@ -1,4 +1,4 @@
-import { DIBAO_STANDARD_2020, MIN_WAGE_TIER1, PENSION_BASE_PATH } from '../data/baseline';
+import { MIN_WAGE_TIER1, PENSION_BASE_PATH } from '../data/baseline';
 import { YEARS } from '../params';
 
 /** Baseline rise of the minimum wage after 2024: +9 % every three years (min_wage_defaults, ASSUMPTION). */
@@ -25,13 +25,5 @@ export function pensionBasePath(): Float64Array {
   YEARS.forEach((year, t) => {
     out[t] = PENSION_BASE_PATH[year] ?? out[t - 1]! * (1 + PENSION_INDEXATION);
   });
-  return out;
-}
-
-/** Provincial dibao standard (yuan/person/month) indexed to the income anchor G_t, so target 9 holds with equality. */
-export function dibaoStandardPath(incomeGrowth: Float64Array): Float64Array {
-  const out = new Float64Array(incomeGrowth.length);
-  out[0] = DIBAO_STANDARD_2020;
-  for (let t = 1; t < out.length; t++) out[t] = out[t - 1]! * (1 + incomeGrowth[t]!);
   return out;
 }
