@@ -481,7 +481,7 @@ function workspaceFor(pop: Population): Workspace {
   return ws;
 }
 
-function stratumSums2020(pop: Population): Float64Array {
+export function stratumSums2020(pop: Population): Float64Array {
   const sums = new Float64Array(pop.strataCity.length * 4);
   for (let r = 0; r < pop.originals; r++) {
     const f = pop.stratum[r]! * 4;
@@ -494,13 +494,13 @@ function stratumSums2020(pop: Population): Float64Array {
   return sums;
 }
 
-function ruralRowsByCity(pop: Population): Int32Array[] {
+export function ruralRowsByCity(pop: Population): Int32Array[] {
   const lists: number[][] = CITIES.map(() => []);
   for (let r = 0; r < pop.originals; r++) if (!pop.urban[r]) lists[pop.city[r]!]!.push(r);
   return lists.map((rows) => Int32Array.from(rows));
 }
 
-function dibaoCandidateRows(pop: Population): Int32Array {
+export function dibaoCandidateRows(pop: Population): Int32Array {
   const rows: number[] = [];
   for (let r = 0; r < pop.rows; r++) {
     const o = pop.isClone[r] ? pop.cloneOf[r]! : r;
@@ -512,12 +512,12 @@ function dibaoCandidateRows(pop: Population): Int32Array {
 
 /** Multiplies every element in place. */
 /** weights[r] = exp(κ × rankScore[r]): how likely a row's persons are to move (mover selection κ). */
-function fillSelectionWeights(weights: Float64Array, rankScore: Float64Array, kappa: number): void {
+export function fillSelectionWeights(weights: Float64Array, rankScore: Float64Array, kappa: number): void {
   for (let r = 0; r < rankScore.length; r++) weights[r] = Math.exp(kappa * rankScore[r]!);
 }
 
 /** Persons (relative) by city, all and urban. */
-function personsByCity(pop: Population, persons: Float64Array): { cityPersons: Float64Array; cityUrbanPersons: Float64Array } {
+export function personsByCity(pop: Population, persons: Float64Array): { cityPersons: Float64Array; cityUrbanPersons: Float64Array } {
   const cityPersons = new Float64Array(CITIES.length);
   const cityUrbanPersons = new Float64Array(CITIES.length);
   for (let r = 0; r < pop.rows; r++) {
@@ -609,7 +609,7 @@ export function moveToClones(
   return movers;
 }
 
-interface UpratingInputs {
+export interface UpratingInputs {
   readonly growthAnchor: number;
   readonly gap: number;
   readonly mountainPremium: number;
@@ -622,7 +622,7 @@ interface UpratingInputs {
  * X ← X (1 + G_t)(1 + δ_X + δ^UR_a + δ^city + δ^mtn), before the anchor k_t.
  * δ^UR is person-neutral: rural +Δ·w, urban −Δ·(1 − w).
  */
-function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs): void {
+export function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs): void {
   for (let s = 0; s < pop.strataCity.length; s++) {
     const isUrban = pop.strataUrban[s] === 1;
     const drift =
@@ -711,7 +711,7 @@ class LeverState implements YearState {
  * inclusion-error row a fixed benefit), so Newton's method lands in two or three steps; it stops
  * when a step changes k by less than 1e-12 relative.
  */
-function solveAnchor(
+export function solveAnchor(
   pop: Population,
   persons: Float64Array,
   factor: Float64Array,
@@ -777,7 +777,7 @@ const nearLine = {
   inclusionDraw: new Float64Array(0),
 };
 
-function ensureNearLine(size: number): void {
+export function ensureNearLine(size: number): void {
   if (nearLine.income.length >= size) return;
   nearLine.income = new Float64Array(size);
   nearLine.persons = new Float64Array(size);
