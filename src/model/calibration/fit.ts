@@ -4,20 +4,20 @@
  * (a) σ_urban, σ_rural: a weighted minimum distance to the within-area top ÷ bottom quintile
  *     ratios of 2020 (a Fujian proxy: shape only) and the 2021 200–600k band share (30.6 %, from
  *     the model's own 2021 projection; the one post-2020 figure the notes allow);
- * (b) dibao_take_up: the 2020 caseload of the build is the notes' 0.6 million;
+ * (b) dibao_take_up: the 2020 caseload of the build is the notes' 0.6 million (solved inside
+ *     (a) at every σ, since the lower tail moves with σ);
  * (c) Δ_UR jointly with κ on the 2015 → 2020 back-cast, 2020 (the COVID year) down-weighted.
  *     The back-cast moves its own movers, so the fitted Δ_UR is net of the composition effect
  *     by construction.
  *
  * Every evaluation is a model run, so the searches are frugal: a pattern search on the catalog's
- * 0.01 lattice for σ, Brent for the take-up, and a parabola per κ for Δ_UR with a golden-section
- * search over κ.
+ * 0.01 lattice for σ (with the take-up solved by two secant steps at each σ), and a parabola per
+ * κ for Δ_UR with a golden-section search over κ.
  */
 import { DIBAO_RECIPIENTS_2020, BAND_200_600_SHARE_2021 } from '../data/baseline';
 import { AREA_INCOME, GROWTH_13TH_FYP, INCOME_2015, QUINTILE_RATIO_PROXY_2020 } from '../data/history';
 import { DEFAULT_HOUSEHOLDS } from '../catalog';
 import { populationFor, run, type OverrideValue } from '../index';
-import { brent } from '../numerics/solve';
 import { resolveParams } from '../params';
 import type { Population } from '../population/build';
 import { averageGrowth, backcast, buildPopulation2015, type BackcastYear } from './backcast';
@@ -31,10 +31,11 @@ export type Overrides = Readonly<Record<string, OverrideValue>>;
  * Weights of the σ objective, as the scale of a one-standard-error miss:
  * - the quintile ratios count in logs, with 0.10 (a 10 % miss): they are a neighbouring
  *   province's, and Fujian's own rural ratio moved from 4.72 to 5.79 between 2019 and 2020;
- * - the band share counts in percentage points, with 0.5 pp: the notes' acceptance band for an
- *   official Zhejiang figure.
+ * - the band share counts in percentage points, with 0.1 pp: its published precision, for an
+ *   official Zhejiang figure. So the band share is held closely (it is the notes' pin of σ) and
+ *   the quintile ratios decide where along it σ_urban and σ_rural sit.
  */
-export const SIGMA_OBJECTIVE_SCALE = { logQuintileRatio: 0.1, bandSharePp: 0.5 } as const;
+export const SIGMA_OBJECTIVE_SCALE = { logQuintileRatio: 0.1, bandSharePp: 0.1 } as const;
 
 /** What the σ objective reads from the model for one (σ_urban, σ_rural). */
 export interface SigmaMoments {
@@ -99,9 +100,16 @@ export function withinAreaQuintileRatio(pop: Population, urban: boolean): number
   return groupIncome[4]! / groupPersons[4]! / (groupIncome[0]! / groupPersons[0]!);
 }
 
-/** The σ moments of one (σ_urban, σ_rural) with the other parameters from `overrides`. */
-export function sigmaMoments(sigmaUrban: number, sigmaRural: number, overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): SigmaMoments {
-  const all = { ...overrides, sigma_urban: sigmaUrban, sigma_rural: sigmaRural };
+/**
+ * The σ moments of one (σ_urban, σ_rural) with the other parameters from `overrides`, and the
+ * dibao take-up held to the 2020 caseload: σ moves the lower tail, so the take-up that gives
+ * 0.6 million recipients is solved at each σ (see {@link takeUpForCaseload}) and the moments are
+ * those of that build.
+ */
+export function sigmaMoments(sigmaUrban: number, sigmaRural: number, overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): SigmaMoments & { takeUp: number } {
+  const withSigma = { ...overrides, sigma_urban: sigmaUrban, sigma_rural: sigmaRural };
+  const takeUp = takeUpForCaseload(withSigma, households);
+  const all = { ...withSigma, dibao_take_up: takeUp };
   const pop = populationFor(resolveParams(all), households);
   const result = run({ overrides: all }, { households });
   const quintileRatioUrban = withinAreaQuintileRatio(pop, true);
@@ -110,6 +118,7 @@ export function sigmaMoments(sigmaUrban: number, sigmaRural: number, overrides: 
   return {
     sigmaUrban,
     sigmaRural,
+    takeUp,
     quintileRatioUrban,
     quintileRatioRural,
     bandShare2021,
@@ -164,32 +173,33 @@ export function recipientsAt(takeUp: number, overrides: Overrides = {}, househol
 }
 
 /**
- * The dibao take-up at which the 2020 build has the notes' caseload (0.6 million, dibao_recipients,
- * UNV), to 1e-4, by Brent on [0.3, 0.95] (the catalog's range).
+ * The dibao take-up at which the 2020 build has the notes' caseload (0.6 million,
+ * dibao_recipients, UNV), rounded to 1e-4. Recipients are close to linear in the take-up (gap
+ * rows take it up in proportion, inclusion-error rows do not depend on it), so two secant steps
+ * from the overrides' take-up (or 0.65) land within a few hundred persons.
  */
-export function fitTakeUp(overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): { takeUp: number; recipients: number; evaluations: number } {
-  let evaluations = 0;
-  const { root } = brent(
-    (takeUp) => {
-      evaluations++;
-      return recipientsAt(takeUp, overrides, households) - DIBAO_RECIPIENTS_2020;
-    },
-    0.3,
-    0.95,
-    { tolerance: 1e-4 },
-  );
-  const takeUp = Math.round(root * 1e4) / 1e4;
-  return { takeUp, recipients: recipientsAt(takeUp, overrides, households), evaluations };
+export function takeUpForCaseload(overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): number {
+  const start = typeof overrides['dibao_take_up'] === 'number' ? overrides['dibao_take_up'] : 0.65;
+  const target = DIBAO_RECIPIENTS_2020;
+  const r0 = recipientsAt(start, overrides, households);
+  const t1 = Math.min(0.95, Math.max(0.05, (start * target) / r0));
+  const r1 = recipientsAt(t1, overrides, households);
+  const t2 = r1 === r0 ? t1 : t1 + ((target - r1) * (t1 - start)) / (r1 - r0);
+  return Math.round(Math.min(0.95, Math.max(0.05, t2)) * 1e4) / 1e4;
 }
 
 // ── (c) Urban–rural gap and mover selection on the back-cast ──────────────────────────
 
 /**
- * Weight of 2020 in the back-cast objective: 0.25. The COVID year's differential (rural 6.9 %
- * vs urban 4.2 %, 2.7 pp) is more than twice any other year's; the notes ask to confirm the
- * drifts on 2016–19, so it counts as a quarter of a normal year rather than not at all.
+ * Weight of 2020 in the back-cast objective: 0.75. The COVID year's differential (rural 6.9 % vs
+ * urban 4.2 %, 2.7 pp) is more than twice any other year's, and the notes ask to confirm the
+ * drifts on 2016–19. But the model has one constant Δ_UR for all years, so the lighter 2020
+ * counts, the further the back-cast falls below the official 2016–20 average (8.6 − 7.5 = 1.1 pp)
+ * and the 2020 rural level: at 0.25 it gives 0.79 pp and a 2020 rural mean 1.1 % low, at 0.5
+ * 0.89 pp, both outside the acceptance (± 0.2 pp, ± 1 %). 0.75 is the lightest quarter step
+ * that meets it with a margin (fit report).
  */
-export const COVID_YEAR_WEIGHT = 0.25;
+export const COVID_YEAR_WEIGHT = 0.75;
 
 /** One observed yearly rural − urban growth differential of the back-cast objective. */
 export interface DifferentialTarget {
@@ -229,10 +239,13 @@ export function modelDifferential(years: readonly BackcastYear[], from: number, 
   return averageGrowth(years, 'rural', from, to) - averageGrowth(years, 'urban', from, to);
 }
 
-/** The back-cast objective: Σ weight × (model − observed)² over DIFFERENTIAL_TARGETS, pp². */
-export function backcastObjective(years: readonly BackcastYear[]): number {
+/**
+ * The back-cast objective: Σ weight × (model − observed)² over DIFFERENTIAL_TARGETS, pp², with
+ * 2020's weight `covidWeight` (default COVID_YEAR_WEIGHT).
+ */
+export function backcastObjective(years: readonly BackcastYear[], covidWeight = COVID_YEAR_WEIGHT): number {
   let total = 0;
-  for (const t of DIFFERENTIAL_TARGETS) total += t.weight * (modelDifferential(years, t.from, t.to) - t.observed) ** 2;
+  for (const t of DIFFERENTIAL_TARGETS) total += (t.to === 2020 ? covidWeight : t.weight) * (modelDifferential(years, t.from, t.to) - t.observed) ** 2;
   return total;
 }
 
@@ -266,12 +279,12 @@ export interface KappaProfilePoint {
  * close to a parabola; three evaluations place its vertex, and up to three refinements around it
  * end within 1e-3 pp.
  */
-export function bestGapAt(pop2015: Population, overrides: Overrides, kappa: number): KappaProfilePoint & { evaluations: number } {
+export function bestGapAt(pop2015: Population, overrides: Overrides, kappa: number, covidWeight = COVID_YEAR_WEIGHT): KappaProfilePoint & { evaluations: number } {
   const params = resolveParams(overrides);
   let evaluations = 0;
   const f = (gap: number): number => {
     evaluations++;
-    return backcastObjective(backcast(pop2015, params, { gap, kappa }));
+    return backcastObjective(backcast(pop2015, params, { gap, kappa }), covidWeight);
   };
   let points: [number, number][] = [0, 1, 2].map((g) => [g, f(g)]);
   let vertex = 1;
@@ -299,11 +312,15 @@ export const KAPPA_GRID: readonly number[] = Array.from({ length: 9 }, (_, i) =>
  * KAPPA_GRID (best Δ_UR at each κ), then a golden-section search between the lowest grid point's
  * neighbours (to 0.01 in κ). Returns the profile, so a reader can see how well κ is identified.
  */
-export function fitGapAndKappa(overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): { best: KappaProfilePoint; profile: KappaProfilePoint[]; evaluations: number } {
+export function fitGapAndKappa(
+  overrides: Overrides = {},
+  households = DEFAULT_HOUSEHOLDS,
+  covidWeight = COVID_YEAR_WEIGHT,
+): { best: KappaProfilePoint; profile: KappaProfilePoint[]; evaluations: number } {
   const pop2015 = buildPopulation2015(resolveParams(overrides), households);
   let evaluations = 0;
   const at = (kappa: number): KappaProfilePoint => {
-    const { evaluations: used, ...point } = bestGapAt(pop2015, overrides, kappa);
+    const { evaluations: used, ...point } = bestGapAt(pop2015, overrides, kappa, covidWeight);
     evaluations += used;
     return point;
   };
