@@ -176,10 +176,10 @@ export function recipientsAt(takeUp: number, overrides: Overrides = {}, househol
  * The dibao take-up at which the 2020 build has the notes' caseload (0.6 million,
  * dibao_recipients, UNV), rounded to 1e-4. Recipients are close to linear in the take-up (gap
  * rows take it up in proportion, inclusion-error rows do not depend on it), so two secant steps
- * from the overrides' take-up (or 0.65) land within a few hundred persons.
+ * from the take-up of `overrides` (or the catalog's) land within a few hundred persons.
  */
 export function takeUpForCaseload(overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): number {
-  const start = typeof overrides['dibao_take_up'] === 'number' ? overrides['dibao_take_up'] : 0.65;
+  const start = resolveParams(overrides).scalar('dibao_take_up');
   const target = DIBAO_RECIPIENTS_2020;
   const r0 = recipientsAt(start, overrides, households);
   const t1 = Math.min(0.95, Math.max(0.05, (start * target) / r0));
