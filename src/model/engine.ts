@@ -757,7 +757,7 @@ function workspaceFor(pop: Population): Workspace {
   return ws;
 }
 
-function stratumSums2020(pop: Population): Float64Array {
+export function stratumSums2020(pop: Population): Float64Array {
   const sums = new Float64Array(pop.strataCity.length * 4);
   for (let r = 0; r < pop.originals; r++) {
     const f = pop.stratum[r]! * 4;
@@ -770,14 +770,14 @@ function stratumSums2020(pop: Population): Float64Array {
   return sums;
 }
 
-function ruralRowsByCity(pop: Population): Int32Array[] {
+export function ruralRowsByCity(pop: Population): Int32Array[] {
   const lists: number[][] = CITIES.map(() => []);
   for (let r = 0; r < pop.originals; r++) if (!pop.urban[r]) lists[pop.city[r]!]!.push(r);
   return lists.map((rows) => Int32Array.from(rows));
 }
 
 /** Rows whose 2020 income (dibao included) is below `reach` times their city's 2020 dibao line. */
-function dibaoCandidateRows(pop: Population, reach: number): Int32Array {
+export function dibaoCandidateRows(pop: Population, reach: number): Int32Array {
   const rows: number[] = [];
   for (let r = 0; r < pop.rows; r++) {
     const o = pop.isClone[r] ? pop.cloneOf[r]! : r;
@@ -805,12 +805,12 @@ function candidatesFor(ws: Workspace, pop: Population, lineFactor: number): Int3
 }
 
 /** weights[r] = exp(κ × rankScore[r]): how likely a row's persons are to move (mover selection κ). */
-function fillSelectionWeights(weights: Float64Array, rankScore: Float64Array, kappa: number): void {
+export function fillSelectionWeights(weights: Float64Array, rankScore: Float64Array, kappa: number): void {
   for (let r = 0; r < rankScore.length; r++) weights[r] = Math.exp(kappa * rankScore[r]!);
 }
 
 /** Persons (relative) by city, all and urban. */
-function personsByCity(pop: Population, persons: Float64Array): { cityPersons: Float64Array; cityUrbanPersons: Float64Array } {
+export function personsByCity(pop: Population, persons: Float64Array): { cityPersons: Float64Array; cityUrbanPersons: Float64Array } {
   const cityPersons = new Float64Array(CITIES.length);
   const cityUrbanPersons = new Float64Array(CITIES.length);
   for (let r = 0; r < pop.rows; r++) {
@@ -898,7 +898,7 @@ export function moveToClones(
   return movers;
 }
 
-interface UpratingInputs {
+export interface UpratingInputs {
   readonly growthAnchor: number;
   readonly gap: number;
   readonly mountainPremium: number;
@@ -911,7 +911,7 @@ interface UpratingInputs {
  * X ← X (1 + G_t)(1 + δ_X + δ^UR_a + δ^city + δ^mtn), before the anchor k_t.
  * δ^UR is person-neutral: rural +Δ·w, urban −Δ·(1 − w).
  */
-function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs): void {
+export function uprateStrata(pop: Population, factor: Float64Array, u: UpratingInputs): void {
   for (let s = 0; s < pop.strataCity.length; s++) {
     const isUrban = pop.strataUrban[s] === 1;
     const drift =
@@ -998,22 +998,25 @@ class LeverState implements YearState {
  * sums ΣW, ΣO from the stratum sums. Only rows that can come near the dibao line are visited, and
  * those are packed into contiguous arrays once. D is piecewise linear in k (a gap row receives
  * line − (kW·w + k·o), an inclusion-error row a fixed benefit), so Newton's method lands in two or
- * three steps; it stops when a step changes k by less than 1e-12 relative.
+ * three steps; it stops when a step changes k by less than 1e-12 relative. With `kWage` null, one
+ * anchor scales every component (the back-cast, which has no GDP or labour-share series before 2020).
  */
-function solveAnchor(
+export function solveAnchor(
   pop: Population,
   persons: Float64Array,
   factor: Float64Array,
-  kWage: number,
+  kWage: number | null,
   cloneScale: number,
   stratumSums: Float64Array,
   candidates: Int32Array,
   target: number,
   rule: DibaoRule,
 ): number {
-  const wageBase = kWage * componentSum(stratumSums, factor, WAGE);
+  // With one common anchor, wages count among the components k scales.
+  const common = kWage === null;
+  const wageBase = common ? 0 : kWage * componentSum(stratumSums, factor, WAGE);
   let otherBase = 0;
-  for (let i = 0; i < stratumSums.length; i++) if (i % 4 !== WAGE) otherBase += stratumSums[i]! * factor[i]!;
+  for (let i = 0; i < stratumSums.length; i++) if (common || i % 4 !== WAGE) otherBase += stratumSums[i]! * factor[i]!;
   // k stays within a few per cent of 1, so rows above 1.7 × the line at k = 1 cannot draw dibao.
   const near = nearLine;
   const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
@@ -1025,8 +1028,9 @@ function solveAnchor(
     if (p === 0) continue;
     const f = stratum[r]! * 4;
     const rowScale = r < pop.originals ? 1 : cloneScale;
-    const w = rowScale * kWage * wage[r]! * factor[f]!;
-    const o = rowScale * (business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+    const rowWage = rowScale * wage[r]! * factor[f]!;
+    const w = common ? 0 : kWage * rowWage;
+    const o = rowScale * (business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!) + (common ? rowWage : 0);
     const line = lines[city[r]!]!;
     if (w + o < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line) {
       near.wage[count] = w;
@@ -1072,7 +1076,7 @@ const nearLine = {
   inclusionDraw: new Float64Array(0),
 };
 
-function ensureNearLine(size: number): void {
+export function ensureNearLine(size: number): void {
   if (nearLine.wage.length >= size) return;
   nearLine.wage = new Float64Array(size);
   nearLine.other = new Float64Array(size);

@@ -11,7 +11,7 @@ import {
 } from '../data/baseline';
 import { normalCdf, normalInv } from '../numerics/normal';
 import { vanDerCorput } from '../numerics/sequences';
-import { calibrateCities, type CityCalibration } from './cities';
+import { calibrateCities, type CalibrationBase, type CityCalibration } from './cities';
 
 /** Options that shape the 2020 synthetic population (catalog parameters of the same names). */
 export interface BuildOptions {
@@ -25,6 +25,13 @@ export interface BuildOptions {
   readonly pensionRecipients: number;
   /** Approximate number of original (non-clone) households. */
   readonly households: number;
+  /**
+   * Build at another year's provincial levels instead of 2020's (the back-cast's 2015 build).
+   * The dibao lines are then the 2020 lines scaled by the base's all-resident mean over 2020's
+   * (an assumption: the standard followed income), and everything else (city relatives, shares,
+   * household sizes, census populations) stays 2020's.
+   */
+  readonly base?: CalibrationBase;
 }
 
 /** Fixed structural assumptions of the build (model notes §4). */
@@ -141,6 +148,16 @@ function strata(cal: CityCalibration, mountainIncomeFactor: number): Stratum[] {
   return out;
 }
 
+/**
+ * Dibao lines by city for a build at a base year: the 2020 provincial standard scaled by the
+ * base's all-resident mean over 2020's (52,397), with the same city elasticity.
+ */
+function baseDibaoLines(cal: CityCalibration, base: CalibrationBase): Float64Array {
+  const all = base.surveyWeight * base.urbanMean + (1 - base.surveyWeight) * base.ruralMean;
+  const standard = DIBAO_STANDARD_2020 * (all / 52397);
+  return Float64Array.from(cal.allMean, (m) => 12 * standard * Math.pow(m / all, BUILD_CONSTANTS.dibaoCityElasticity));
+}
+
 const sizeValue = (k: number, count: number): number => (k === count - 1 ? SIZE_FIVE_PLUS : k + 1);
 
 /**
@@ -165,7 +182,7 @@ function sizeAt(pmf: readonly number[], q: number): number {
  * exactly and the city means of the calibration, with the dibao of the baseline rule included.
  */
 export function buildPopulation(options: BuildOptions): Population {
-  const cal = calibrateCities();
+  const cal = calibrateCities(options.base);
   const list = strata(cal, options.mountainIncomeFactor);
   const sqrtSum = list.reduce((a, s) => a + Math.sqrt(s.persons), 0);
   const counts = list.map((s) => Math.max(BUILD_CONSTANTS.minPerStratum, Math.round((options.households * Math.sqrt(s.persons)) / sqrtSum)));
@@ -199,7 +216,7 @@ export function buildPopulation(options: BuildOptions): Population {
   const strataCity = Uint8Array.from(list, (s) => s.city);
   const strataUrban = Uint8Array.from(list, (s) => (s.urban ? 1 : 0));
   const strataMountain = Uint8Array.from(list, (s) => (s.mountain ? 1 : 0));
-  const dibaoLine2020 = Float64Array.from(cal.allMean, (m) => 12 * DIBAO_STANDARD_2020 * Math.pow(m / 52397, BUILD_CONSTANTS.dibaoCityElasticity));
+  const dibaoLine2020 = options.base ? baseDibaoLines(cal, options.base) : Float64Array.from(cal.allMean, (m) => 12 * DIBAO_STANDARD_2020 * Math.pow(m / 52397, BUILD_CONSTANTS.dibaoCityElasticity));
 
   const rho = BUILD_CONSTANTS.sizeRankCorrelation;
   let row = 0;

@@ -7,7 +7,21 @@ import {
   type CityId,
 } from '../data/baseline';
 
-/** The 2020 city calibration: survey urban weights and urban/rural means that add up to the province. */
+/**
+ * The provincial levels a build is calibrated to, when not 2020's: urban and rural means and the
+ * survey urban weight of another year (the 2015 build of the back-cast). City relatives, survey
+ * weight shape and census populations stay those of 2020 (earlier city series are a data gap).
+ */
+export interface CalibrationBase {
+  /** Provincial urban mean, yuan per person per year. */
+  readonly urbanMean: number;
+  /** Provincial rural mean, yuan per person per year. */
+  readonly ruralMean: number;
+  /** Provincial survey urban weight (DPI − R)/(U − R). */
+  readonly surveyWeight: number;
+}
+
+/** The city calibration (2020 unless a base says otherwise): survey urban weights and urban/rural means that add up to the province. */
 export interface CityCalibration {
   /** Survey urban person share per city (not the urbanisation rate). */
   readonly surveyUrbanWeight: Float64Array;
@@ -16,7 +30,7 @@ export interface CityCalibration {
   /** w_c U_c + (1 − w_c) R_c. */
   readonly allMean: Float64Array;
   readonly population: Float64Array;
-  /** The province's survey urban weight, (DPI − R)/(U − R) = 0.6652. */
+  /** The province's survey urban weight, (DPI − R)/(U − R) = 0.6652 in 2020 (the base's weight with a base). */
   readonly provinceSurveyWeight: number;
 }
 
@@ -31,13 +45,18 @@ const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
  * the province's 0.6652; a shrink of the log city relatives (one factor for both areas) so the
  * max/min of city means is the official 1.64; and one scale factor per area so the urban and
  * rural means are exactly 62,699 and 31,930 (and so the province mean is 52,397).
+ *
+ * With a `base`, the same three steps hit the base's survey weight and urban and rural means
+ * instead (the 2020 city relatives and max/min are kept: a data gap for earlier years).
  */
-export function calibrateCities(): CityCalibration {
+export function calibrateCities(base?: CalibrationBase): CityCalibration {
   const n = CITIES.length;
   const population = Float64Array.from(CITIES, (c) => CENSUS_POPULATION_2020[c]);
   const totalPopulation = population.reduce((a, b) => a + b, 0);
-  const { all: provinceAll, urban: provinceUrban, rural: provinceRural } = PROVINCE_INCOME_2020;
-  const provinceSurveyWeight = (provinceAll - provinceRural) / (provinceUrban - provinceRural);
+  const { all: provinceAll } = PROVINCE_INCOME_2020;
+  const provinceUrban = base ? base.urbanMean : PROVINCE_INCOME_2020.urban;
+  const provinceRural = base ? base.ruralMean : PROVINCE_INCOME_2020.rural;
+  const provinceSurveyWeight = base ? base.surveyWeight : (provinceAll - provinceRural) / (provinceUrban - provinceRural);
 
   const rawWeight = CITIES.map((c: CityId) => {
     const { all, urban, rural } = CITY_INCOME_2020[c];
@@ -66,8 +85,9 @@ export function calibrateCities(): CityCalibration {
     let ruralSum = 0;
     for (let i = 0; i < n; i++) {
       const { urban, rural } = CITY_INCOME_2020[CITIES[i]!];
-      urbanMean[i] = provinceUrban * Math.pow(urban / provinceUrban, shrink);
-      ruralMean[i] = provinceRural * Math.pow(rural / provinceRural, shrink);
+      // City relatives are 2020's (to the 2020 provincial means) whatever the base year.
+      urbanMean[i] = provinceUrban * Math.pow(urban / PROVINCE_INCOME_2020.urban, shrink);
+      ruralMean[i] = provinceRural * Math.pow(rural / PROVINCE_INCOME_2020.rural, shrink);
       const w = surveyUrbanWeight[i]!;
       urbanPersons += population[i]! * w;
       ruralPersons += population[i]! * (1 - w);
