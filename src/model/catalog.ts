@@ -512,6 +512,24 @@ export const PARAMETERS: readonly ParameterDef[] = [
     mc: { dist: 'normal', mean: 0.3, sd: 0.3 },
   },
   {
+    id: 'gdp_labour_elasticity',
+    kind: 'assumption',
+    group: 'macro',
+    label: B('产出对劳动投入的弹性', 'Output elasticity of labour'),
+    description: B(
+      '实际GDP增速路径对应默认人口路径；人口增速偏离默认值时，GDP增速按 (1+g)·((1+n)/(1+n默认))^α 调整（柯布—道格拉斯，α取2020年劳动报酬比重）。',
+      'The real-growth path holds at the default population path; when population growth departs from it, real growth becomes (1 + g)·((1 + n)/(1 + n_default))^α (Cobb–Douglas, α the 2020 labour share).',
+    ),
+    unit: 'elasticity',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    timeVarying: false,
+    source: { dataKey: 'labour_share_gdp', note: B('柯布—道格拉斯下劳动的产出弹性等于劳动报酬比重（2020年49.7%）。', 'Under Cobb–Douglas the output elasticity of labour equals the labour share (49.7 % in 2020).') },
+    mc: { dist: 'uniform', min: 0.4, max: 0.6 },
+  },
+  {
     id: 'revenue_buoyancy',
     kind: 'assumption',
     group: 'fiscal',
@@ -525,6 +543,24 @@ export const PARAMETERS: readonly ParameterDef[] = [
     timeVarying: false,
     source: D('general_budget_revenue'),
     mc: { dist: 'uniform', min: 0.6, max: 1.1 },
+  },
+  {
+    id: 'fiscal_financing',
+    kind: 'assumption',
+    group: 'fiscal',
+    label: B('财政支出的资金来源', 'Financing of fiscal levers'),
+    description: B(
+      '0＝举债（不影响居民收入）；1＝按可支配收入同比例向全体家庭征税，筹集当年净财政成本（在低保和个税之后征收）。',
+      '0 = borrowing (household incomes unaffected); 1 = a proportional tax on every household’s disposable income that raises the year’s net fiscal cost (levied after the dibao and the PIT).',
+    ),
+    unit: 'choice',
+    default: 0,
+    min: 0,
+    max: 1,
+    step: 1,
+    timeVarying: false,
+    choices: [B('举债', 'Borrowing'), B('居民比例税', 'Proportional household tax')],
+    source: A('假设：每项财政杠杆都须说明资金来源；默认举债，居民收入不变。', 'Assumption: every fiscal lever states how it is financed; by default borrowing, which leaves household incomes unchanged.'),
   },
   // ── Assumptions: distribution ─────────────────────────────────────────────────────────
   {
@@ -813,6 +849,27 @@ export const PARAMETERS: readonly ParameterDef[] = [
     timeVarying: false,
     source: D('min_wage_defaults'),
     mc: { dist: 'triangular', min: -0.25, mode: -0.1, max: 0 },
+  },
+  {
+    id: 'household_capital_income_share',
+    kind: 'assumption',
+    group: 'labour',
+    label: B('居民在资本收入中的份额', 'Households’ share of capital income'),
+    description: B(
+      '劳动报酬比重政策中由企业支付的新增工资来自资本收入；居民按此比例减少经营净收入和财产净收入（按调查口径折算，与工资相同）。',
+      'Extra wages that firms pay under the labour-share policy come out of capital income; households lose this share of it from their business and property income (in survey terms, as wages are).',
+    ),
+    unit: 'share',
+    default: 0.28,
+    min: 0,
+    max: 0.6,
+    step: 0.01,
+    timeVarying: false,
+    source: A(
+      '假设，依据国家统计局资金流量表（实物交易）：住户部门营业盈余（含混合收入）加财产收入净额占全部营业盈余（含折旧）的比重，2004年0.276、2007年0.294、2008年0.270（《中国统计年鉴》2007年表3-28、2010年表2-33/2-34）。',
+      'Assumption resting on the NBS flow-of-funds accounts (physical transactions): the household sector’s operating surplus and mixed income plus its net property income, over all sectors’ gross operating surplus, was 0.276 in 2004, 0.294 in 2007 and 0.270 in 2008 (China Statistical Yearbook 2007 table 3-28, 2010 tables 2-33 and 2-34).',
+    ),
+    mc: { dist: 'uniform', min: 0.2, max: 0.36 },
   },
   {
     id: 'okun_coefficient',
@@ -1116,6 +1173,7 @@ const coreOutputs: OutputDef[] = [
   { id: 'urban_unemployment_rate', group: 'labour', label: B('城镇调查失业率', 'Urban surveyed unemployment'), description: B('城镇调查失业率（简化代理：随GDP增速偏差和最低工资就业效应变化）。', 'Urban surveyed unemployment (a light proxy: moves with GDP growth deviations and minimum-wage job effects).'), unit: 'percent', source: D('labour_market_2020_national_context') },
   { id: 'new_urban_jobs_cumulative', group: 'labour', label: B('累计城镇新增就业（2021年起）', 'Cumulative new urban jobs since 2021'), description: B('2021年起累计城镇新增就业（简化代理）。', 'New urban jobs since 2021, cumulative (a light proxy).'), unit: 'persons_10k', source: D('labour_market_2020_national_context') },
   { id: 'agri_labour_productivity', group: 'labour', label: B('农业劳动生产率', 'Agricultural labour productivity'), description: B('农业增加值除以农业从业人员（2020年起点为假设，简化代理）。', 'Agricultural value added per farm worker (assumed 2020 level; a light proxy).'), unit: 'yuan_per_worker', source: A('数据缺口；由假设起点推算。', 'Data gap; projected from an assumed 2020 level.') },
+  { id: 'financing_levy', group: 'fiscal', label: B('居民比例税筹资额', 'Proportional household tax raised'), description: B('财政来源为居民比例税时，当年按可支配收入同比例向全体家庭征收的金额（等于当年净财政成本；举债时为0）。', 'When fiscal levers are financed by a proportional household tax: the amount levied in the year on every household in proportion to its disposable income (the year’s net fiscal cost; 0 under borrowing).'), unit: 'yuan', source: MODEL },
   { id: 'employer_cost_min_wage', group: 'labour', label: B('最低工资上调的企业成本', 'Employer cost of the minimum-wage uplift'), description: B('最低工资上调给企业带来的工资及社保成本（非财政成本）。', 'Wage and social-insurance cost to employers of the minimum-wage uplift (not a fiscal cost).'), unit: 'yuan', source: MODEL },
 ];
 

@@ -8,7 +8,7 @@ import { FISCAL_LEVERS, TARGET_YEAR } from './catalog';
 import { macroPaths, type MacroPaths } from './macro/macro';
 import { IncomeHistogram } from './indicators/histogram';
 import { STRUCTURAL } from './structural';
-import { applyIncomeTax, applyLevers, FiscalLedger } from './levers/apply';
+import { applyFinancingLevy, applyIncomeTax, applyLevers, FiscalLedger } from './levers/apply';
 import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { dibaoStandardPath, minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
@@ -90,6 +90,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   const inclusionError = params.scalar('dibao_inclusion_error');
   const proLow = params.scalar('labour_share_incidence') >= 1;
   const recycling = params.scalar('pit_recycling');
+  const taxFinanced = params.scalar('fiscal_financing') === 1;
   const levers = params.leversActive;
 
   // ── State ──────────────────────────────────────────────────────────────────────────
@@ -166,14 +167,14 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     moversPath[t] = movers;
 
     // ── 3. Levers (deviations from the baseline policy path) ───────────────────────────
-    let jobsLost = 0;
+    let jobsLostUrban = 0;
     let wageBill = 0;
     const withLevers = levers && t > 0;
     if (withLevers) {
       scaleInto(personsAbsolute, persons, scale);
       state.startYear(t, factor);
       const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, fiscal);
-      jobsLost = result.jobsLost;
+      jobsLostUrban = result.jobsLostUrban;
       wageBill = result.wageBill;
       indicators.series('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
     }
@@ -193,7 +194,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
         deltas: withLevers ? state : undefined,
         rule: t === 0 ? undefined : scenarioRule,
         baseRule: levers ? baseRule : undefined,
-        keepRows: pitChange !== 0 || probe !== undefined,
+        keepRows: pitChange !== 0 || taxFinanced || probe !== undefined,
       });
       if (t === 0) ws.baseYear.set(baseYearKey, tallies.snapshot());
     }
@@ -208,9 +209,18 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
       fiscal.add('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
       fiscal.add('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
     }
+    // Financing by a proportional household tax: the year's net fiscal cost, from final incomes.
+    if (taxFinanced && anchor && t > 0) {
+      const levy = fiscal.yearTotal(t);
+      indicators.series('financing_levy')[t] = Math.max(0, levy);
+      if (levy > 0) {
+        applyFinancingLevy(income, levy / (tallies.totalIncome * scale));
+        tallies.tally(baseLineByCity);
+      }
+    }
 
     // ── 5. Indicators, and what the next year carries ─────────────────────────────────
-    indicators.write(t, tallies, { scale, urbanisation, uplift, wageBill, jobsLost, movers });
+    indicators.write(t, tallies, { scale, urbanisation, uplift, wageBill, jobsLostUrban, movers });
     if (probe) {
       if (!withLevers) {
         state.startYear(t, factor);
@@ -229,6 +239,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   }
   writeFiscal(out, 'total', total, macro);
   out('employer_cost_min_wage');
+  out('financing_levy');
 
   return { outputs: indicators.outputs, distributions, anchor: anchor ?? { k: kPath, dibaoSpending: dibaoSpendingPath, movers: moversPath } };
 }
@@ -243,7 +254,8 @@ interface YearFacts {
   readonly uplift: number;
   /** The wage bill the levers added (yuan). */
   readonly wageBill: number;
-  readonly jobsLost: number;
+  /** Jobs lost to the minimum wage in urban rows (persons); rural losses do not enter urban unemployment. */
+  readonly jobsLostUrban: number;
   readonly movers: number;
 }
 
@@ -370,7 +382,7 @@ class YearIndicators {
 
   }
 
-  #labour(t: number, a: YearTally, { scale, wageBill, jobsLost, movers }: YearFacts, dpi: number): void {
+  #labour(t: number, a: YearTally, { scale, wageBill, jobsLostUrban: jobsLost, movers }: YearFacts, dpi: number): void {
     this.series('gdp_nominal')[t] = this.#macro.gdpNominal[t]!;
     this.series('gdp_per_capita')[t] = this.#macro.gdpNominal[t]! / (this.#macro.population[t]! * 1e4);
     this.series('population')[t] = this.#macro.population[t]!;
@@ -380,7 +392,8 @@ class YearIndicators {
     this.series('labour_share_gdp')[t] = this.#macro.labourShareBase[t]! + (100 * wageBill) / (WAGE_TO_COMPENSATION * this.#macro.gdpNominal[t]!);
     if (t > 0) {
       const defaultGrowth = this.#params.defaultAt('gdp_real_growth', t) / 100;
-      const growthGap = this.#macro.realGrowth[t]! - defaultGrowth;
+      // The assumed path, not realGrowth: growth from a population path off its default is no output gap.
+      const growthGap = this.#params.at('gdp_real_growth', t) / 100 - defaultGrowth;
       const urbanLabourForce = a.urbanPersons * scale * STRUCTURAL.urbanLabourForceShare;
       // Okun's law in differences, bounded by frictional this.#unemployment below and a crisis ceiling above.
       this.#unemployment = Math.min(STRUCTURAL.unemploymentCeiling, Math.max(STRUCTURAL.unemploymentFloor, this.#unemployment - this.#params.scalar('okun_coefficient') * growthGap * 100));
