@@ -65,7 +65,7 @@ export function macroPaths(params: ResolvedParams): MacroPaths {
     const labourRatio = (1 + gn) / (1 + params.defaultAt('population_growth', t) / 100);
     labourInputGrowth[t] = labourRatio === 1 ? 0 : Math.pow(labourRatio, labourElasticity) - 1;
     const assumed = params.at('gdp_real_growth', t) / 100;
-    const g = labourRatio === 1 ? assumed : (1 + assumed) * (1 + labourInputGrowth[t]!) - 1;
+    const g = labourInputGrowth[t] === 0 ? assumed : (1 + assumed) * (1 + labourInputGrowth[t]!) - 1;
     realGrowth[t] = g;
     inflation[t] = pi;
     populationGrowth[t] = gn;
