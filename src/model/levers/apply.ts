@@ -225,9 +225,9 @@ export function applyLevers(
 /**
  * L9 personal income tax: changes the average rate on wages and property income of the top 5 %
  * of persons by income, with the response of their gross income to the net-of-tax rate
- * (topTaxResponse); the province keeps 40 % of the revenue. Recycling
- * pays the province's share per person below twice the dibao line (1) or per pension recipient
- * (2). Adjusts `income` in place and returns the net fiscal cost (negative = revenue).
+ * (topTaxResponse); the province keeps 40 % of the revenue. Recycling pays the province's share
+ * per person below twice the dibao line (1) or per pension recipient (2). Adjusts `income` in
+ * place and returns the net fiscal cost (negative = revenue).
  */
 export function applyIncomeTax(
   s: YearState,
