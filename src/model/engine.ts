@@ -8,7 +8,7 @@ import { FISCAL_LEVERS } from './catalog';
 import { macroPaths, type MacroPaths } from './macro/macro';
 import { IncomeHistogram } from './indicators/histogram';
 import { STRUCTURAL } from './structural';
-import { applyIncomeTax, applyLevers, FiscalLedger } from './levers/apply';
+import { applyFinancingLevy, applyIncomeTax, applyLevers, FiscalLedger } from './levers/apply';
 import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
@@ -103,6 +103,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   const inclusionError = params.scalar('dibao_inclusion_error');
   const proLow = params.scalar('labour_share_incidence') >= 1;
   const recycling = params.scalar('pit_recycling');
+  const taxFinanced = params.scalar('fiscal_financing') === 1;
   const levers = params.leversActive;
 
   // ── State ──────────────────────────────────────────────────────────────────────────
@@ -195,16 +196,14 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     moversPath[t] = movers;
 
     // ── 3. Levers (deviations from the baseline policy path) ───────────────────────────
-    let jobsLost = 0;
-    let wageBill = 0;
+    let jobsLostUrban = 0;
     const withLevers = levers && t > 0;
     if (withLevers) {
       scaleInto(personsAbsolute, persons, scale);
       state.startYear(t, factor);
       for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
       const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, fiscal);
-      jobsLost = result.jobsLost;
-      wageBill = result.wageBill;
+      jobsLostUrban = result.jobsLostUrban;
       indicators.series('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
     }
 
@@ -240,7 +239,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
         inclusionError,
         baselineTotal: incomePath[t]! * totalRelative,
       };
-      const keepRows = pitChange !== 0 || probe !== undefined;
+      const keepRows = pitChange !== 0 || taxFinanced || probe !== undefined;
       if (anchor && levers) {
         // The scenario's dibao standard follows the scenario's own income (settleIndexedYear).
         const tax =
@@ -266,6 +265,16 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
       fiscal.add('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
     }
     if (!anchor && t === 0) incomePath[0] = tallies.totalIncome / tallies.totalPersons;
+    // Financing by a proportional household tax: the year's net fiscal cost, from final incomes. It
+    // comes after the dibao standard is set, so the standard follows income before this tax.
+    if (taxFinanced && anchor && t > 0) {
+      const levy = fiscal.yearTotal(t);
+      indicators.series('financing_levy')[t] = Math.max(0, levy);
+      if (levy > 0) {
+        applyFinancingLevy(income, levy / (tallies.totalIncome * scale));
+        tallies.tally(baseLineByCity);
+      }
+    }
 
     // ── 5. Indicators, and what the next year carries ─────────────────────────────────
     const leverWages = withLevers ? weightedSum(persons, dWage) : 0;
@@ -275,8 +284,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
       urbanisation,
       dibaoStandard: (DIBAO_STANDARD_2020 * incomePath[t]! * incomeIndex * (1 + uplift)) / incomePath[0]!,
       wageBill: wageBillRelative * scale,
-      leverWageBill: wageBill,
-      jobsLost,
+      jobsLostUrban,
       movers,
       baselineMovers: anchor?.movers[t],
     });
@@ -300,6 +308,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   }
   writeFiscal(out, 'total', total, macro);
   out('employer_cost_min_wage');
+  out('financing_levy');
 
   return {
     outputs: indicators.outputs,
@@ -506,10 +515,8 @@ interface YearFacts {
   readonly dibaoStandard: number;
   /** The wage bill of households, levers included (yuan, survey terms). */
   readonly wageBill: number;
-  /** The wages the wage levers added (yuan), for the report of the labour-share lever. */
-  readonly leverWageBill: number;
-  /** Jobs lost to the minimum wage in urban rows (persons). */
-  readonly jobsLost: number;
+  /** Jobs lost to the minimum wage in urban rows (persons); rural losses do not enter urban unemployment. */
+  readonly jobsLostUrban: number;
   readonly movers: number;
   /** The baseline's movers this year (a scenario's extra movers leave farming). */
   readonly baselineMovers: number | undefined;
@@ -653,14 +660,16 @@ class YearIndicators {
    * the labour-force share) in work; new urban jobs as employment growth plus the replacement of
    * those who leave (retirements, moves out).
    */
-  #labour(t: number, a: YearTally, { jobsLost, movers, baselineMovers, urbanisation, scale }: YearFacts): void {
+  #labour(t: number, a: YearTally, { jobsLostUrban, movers, baselineMovers, urbanisation, scale }: YearFacts): void {
     const m = this.#macro;
     const labourForce = urbanisation * m.population[t]! * 1e4 * STRUCTURAL.urbanLabourForceShare;
     if (t > 0) {
-      const growthGap = m.realGrowth[t]! - this.#params.at('potential_growth', t) / 100;
+      // The assumed growth path, not realGrowth: growth that comes from a population path off its
+      // default is no output gap.
+      const growthGap = this.#params.at('gdp_real_growth', t) / 100 - this.#params.at('potential_growth', t) / 100;
       this.#unemployment = Math.min(STRUCTURAL.unemploymentCeiling, Math.max(STRUCTURAL.unemploymentFloor, this.#unemployment - this.#params.scalar('okun_coefficient') * growthGap * 100));
     }
-    const rate = Math.min(100, this.#unemployment + (100 * jobsLost) / labourForce);
+    const rate = Math.min(100, this.#unemployment + (100 * jobsLostUrban) / labourForce);
     this.series('urban_unemployment_rate')[t] = rate;
     const employment = labourForce * (1 - rate / 100);
     if (t > 0) {

@@ -168,6 +168,20 @@ test.describe('the fiscal panel', () => {
     await expect(panel.locator('caption')).toContainText('bn yuan');
   });
 
+  test('says how the fiscal levers are financed: borrowing by default, or a proportional household tax', async ({ page }) => {
+    await page.goto('/');
+    const financing = page.getByTestId('fiscal-financing');
+    await expect(financing).toHaveText('财政来源：举债（不影响居民收入）');
+    await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
+    await expect(page.getByTestId('fiscal-total').locator('td').nth(4)).toHaveText('412.8');
+    await page.getByText('假设条件（非政策）').click();
+    await page.getByRole('combobox', { name: '财政支出的资金来源' }).selectOption({ label: '居民比例税' });
+    // The tax raises the year's net fiscal cost: the 2025 total above.
+    await expect(financing).toHaveText('财政来源：居民比例税（每户按可支配收入的相同比例缴纳，筹集当年净财政成本；2025年 412.8亿元）');
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(financing).toContainText('Financed by: a proportional household tax (every household pays the same share of its disposable income');
+  });
+
   test('shows the minimum wage as an employer cost, not a fiscal one', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('预设情景').selectOption({ label: '工资增长主导' });

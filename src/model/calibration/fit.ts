@@ -48,6 +48,8 @@ export interface SigmaMoments {
   readonly bandShare2021: number;
   /** Dibao recipients of the 2020 build, persons. */
   readonly recipients2020: number;
+  /** The dibao take-up that gives the 2020 caseload at this σ pair. */
+  readonly takeUp: number;
   /** The weighted minimum-distance objective (see {@link sigmaObjective}). */
   readonly objective: number;
 }
@@ -106,7 +108,7 @@ export function withinAreaQuintileRatio(pop: Population, urban: boolean): number
  * 0.6 million recipients is solved at each σ (see {@link takeUpForCaseload}) and the moments are
  * those of that build.
  */
-export function sigmaMoments(sigmaUrban: number, sigmaRural: number, overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): SigmaMoments & { takeUp: number } {
+export function sigmaMoments(sigmaUrban: number, sigmaRural: number, overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): SigmaMoments {
   const withSigma = { ...overrides, sigma_urban: sigmaUrban, sigma_rural: sigmaRural };
   const takeUp = takeUpForCaseload(withSigma, households);
   const all = { ...withSigma, dibao_take_up: takeUp };

@@ -9,7 +9,7 @@ import type { IncomeHistogram } from '../indicators/histogram';
 import type { MacroPaths } from '../macro/macro';
 import type { ResolvedParams } from '../params';
 import { STRUCTURAL } from '../structural';
-import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsIn, personsWhere, rowsWhere, shareInProportion, type RowRule, type YearState } from './rules';
+import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsIn, personsWhere, rowsWhere, shareInProportion, topTaxResponse, type RowRule, type YearState } from './rules';
 
 // The fixed sets of rows that levers reach (rowsWhere lists each once per population).
 const RURAL: RowRule = (pop, r) => pop.urban[r] === 0;
@@ -49,12 +49,15 @@ function wageCoverage(pop: Population): number {
 
 /** What the levers did this year, beyond the per-capita deltas in the state. */
 export interface LeverYear {
-  /** Extra wages paid (yuan), for the labour share. */
+  /** Net extra wages (yuan): minimum-wage gains less the wages lost with jobs, plus the labour-share lever's pay; for the labour share. */
   readonly wageBill: number;
-  /** Minimum-wage rate gains (yuan), for the employer cost. */
+  /** Minimum-wage rate gains, gross of job losses (yuan), for the employer cost. */
   readonly minWageBill: number;
-  /** Jobs lost to the minimum wage (persons). */
-  readonly jobsLost: number;
+  /** Jobs lost to the minimum wage, net of re-employment, in urban rows and in rural rows (persons). */
+  readonly jobsLostUrban: number;
+  readonly jobsLostRural: number;
+  /** Business and property income households lose to the labour-share lever (yuan, survey terms). */
+  readonly capitalIncomeOffset: number;
 }
 
 /**
@@ -68,6 +71,13 @@ export class FiscalLedger {
 
   constructor(leverIds: readonly string[], years: number) {
     this.byLever = new Map(leverIds.map((id) => [id, new Float64Array(years)]));
+  }
+
+  /** The year's net fiscal cost over every lever (yuan; negative = net revenue). */
+  yearTotal(t: number): number {
+    let total = 0;
+    for (const series of this.byLever.values()) total += series[t]!;
+    return total;
   }
 
   /** Books `amount` yuan to a lever's cost in year index t. */
@@ -103,10 +113,12 @@ export function applyLevers(
     employmentElasticity: params.scalar('min_wage_employment_elasticity'),
   });
 
-  // L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP (the 2020 basis the labour share is measured on);
-  // the public sector pays s_pub of it.
+  // L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP (the 2020 basis the labour share is measured
+  // on); the public sector pays s_pub of it from the budget, firms pay the rest out of capital
+  // income, of which households hold a share h.
   const extraLabourPay = (wageCoverage(pop) * params.at('labour_share_policy', t) * macro.gdpNominalComparable[t]!) / 100;
-  const labourPay = applyLabourShare(s, extraLabourPay, proLow);
+  const capitalIncomeOffset = extraLabourPay * (1 - STRUCTURAL.publicSectorWageShare) * params.scalar('household_capital_income_share');
+  const labourPay = applyLabourShare(s, extraLabourPay, proLow, capitalIncomeOffset);
   fiscal.add('labour_share', t, labourPay * STRUCTURAL.publicSectorWageShare);
 
   // L6a village collective economy: S_t = (1 − dep) S_{t−1} + C_{t−1}; dividends per rural person.
@@ -222,14 +234,21 @@ export function applyLevers(
     fiscal.add('low_income_topup', t, paid);
   }
 
-  return { wageBill: mw.wageBill + labourPay, minWageBill: mw.wageBill, jobsLost: mw.jobsLost };
+  return {
+    wageBill: mw.netWageChange + labourPay,
+    minWageBill: mw.grossWageGain,
+    jobsLostUrban: mw.jobsLostUrban,
+    jobsLostRural: mw.jobsLostRural,
+    capitalIncomeOffset: labourPay === 0 ? 0 : capitalIncomeOffset,
+  };
 }
 
 /**
  * L9 personal income tax: changes the average rate on wages and property income of the top 5 %
- * of persons by income, with the taxable-income response; the province keeps 40 %. Recycling
- * pays the province's share per person below twice the dibao line (1) or per pension recipient
- * (2). Adjusts `income` in place and returns the net fiscal cost (negative = revenue).
+ * of persons by income, with the response of their gross income to the net-of-tax rate
+ * (topTaxResponse); the province keeps 40 % of the revenue. Recycling pays the province's share
+ * per person below twice the dibao line (1) or per pension recipient (2). Adjusts `income` in
+ * place and returns the net fiscal cost (negative = revenue).
  */
 export function applyIncomeTax(
   s: YearState,
@@ -252,10 +271,9 @@ export function applyIncomeTax(
     if (p === 0 || income[r]! < threshold) continue;
     const taxed = wage[r]! + property[r]! + dWage[r]! + dProperty[r]!;
     const rate = averageTaxRate((taxed * pop.size[r]!) / pop.earners[r]!);
-    const gross = taxed / (1 - rate);
-    const change = -rateChange * gross * (1 - (elasticity * rateChange) / (1 - rate));
-    income[r]! += change;
-    revenue -= p * change;
+    const response = topTaxResponse(taxed / (1 - rate), rate, rateChange, elasticity);
+    income[r]! += response.incomeChange;
+    revenue += p * response.taxChange;
   }
   const local = revenue * STRUCTURAL.pitLocalShare;
   if (local <= 0 || recycling === 0) return -local;
@@ -269,4 +287,14 @@ export function applyIncomeTax(
     for (let r = 0; r < n; r++) if (persons[r]! > 0) income[r]! += (local * pop.pensioners[r]!) / pop.size[r]! / recipients;
   }
   return 0;
+}
+
+/**
+ * Financing by a proportional household tax (fiscal_financing = 1): every household pays the same
+ * share of its final disposable income, so ratios of incomes (U/R, Gini, quintile ratios) keep
+ * their values. Levied after the dibao and the PIT; adjusts `income` in place.
+ */
+export function applyFinancingLevy(income: Float64Array, rate: number): void {
+  const kept = 1 - rate;
+  for (let r = 0; r < income.length; r++) income[r]! *= kept;
 }

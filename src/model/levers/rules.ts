@@ -57,16 +57,36 @@ export function minWageKernel(x: number, passThrough: number, spillover: number)
   return 0;
 }
 
+/** What the minimum wage did in one year. */
+export interface MinWageYear {
+  /** The rate gains of the affected earners (yuan): the employer cost base. */
+  readonly grossWageGain: number;
+  /** Gains less the wages lost with jobs, net of re-employment (yuan): the extra wage bill for the labour share. */
+  readonly netWageChange: number;
+  /** Jobs lost, net of re-employment, in urban rows (urban originals and clones) and in rural rows (persons). */
+  readonly jobsLostUrban: number;
+  readonly jobsLostRural: number;
+}
+
+const NO_MIN_WAGE_CHANGE: MinWageYear = { grossWageGain: 0, netWageChange: 0, jobsLostUrban: 0, jobsLostRural: 0 };
+
 /**
- * L1 minimum wage. The rate effect raises the pay of one earner per affected household by
- * 12 × ΔM × κ(x); the employment effect (ε_E < 0) removes a share of affected wages, net of
- * re-employment. Returns the employer cost of the rate effect and the jobs lost (persons).
+ * L1 minimum wage, on one affected earner per household (f_low = 1/earners, model notes §10 L1):
+ * the earner whose monthly wage x is at most 1.3 times the minimum and who gains from the rise
+ * (κ(x) > 0). The rate effect raises that earner's pay by 12 × ΔM × κ(x); the employment effect
+ * (ε_E ≤ 0) falls on the same earner, symmetric with the gain: ε_E × (ΔM/M) × the earner's yearly
+ * wage × (1 − replacement). Other earners of the household are untouched. Jobs lost are counted
+ * apart for urban and rural rows, so each can be set against its own labour force.
  */
-export function applyMinimumWage(s: YearState, m: MinWageInputs): { wageBill: number; jobsLost: number } {
-  if (m.uplift === 0) return { wageBill: 0, jobsLost: 0 };
+export function applyMinimumWage(s: YearState, m: MinWageInputs): MinWageYear {
+  if (m.uplift === 0) return NO_MIN_WAGE_CHANGE;
   const { pop, persons, wage, dWage, earnerMonthlyPerWage, runStart } = s;
-  let wageBill = 0;
-  let jobsLost = 0;
+  let grossWageGain = 0;
+  let netWageChange = 0;
+  let jobsLostUrban = 0;
+  let jobsLostRural = 0;
+  // A job is lost per affected earner with probability −ε_E (ΔM/M)(1 − replacement).
+  const jobLossShare = -m.employmentElasticity * m.uplift * (1 - MIN_WAGE_REPLACEMENT);
   // The tier is the same for a run of one group (one city and area).
   for (let run = 0; run + 1 < runStart.length; run++) {
     const from = runStart[run]!;
@@ -74,28 +94,38 @@ export function applyMinimumWage(s: YearState, m: MinWageInputs): { wageBill: nu
     const urban = (g & 1) === 1 || pop.strataUrban[g >> 1] === 1;
     const base = m.baseByTier[minWageTier(pop.strataCity[g >> 1]!, urban)];
     const reach = base * (1 + MIN_WAGE_SPILLOVER_RANGE);
+    let runJobsLost = 0;
     for (let r = from; r < runStart[run + 1]!; r++) {
       const p = persons[r]!;
       if (p === 0) continue;
       const earnerMonthly = wage[r]! * earnerMonthlyPerWage[r]!;
       if (earnerMonthly > reach) continue;
+      const kernel = minWageKernel(earnerMonthly / base, m.passThrough, m.spillover);
+      if (kernel === 0) continue;
       const size = pop.size[r]!;
-      const rateGain = (12 * base * m.uplift * minWageKernel(earnerMonthly / base, m.passThrough, m.spillover)) / size;
-      const employmentLoss = m.employmentElasticity * m.uplift * wage[r]! * (1 - MIN_WAGE_REPLACEMENT);
+      const rateGain = (12 * base * m.uplift * kernel) / size;
+      // The affected earner's yearly wage, per capita: 12 × earnerMonthly ÷ size.
+      const employmentLoss = (-jobLossShare * 12 * earnerMonthly) / size;
       dWage[r]! += rateGain + employmentLoss;
-      wageBill += p * rateGain;
-      jobsLost += (p / size) * pop.earners[r]! * -m.employmentElasticity * m.uplift * (1 - MIN_WAGE_REPLACEMENT);
+      grossWageGain += p * rateGain;
+      netWageChange += p * (rateGain + employmentLoss);
+      runJobsLost += (p / size) * jobLossShare;
     }
+    if (urban) jobsLostUrban += runJobsLost;
+    else jobsLostRural += runJobsLost;
   }
-  return { wageBill, jobsLost };
+  return { grossWageGain, netWageChange, jobsLostUrban, jobsLostRural };
 }
 
 /**
  * L2 labour share: extra wages of ΔLS × GDP × c_NA (survey wages per national-accounts
  * compensation), shared in proportion to wages, or to wages × (1 − rank) when pro-low-income.
- * Returns the extra wage bill (yuan).
+ * The part paid by firms comes out of capital income: households lose `capitalIncomeOffset`
+ * (yuan, survey terms) of business and property income, each household in proportion to its own
+ * business plus property income, each component by the same proportion. Returns the extra wage
+ * bill (yuan).
  */
-export function applyLabourShare(s: YearState, extraWageBill: number, proLow: boolean): number {
+export function applyLabourShare(s: YearState, extraWageBill: number, proLow: boolean, capitalIncomeOffset: number): number {
   if (extraWageBill === 0) return 0;
   const { pop, persons, wage, dWage } = s;
   let base = 0;
@@ -103,6 +133,19 @@ export function applyLabourShare(s: YearState, extraWageBill: number, proLow: bo
   if (base <= 0) return 0;
   const perUnit = extraWageBill / base;
   for (let r = 0; r < pop.rows; r++) if (persons[r]! > 0) dWage[r]! += perUnit * wage[r]! * (proLow ? 1 - pop.rank[r]! : 1);
+  if (capitalIncomeOffset !== 0) {
+    const { business, property, dBusiness, dProperty } = s;
+    let capital = 0;
+    for (let r = 0; r < pop.rows; r++) capital += persons[r]! * (business[r]! + property[r]!);
+    if (capital > 0) {
+      const cut = capitalIncomeOffset / capital;
+      for (let r = 0; r < pop.rows; r++) {
+        if (persons[r] === 0) continue;
+        dBusiness[r]! -= cut * business[r]!;
+        dProperty[r]! -= cut * property[r]!;
+      }
+    }
+  }
   return extraWageBill;
 }
 
@@ -234,4 +277,30 @@ export function averageTaxRate(annualIncome: number): number {
     if (taxable <= 0) break;
   }
   return tax / annualIncome;
+}
+
+/** A top-income household's response to a change in its tax rate (per capita, yuan a year). */
+export interface TopTaxResponse {
+  /** Gross (pre-tax) income after the response, G′. */
+  readonly gross: number;
+  /** Change in tax paid, (τ + Δτ)G′ − τG: the revenue. */
+  readonly taxChange: number;
+  /** Change in disposable income, (1 − τ − Δτ)G′ − (1 − τ)G. */
+  readonly incomeChange: number;
+}
+
+/**
+ * L9's behavioural response (Saez, Slemrod & Giertz 2012): gross income G responds to the
+ * net-of-tax rate with elasticity e, G′ = G × ((1 − τ − Δτ)/(1 − τ))^e, so a rise raises less and
+ * a cut costs less as e grows. τ is the household's average rate, the rate its gross proxy is
+ * built on and that the lever shifts; a rate change cannot take it below zero.
+ */
+export function topTaxResponse(gross: number, rate: number, rateChange: number, elasticity: number): TopTaxResponse {
+  const change = Math.max(rateChange, -rate);
+  const responded = elasticity === 0 ? gross : gross * Math.pow((1 - rate - change) / (1 - rate), elasticity);
+  return {
+    gross: responded,
+    taxChange: (rate + change) * responded - rate * gross,
+    incomeChange: (1 - rate - change) * responded - (1 - rate) * gross,
+  };
 }

@@ -9,6 +9,12 @@ export const LABOUR_SHARE_CAP = 58;
 export interface MacroPaths {
   /** Real GDP growth, CPI and population growth as fractions. */
   readonly realGrowth: Float64Array;
+  /**
+   * The part of real growth that comes from the population path's departure from its default
+   * (labour input), as a fraction: realGrowth = (1 + g)(1 + this ratio) − 1 with g the assumed path.
+   * Not a change in the output gap, so an Okun-type response should leave it out.
+   */
+  readonly labourInputGrowth: Float64Array;
   readonly inflation: Float64Array;
   readonly populationGrowth: Float64Array;
   /** Price index, 2020 = 1. */
@@ -28,10 +34,11 @@ export interface MacroPaths {
   readonly labourShareBase: Float64Array;
 }
 
-/** Computes the macro paths from the resolved parameters (model notes §8). */
+/** Computes the macro paths from the resolved parameters (model notes §8); real growth responds to the population path. */
 export function macroPaths(params: ResolvedParams): MacroPaths {
   const n = YEAR_COUNT;
   const realGrowth = new Float64Array(n);
+  const labourInputGrowth = new Float64Array(n);
   const inflation = new Float64Array(n);
   const populationGrowth = new Float64Array(n);
   const priceIndex = new Float64Array(n).fill(1);
@@ -44,15 +51,21 @@ export function macroPaths(params: ResolvedParams): MacroPaths {
   const labourShareBase = new Float64Array(n);
   const elasticity = params.scalar('income_gdp_elasticity');
   const buoyancy = params.scalar('revenue_buoyancy');
+  const labourElasticity = params.scalar('gdp_labour_elasticity');
   population[0] = POPULATION_YEAREND[2020]!;
   gdpNominal[0] = GDP_NOMINAL_2020;
   gdpNominalComparable[0] = GDP_NOMINAL_2020;
   budgetRevenue[0] = BUDGET_REVENUE_2020;
   labourShareBase[0] = LABOUR_SHARE_2020;
   for (let t = 1; t < n; t++) {
-    const g = params.at('gdp_real_growth', t) / 100;
     const pi = params.at('cpi_inflation', t) / 100;
     const gn = params.at('population_growth', t) / 100;
+    // The growth path is assumed at the default population path; labour input (∝ population)
+    // away from it moves output by its elasticity α (Cobb–Douglas: Y ∝ L^α).
+    const labourRatio = (1 + gn) / (1 + params.defaultAt('population_growth', t) / 100);
+    labourInputGrowth[t] = labourRatio === 1 ? 0 : Math.pow(labourRatio, labourElasticity) - 1;
+    const assumed = params.at('gdp_real_growth', t) / 100;
+    const g = labourInputGrowth[t] === 0 ? assumed : (1 + assumed) * (1 + labourInputGrowth[t]!) - 1;
     realGrowth[t] = g;
     inflation[t] = pi;
     populationGrowth[t] = gn;
@@ -70,6 +83,7 @@ export function macroPaths(params: ResolvedParams): MacroPaths {
   }
   return {
     realGrowth,
+    labourInputGrowth,
     inflation,
     populationGrowth,
     priceIndex,

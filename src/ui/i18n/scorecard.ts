@@ -68,6 +68,9 @@ export interface ScorecardText {
   readonly fiscalShowAll: (hidden: number) => string;
   readonly fiscalShowNonZero: string;
   readonly fiscalNote: string;
+  /** How the fiscal levers are financed (the fiscal_financing assumption). */
+  readonly fiscalFinancedBorrowing: string;
+  readonly fiscalFinancedTax: (levy: string, year: number) => string;
 }
 
 const zh: ScorecardText = {
@@ -141,6 +144,8 @@ const zh: ScorecardText = {
   fiscalShowAll: (hidden) => `显示全部（另有 ${hidden} 项为零）`,
   fiscalShowNonZero: '只显示非零项',
   fiscalNote: '模型输出；正值为新增支出。',
+  fiscalFinancedBorrowing: '财政来源：举债（不影响居民收入）',
+  fiscalFinancedTax: (levy, year) => `财政来源：居民比例税（每户按可支配收入的相同比例缴纳，筹集当年净财政成本；${year}年 ${levy}）`,
 };
 
 const en: ScorecardText = {
@@ -214,6 +219,8 @@ const en: ScorecardText = {
   fiscalShowAll: (hidden) => `Show all (${hidden} more at zero)`,
   fiscalShowNonZero: 'Show non-zero rows only',
   fiscalNote: 'Model output; positive values are extra spending.',
+  fiscalFinancedBorrowing: 'Financed by: borrowing (household incomes unaffected)',
+  fiscalFinancedTax: (levy, year) => `Financed by: a proportional household tax (every household pays the same share of its disposable income, raising the year’s net fiscal cost; ${levy} in ${year})`,
 };
 
 /** The scorecard's and fiscal panel's strings by language. */
