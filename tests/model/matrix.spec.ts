@@ -272,28 +272,99 @@ describe('monotone responses', () => {
 
   const cases = LEVERS.filter((def) => def.id in RESPONSES).map((def) => [def.id, def] as const);
   it.each(cases)(`%s: each response moves one way over ${gridPoints} points from min to max`, (id, def) => {
-    const grid = gridOf(def);
-    const results = grid.map((value) => runOf({ [id]: value }));
-    const years = baseline().years;
-    const target = years.indexOf(TARGET_YEAR);
-    const problems: string[] = [];
-    for (const { output, direction, strict, why } of RESPONSES[id]!) {
-      const sign = direction === 'up' ? 1 : -1;
-      for (let t = years.indexOf(BASE_YEAR) + 1; t < years.length; t++) {
-        for (let i = 1; i < grid.length; i++) {
-          const before = series(results[i - 1]!, output)[t]!;
-          const after = series(results[i]!, output)[t]!;
-          const noise = IDENTITY_TOLERANCE * Math.max(Math.abs(before), Math.abs(after));
-          if (sign * (after - before) < -noise) problems.push(`${output} ${direction} (${why}): ${years[t]}, ${id} ${grid[i - 1]} → ${grid[i]}: ${before} → ${after}`);
-        }
-      }
-      if (strict) {
-        const atMin = series(results[0]!, output)[target]!;
-        const atMax = series(results[grid.length - 1]!, output)[target]!;
-        const noise = IDENTITY_TOLERANCE * Math.max(Math.abs(atMin), Math.abs(atMax));
-        if (!(sign * (atMax - atMin) > noise)) problems.push(`${output} ${direction} (${why}): ${TARGET_YEAR}, ${id} ${def.min} → ${def.max} does not move it: ${atMin} → ${atMax}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(brokenResponses(def, {}, RESPONSES[id]!)).toEqual([]);
   });
 });
+
+/**
+ * An assumption whose mechanism moves outputs one way, mostly one that sets how strongly a
+ * lever acts, with the lever held at a setting (model notes §10): the behavioural responses a
+ * lever's sign alone does not check.
+ */
+interface ConditionalResponse {
+  readonly assumption: string;
+  readonly given: Readonly<Record<string, number>>;
+  readonly responses: readonly Response[];
+}
+
+const CONDITIONAL_RESPONSES: readonly ConditionalResponse[] = [
+  {
+    assumption: 'taxable_income_elasticity',
+    given: { pit_top_rate_change: 10 },
+    responses: [up('fiscal_cost_pit', 'a rate rise raises less revenue as taxable income responds more')],
+  },
+  {
+    assumption: 'taxable_income_elasticity',
+    given: { pit_top_rate_change: -5 },
+    responses: [down('fiscal_cost_pit', 'a rate cut costs less as taxable income responds more')],
+  },
+  {
+    assumption: 'min_wage_employment_elasticity',
+    given: { min_wage_uplift: 15 },
+    responses: [
+      down('urban_unemployment_rate', 'fewer jobs are lost as the elasticity rises toward 0'),
+      up('labour_share_gdp', 'the labour share is credited the wage gain net of the wages of lost jobs'),
+      up('income_per_capita', 'fewer wages are lost as the elasticity rises toward 0'),
+    ],
+  },
+  {
+    assumption: 'pension_crowd_out',
+    given: { pension_uplift: 200 },
+    responses: [down('income_per_capita', 'households keep less of the uplift as crowding-out grows')],
+  },
+  {
+    assumption: 'population_growth',
+    given: {},
+    responses: [up('gdp_nominal', 'output grows with the labour force, not only per head')],
+  },
+  {
+    assumption: 'collective_return',
+    given: { collective_economy_investment: 10 },
+    responses: [up('income_per_capita_rural', 'the dividends per rural person grow with the return on the assets')],
+  },
+];
+
+describe('monotone responses to an assumption', () => {
+  it.each(CONDITIONAL_RESPONSES.map((c) => [c.assumption, JSON.stringify(c.given), c] as const))(
+    `%s given %s: each response moves one way over ${gridPoints} points from min to max`,
+    (id, _given, { given, responses }) => {
+      const def = PARAMETERS.find((p) => p.id === id);
+      if (!def || def.kind !== 'assumption') throw new Error(`${id} is not an assumption`);
+      expect(brokenResponses(def, given, responses)).toEqual([]);
+    },
+  );
+});
+
+/**
+ * Runs a parameter's grid (with `given` overrides held) and lists, one line each, every step at
+ * which a response moves the wrong way beyond float noise in a projected year, and every strict
+ * response that 2025 does not move between the parameter's min and max.
+ */
+function brokenResponses(def: ParameterDef, given: Readonly<Record<string, number>>, responses: readonly Response[]): string[] {
+  const grid = gridOf(def);
+  const results = grid.map((value) => runOf({ ...given, [def.id]: value }));
+  const years = baseline().years;
+  const target = years.indexOf(TARGET_YEAR);
+  const problems: string[] = [];
+  for (const { output, direction, strict, why } of responses) {
+    const sign = direction === 'up' ? 1 : -1;
+    // The wrong-way steps of this response: the first in full, then how many there are.
+    const wrongWay: string[] = [];
+    for (let t = years.indexOf(BASE_YEAR) + 1; t < years.length; t++) {
+      for (let i = 1; i < grid.length; i++) {
+        const before = series(results[i - 1]!, output)[t]!;
+        const after = series(results[i]!, output)[t]!;
+        const noise = IDENTITY_TOLERANCE * Math.max(Math.abs(before), Math.abs(after));
+        if (sign * (after - before) < -noise) wrongWay.push(`${years[t]}, ${def.id} ${grid[i - 1]} → ${grid[i]}: ${before} → ${after}`);
+      }
+    }
+    if (wrongWay.length > 0) problems.push(`${output} should go ${direction} (${why}) but goes the other way at ${wrongWay[0]} (${wrongWay.length} wrong-way steps of ${(years.length - 1) * (grid.length - 1)})`);
+    if (strict) {
+      const atMin = series(results[0]!, output)[target]!;
+      const atMax = series(results[grid.length - 1]!, output)[target]!;
+      const noise = IDENTITY_TOLERANCE * Math.max(Math.abs(atMin), Math.abs(atMax));
+      if (!(sign * (atMax - atMin) > noise)) problems.push(`${output} should go ${direction} (${why}) in ${TARGET_YEAR} from ${def.id} ${def.min} to ${def.max} but goes ${atMin} → ${atMax}`);
+    }
+  }
+  return problems;
+}
