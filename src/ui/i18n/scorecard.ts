@@ -1,5 +1,5 @@
 /** Strings of the scorecard and the fiscal panel, in both languages (identical keys; a spec checks). */
-import type { TargetState } from '../../model/catalog';
+import type { TargetBasis, TargetState } from '../../model/catalog';
 import type { Language } from './messages';
 
 export interface ScorecardText {
@@ -29,7 +29,19 @@ export interface ScorecardText {
   readonly kindAll: string;
   readonly kindModeled: string;
   readonly kindTracked: string;
-  readonly summary: (counts: Readonly<Record<TargetState, number>>, shown: number, total: number) => string;
+  /** The summary: one group per basis that has verdicts (never one sum), then the rows without a verdict. */
+  readonly summary: (groups: readonly string[], notProjected: number, noData: number, shown: number, total: number) => string;
+  /** A basis's verdict counts, e.g. "模型：已达标 7 · 接近 2 · 未达标 2". */
+  readonly basisGroup: (basis: TargetBasis, counts: Readonly<Record<'reached' | 'within_reach' | 'missed', number>>) => string;
+  readonly basisFilter: string;
+  readonly basisAll: string;
+  readonly basisNoneOption: string;
+  /** A basis's name and meaning ("none": no verdict). */
+  readonly basis: Readonly<Record<TargetBasis | 'none', { readonly text: string; readonly description: string }>>;
+  readonly assumedOn: (assumption: string) => string;
+  /** A target not projected: its latest official value and year ("2019年 79.2年"). */
+  readonly officialValue: (value: string, year: number) => string;
+  readonly enterTrend: string;
   readonly noRows: string;
   readonly computing: string;
   readonly openChart: string;
@@ -89,9 +101,9 @@ const zh: ScorecardText = {
   risingSince: (start) => `持续提高（2020年 ${start}）`,
   notByHorizon: '2035年前未达',
   noValue: '–',
-  legend: '“接近”：2025年未达到、2027年前达到。首次达标列中“—”表示2035年前未达标。点击模型指标可查看其轨迹图。',
+  legend: '依据：“模型”为模型机制测算；“假设水平”为基于假设起点或系数的模型机制；“趋势”为你输入的趋势。三者分开计数。“未预测”：有官方数值但未输入趋势。“接近”：2025年未达到、2027年前达到。首次达标列中“—”表示2035年前未达标。点击模型指标可查看其轨迹图。',
   trendMark: '趋势假设',
-  trendMarkDescription: '非模型指标：数值来自可编辑的趋势假设',
+  trendMarkDescription: '非模型指标：只有输入趋势假设后才有预测值',
   userTrendMark: '（自设）',
   sectionFilter: '规划章节',
   allSections: '全部',
@@ -102,8 +114,21 @@ const zh: ScorecardText = {
   kindAll: '全部',
   kindModeled: '模型测算',
   kindTracked: '趋势跟踪',
-  summary: (c, shown, total) =>
-    `已达标 ${c.reached} 项 · 接近 ${c.within_reach} 项 · 未达标 ${c.missed} 项 · 未预测 ${c.not_projected} 项 · 无数据 ${c.no_data} 项${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
+  summary: (groups, notProjected, noData, shown, total) =>
+    `${[...groups, `未预测 ${notProjected} · 无数据 ${noData}`].join(' ｜ ')}${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
+  basisGroup: (basis, c) => `${{ model: '模型', 'assumed-level': '假设水平', trend: '趋势' }[basis]}：已达标 ${c.reached} · 接近 ${c.within_reach} · 未达标 ${c.missed}`,
+  basisFilter: '判断依据',
+  basisAll: '全部',
+  basisNoneOption: '未预测或无数据',
+  basis: {
+    model: { text: '模型', description: '模型测算：由模型机制根据2020年及以前的数据计算' },
+    'assumed-level': { text: '假设水平', description: '模型机制，但起点水平或系数为假设：结论随该假设变化' },
+    trend: { text: '趋势', description: '你输入的趋势假设，不是模型测算' },
+    none: { text: '—', description: '未作判断：没有预测值' },
+  },
+  assumedOn: (assumption) => `基于假设水平：${assumption}（结论随该假设变化）`,
+  officialValue: (value, year) => `${year}年 ${value}`,
+  enterTrend: '输入趋势',
   noRows: '没有符合筛选条件的指标。',
   computing: '计算中…',
   openChart: '在“目标轨迹”中查看该指标的图表',
@@ -115,10 +140,10 @@ const zh: ScorecardText = {
   startYear: '起始年份',
   changePerYear: '每年变化',
   apply: '应用',
-  resetToOfficial: '恢复官方基数',
+  resetToOfficial: '清除趋势（不预测）',
   clearTrend: '清除',
   close: '收起',
-  officialBaseline: (value, year) => `官方基数：${year}年 ${value}，此后保持不变。`,
+  officialBaseline: (value, year) => `官方数值：${year}年 ${value}。输入趋势并应用后才作预测。`,
   noBaseline: '暂无官方基数：请输入起始值、起始年份和每年变化。',
   usingUserTrend: '正在使用你设定的趋势。',
   badStart: '起始值必须是数字。',
@@ -162,9 +187,9 @@ const en: ScorecardText = {
   risingSince: (start) => `keeps rising (2020: ${start})`,
   notByHorizon: 'not by 2035',
   noValue: '–',
-  legend: '“Within reach”: missed in 2025, met by 2027. “—” under first reached: not met by 2035. Click a modelled target to see its trajectory.',
+  legend: 'Basis: “Model”, computed by a model mechanism; “Assumed level”, a model mechanism on an assumed starting level or factor; “Trend (user)”, a trend you entered. They are counted apart. “Not projected”: an official value but no trend entered. “Within reach”: missed in 2025, met by 2027. “—” under first reached: not met by 2035. Click a modelled target to see its trajectory.',
   trendMark: 'trend assumption',
-  trendMarkDescription: 'Not modelled: the value follows an editable trend assumption',
+  trendMarkDescription: 'Not modelled: projected only from a trend you enter',
   userTrendMark: '(yours)',
   sectionFilter: 'Plan section',
   allSections: 'All',
@@ -175,8 +200,21 @@ const en: ScorecardText = {
   kindAll: 'All',
   kindModeled: 'Modelled',
   kindTracked: 'Tracked',
-  summary: (c, shown, total) =>
-    `Reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed} · not projected ${c.not_projected} · no data ${c.no_data}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
+  summary: (groups, notProjected, noData, shown, total) =>
+    `${[...groups, `not projected ${notProjected} · no data ${noData}`].join(' | ')}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
+  basisGroup: (basis, c) => `${{ model: 'Model', 'assumed-level': 'Assumed level', trend: 'Trend (user)' }[basis]}: reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed}`,
+  basisFilter: 'Basis',
+  basisAll: 'All',
+  basisNoneOption: 'Not projected or no data',
+  basis: {
+    model: { text: 'Model', description: 'Computed by a model mechanism from data up to 2020' },
+    'assumed-level': { text: 'Assumed level', description: 'A model mechanism on an assumed starting level or factor: the verdict moves with that assumption' },
+    trend: { text: 'Trend (user)', description: 'Your trend assumption, not a model result' },
+    none: { text: '—', description: 'No verdict: nothing projected' },
+  },
+  assumedOn: (assumption) => `Rests on an assumed level: ${assumption} (the verdict moves with it)`,
+  officialValue: (value, year) => `${value} (${year})`,
+  enterTrend: 'Enter a trend',
   noRows: 'No target matches the filters.',
   computing: 'Computing…',
   openChart: 'Show this indicator in the target trajectories chart',
@@ -188,10 +226,10 @@ const en: ScorecardText = {
   startYear: 'Start year',
   changePerYear: 'Change per year',
   apply: 'Apply',
-  resetToOfficial: 'Reset to official baseline',
+  resetToOfficial: 'Clear the trend (not projected)',
   clearTrend: 'Clear',
   close: 'Close',
-  officialBaseline: (value, year) => `Official baseline: ${value} in ${year}, held flat.`,
+  officialBaseline: (value, year) => `Official value: ${value} in ${year}. Not projected until you apply a trend.`,
   noBaseline: 'No official baseline yet: enter a start value, start year and yearly change.',
   usingUserTrend: 'Your own trend is in use.',
   badStart: 'The start value must be a number.',
