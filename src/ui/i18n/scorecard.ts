@@ -11,6 +11,7 @@ export interface ScorecardText {
   readonly colGap: string;
   readonly colStatus: string;
   readonly colFirstYear: string;
+  readonly colBasis: string;
   readonly states: Readonly<Record<TargetState, { readonly icon: string; readonly text: string; readonly description: string }>>;
   readonly rising: string;
   readonly risingSince: (start: string) => string;
@@ -39,6 +40,8 @@ export interface ScorecardText {
   /** A basis's name and meaning ("none": no verdict). */
   readonly basis: Readonly<Record<TargetBasis | 'none', { readonly text: string; readonly description: string }>>;
   readonly assumedOn: (assumption: string) => string;
+  /** The assumption named under an assumed-level basis in print ("假设：…"). */
+  readonly assumedOnShort: (assumption: string) => string;
   /** A target not projected: its latest official value and year ("2019年 79.2年"). */
   readonly officialValue: (value: string, year: number) => string;
   readonly enterTrend: string;
@@ -83,13 +86,14 @@ export interface ScorecardText {
 }
 
 const zh: ScorecardText = {
-  caption: '2025年规划目标：2025年值、目标值、差距、状态与首次达标年份',
+  caption: '2025年规划目标：2025年值、目标值、差距、状态及判断依据、首次达标年份',
   colTarget: '指标',
   colValue: '2025年值',
   colThreshold: '目标值',
   colGap: '差距',
   colStatus: '状态',
   colFirstYear: '首次达标',
+  colBasis: '依据',
   states: {
     reached: { icon: '✓', text: '已达标', description: '2025年达到目标' },
     within_reach: { icon: '◐', text: '接近', description: '2025年未达到，但2027年前达到' },
@@ -127,6 +131,7 @@ const zh: ScorecardText = {
     none: { text: '—', description: '未作判断：没有预测值' },
   },
   assumedOn: (assumption) => `基于假设水平：${assumption}（结论随该假设变化）`,
+  assumedOnShort: (assumption) => `假设：${assumption}`,
   officialValue: (value, year) => `${year}年 ${value}`,
   enterTrend: '输入趋势',
   noRows: '没有符合筛选条件的指标。',
@@ -169,13 +174,14 @@ const zh: ScorecardText = {
 };
 
 const en: ScorecardText = {
-  caption: '2025 plan targets: 2025 value, target, gap, status and first year reached',
+  caption: '2025 plan targets: 2025 value, target, gap, status with its basis, and first year reached',
   colTarget: 'Indicator',
   colValue: '2025 value',
   colThreshold: 'Target',
   colGap: 'Gap',
   colStatus: 'Status',
   colFirstYear: 'First reached',
+  colBasis: 'Basis',
   states: {
     reached: { icon: '✓', text: 'Reached', description: 'Target met in 2025' },
     within_reach: { icon: '◐', text: 'Within reach', description: 'Missed in 2025 but met by 2027' },
@@ -213,6 +219,7 @@ const en: ScorecardText = {
     none: { text: '—', description: 'No verdict: nothing projected' },
   },
   assumedOn: (assumption) => `Rests on an assumed level: ${assumption} (the verdict moves with it)`,
+  assumedOnShort: (assumption) => `assumes: ${assumption}`,
   officialValue: (value, year) => `${value} (${year})`,
   enterTrend: 'Enter a trend',
   noRows: 'No target matches the filters.',
