@@ -4,7 +4,7 @@ import { parseCsv } from '../../../tests/support/parse-csv';
 import { UTF8_BOM } from './csv';
 import { buildScorecardCsv } from './scorecard-csv';
 
-const base = { section: 1, kind: 'modeled', trend: null, path: [], official: null, assumption: null } as const;
+const base = { section: 1, kind: 'modeled' as const, trend: null, path: [], official: null, assumption: null };
 
 const rows: ScorecardRow[] = [
   { ...base, id: 'urban_rural_income_ratio', comparator: '<=', target: 1.9, value: 1.9004123456789, gap: 0.0004123456789, state: 'missed', basis: 'model', firstYearReached: null },
