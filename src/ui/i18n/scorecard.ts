@@ -42,8 +42,9 @@ export interface ScorecardText {
   readonly assumedOn: (assumption: string) => string;
   /** The assumption named under an assumed-level basis in print ("假设：…"). */
   readonly assumedOnShort: (assumption: string) => string;
-  /** A target not projected: its latest official value and year ("2019年 79.2年"). */
-  readonly officialValue: (value: string, year: number) => string;
+  /** A target not projected: its latest official value and year ("2019年 79.2年"), the year as officialYear writes it. */
+  readonly officialValue: (value: string, year: string) => string;
+  readonly officialYear: (year: number) => string;
   readonly enterTrend: string;
   readonly noRows: string;
   readonly computing: string;
@@ -132,7 +133,8 @@ const zh: ScorecardText = {
   },
   assumedOn: (assumption) => `基于假设水平：${assumption}（结论随该假设变化）`,
   assumedOnShort: (assumption) => `假设：${assumption}`,
-  officialValue: (value, year) => `${year}年 ${value}`,
+  officialValue: (value, year) => `${year} ${value}`,
+  officialYear: (year) => `${year}年`,
   enterTrend: '输入趋势',
   noRows: '没有符合筛选条件的指标。',
   computing: '计算中…',
@@ -220,7 +222,8 @@ const en: ScorecardText = {
   },
   assumedOn: (assumption) => `Rests on an assumed level: ${assumption} (the verdict moves with it)`,
   assumedOnShort: (assumption) => `assumes: ${assumption}`,
-  officialValue: (value, year) => `${value} (${year})`,
+  officialValue: (value, year) => `${value} ${year}`,
+  officialYear: (year) => `(${year})`,
   enterTrend: 'Enter a trend',
   noRows: 'No target matches the filters.',
   computing: 'Computing…',

@@ -176,10 +176,10 @@ describe('comparators and cells', () => {
       firstYear: '2035年前未达',
       basis: '模型',
       basisDescription: '模型测算：由模型机制根据2020年及以前的数据计算',
-      official: false,
+      official: null,
     });
     const noData = rowCells(row('childcare_slots', 'no_data', null, 4.5), 'en');
-    expect(noData).toMatchObject({ value: '–', gap: '–', status: 'No data –', target: '≥ 4.5 per 1,000 people', firstYear: '–', official: false });
+    expect(noData).toMatchObject({ value: '–', gap: '–', status: 'No data –', target: '≥ 4.5 per 1,000 people', firstYear: '–', official: null });
   });
 
   it('shows a value with the digits that agree with its status', () => {
@@ -192,7 +192,7 @@ describe('comparators and cells', () => {
 
   it('shows a target not projected with its official value and year, and no first year', () => {
     const cells = rowCells(row('life_expectancy', 'not_projected', null, 80, undefined, { basis: null, official: { value: 79.2, year: 2019 } }), 'zh');
-    expect(cells).toMatchObject({ value: '2019年 79.2年', official: true, status: '未预测 …', firstYear: '–', gap: '–', basis: '—' });
+    expect(cells).toMatchObject({ value: '2019年 79.2年', official: { value: '79.2年', year: '2019年' }, status: '未预测 …', firstYear: '–', gap: '–', basis: '—' });
     expect(rowCells(row('life_expectancy', 'not_projected', null, 80, undefined, { basis: null, official: { value: 79.2, year: 2019 } }), 'en').value).toBe('79.2 years (2019)');
   });
 

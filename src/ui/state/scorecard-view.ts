@@ -165,8 +165,11 @@ export interface RowCells {
   readonly basis: string;
   /** What the basis means for this row (for an assumed level, the assumption it rests on). */
   readonly basisDescription: string;
-  /** Whether `value` is the latest official value (a target not projected), not a 2025 value. */
-  readonly official: boolean;
+  /**
+   * For a target not projected, `value` is its latest official value and year; here the two apart
+   * (value in its unit, year as written), so a narrow cell can set them on separate lines.
+   */
+  readonly official: { readonly value: string; readonly year: string } | null;
 }
 
 /** The label of a target in a language; English drops Chinese names in brackets ("农创客"). */
@@ -192,10 +195,13 @@ export function rowCells(row: ScorecardRow, language: Language): RowCells {
   const target = planTarget(row.id);
   const unit = target?.unit ?? '';
   const t = SCORECARD_TEXT[language];
-  const official = row.value === null && row.state === 'not_projected' && row.official !== null;
+  const official =
+    row.value === null && row.state === 'not_projected' && row.official !== null
+      ? { value: formatTargetValue(row.official.value, unit, language), year: t.officialYear(row.official.year) }
+      : null;
   let value: string = t.noValue;
   if (row.value !== null) value = formatTargetValue(row.value, unit, language, { comparator: row.comparator, threshold: row.target, holds: row.state === 'reached' });
-  else if (official && row.official) value = t.officialValue(formatTargetValue(row.official.value, unit, language), row.official.year);
+  else if (official) value = t.officialValue(official.value, official.year);
   const basis = basisText(row, language);
   return {
     label: target ? targetLabel(target, language) : row.id,
