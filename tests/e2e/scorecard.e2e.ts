@@ -175,7 +175,8 @@ test.describe('the scorecard', () => {
       'Model: reached 6 · within reach 2 · missed 1 | Assumed level: reached 4 · within reach 0 · missed 0 | Trend (user): reached 1 · within reach 0 · missed 0 | not projected 7 · no data 45 (66 targets)',
     );
     await expect(page.getByTestId('headline-bases')).toContainText('counted apart by basis');
-    await expect(cell(page, 'market_entities', 'value')).toHaveText('6.75 million (2019)');
+    // Number and unit are set apart by a margin, not a space.
+    await expect(cell(page, 'market_entities', 'value')).toHaveText(/^6\.75\s?million \(2019\)$/);
     await expect(cell(page, 'market_entities', 'status')).toHaveText('… Not projected');
     await expect(targetRow(page, 'market_entities').getByRole('button', { name: /Registered market entities/ })).toHaveText('Enter a trend');
   });
