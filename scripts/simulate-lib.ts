@@ -4,12 +4,15 @@
  * synchronous and does no I/O except through the `CliIo` handed to `runCli`, so tests drive it
  * in-process.
  */
+import type { TargetBasis } from '../src/model/catalog';
 import { run, type RunInput } from '../src/model/index';
+import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
+import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
 import { parseScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
-export const USAGE = 'usage: npm run simulate -- [scenario.json] [--out results.json|results.csv]';
+export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--out results.json|results.csv]';
 
 const HELP = `${USAGE}
 
@@ -18,6 +21,8 @@ or for the baseline when no scenario is given.
 
   scenario.json   a scenario document; omit it to run the baseline
   --out FILE      write the result to FILE: .json or .csv (default: JSON on stdout)
+  --scorecard     add "scorecard" to the JSON: every plan target's 2025 verdict
+                  (id, value, target, comparator, status, basis, firstYearReached)
   -h, --help      print this help
 
 Exit codes: 0 success, 1 bad arguments, bad scenario or unwritable output, 2 internal error.
@@ -32,14 +37,35 @@ export interface CliOptions {
   /** Where to write the result; absent means stdout (JSON). */
   readonly outFile?: string;
   readonly format: OutputFormat;
+  /** Add the scorecard (every plan target's verdict and its basis) to the JSON. */
+  readonly scorecard: boolean;
   readonly help: boolean;
 }
 
-/** The published result of a run: exactly these three fields, one value per year for every output. */
+/**
+ * One plan target's 2025 verdict as `--scorecard` publishes it. `status` is reached, within_reach,
+ * missed, not_projected (a tracked target with an official value but no trend) or no_data;
+ * `basis` is model, assumed-level or trend, null when there is no verdict.
+ */
+export interface CliScorecardRow {
+  readonly id: string;
+  readonly value: number | null;
+  readonly target: number | null;
+  readonly comparator: PlanComparator;
+  readonly status: TargetState;
+  readonly basis: TargetBasis | null;
+  readonly firstYearReached: number | null;
+}
+
+/**
+ * The published result of a run: these three fields, one value per year for every output, and,
+ * only when asked for (`--scorecard`), every plan target's verdict.
+ */
 export interface SimulationResult {
   readonly modelVersion: string;
   readonly years: readonly number[];
   readonly outputs: Readonly<Record<string, readonly number[]>>;
+  readonly scorecard?: readonly CliScorecardRow[];
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -56,6 +82,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   const positional: string[] = [];
   let outFile: string | undefined;
   let help = false;
+  let withScorecard = false;
   let optionsEnded = false;
 
   const setOut = (value: string | undefined): void => {
@@ -76,6 +103,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       setOut(value !== undefined && !value.startsWith('-') ? value : undefined);
     } else if (arg.startsWith('--out=')) {
       setOut(arg.slice('--out='.length));
+    } else if (arg === '--scorecard') {
+      withScorecard = true;
     } else if (arg === '--help' || arg === '-h') {
       help = true;
     } else {
@@ -91,6 +120,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     if (chosen === undefined) errors.push(`${outFile}: unknown output format; the --out file must end in .json or .csv`);
     else format = chosen;
   }
+  if (withScorecard && format === 'csv') errors.push('--scorecard adds a key to the JSON output; it cannot be written to a .csv file');
   if (errors.length > 0) return err(errors);
 
   const scenarioFile = positional[0];
@@ -98,34 +128,53 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     ...(scenarioFile !== undefined ? { scenarioFile } : {}),
     ...(outFile !== undefined ? { outFile } : {}),
     format,
+    scorecard: withScorecard,
     help,
   });
 }
 
-/** Runs the model and keeps only the published fields, copying the arrays. */
-export function simulate(input: RunInput): SimulationResult {
+/** What a run publishes beyond the outputs. */
+export interface SimulateOptions {
+  /** Add every plan target's verdict (`--scorecard`). */
+  readonly scorecard?: boolean;
+}
+
+/**
+ * Runs the model and keeps only the published fields, copying the arrays; with `scorecard`, every
+ * plan target's verdict too (tracked targets judged on the input's trends, as the app does).
+ */
+export function simulate(input: RunInput, options: SimulateOptions = {}): SimulationResult {
   const result = run(input);
   const outputs: Record<string, readonly number[]> = {};
   for (const [id, values] of Object.entries(result.outputs)) outputs[id] = [...values];
-  return { modelVersion: result.modelVersion, years: [...result.years], outputs };
+  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs };
+  if (!options.scorecard) return published;
+  const rows = scorecard(result.years, result.outputs, input.tracked ?? {}).map(
+    (row): CliScorecardRow => ({ id: row.id, value: row.value, target: row.target, comparator: row.comparator, status: row.state, basis: row.basis, firstYearReached: row.firstYearReached }),
+  );
+  return { ...published, scorecard: rows };
 }
 
 /** Runs the baseline: no overrides. */
-export function simulateBaseline(): SimulationResult {
-  return simulate({ overrides: {} });
+export function simulateBaseline(options: SimulateOptions = {}): SimulationResult {
+  return simulate({ overrides: {} }, options);
 }
 
-/** Validates scenario JSON text and, only if it is valid, runs it. */
-export function simulateScenarioText(text: string): Result<{ scenario: ScenarioDoc; result: SimulationResult }, ScenarioError[]> {
+/** Validates scenario JSON text and, only if it is valid, runs it (with its tracked-target trends). */
+export function simulateScenarioText(text: string, options: SimulateOptions = {}): Result<{ scenario: ScenarioDoc; result: SimulationResult }, ScenarioError[]> {
   const parsed = parseScenarioJson(text);
   if (!parsed.ok) return parsed;
-  return ok({ scenario: parsed.value, result: simulate({ overrides: parsed.value.overrides }) });
+  const { overrides, tracked } = parsed.value;
+  return ok({ scenario: parsed.value, result: simulate({ overrides, ...(tracked ? { tracked } : {}) }, options) });
 }
 
-/** Result as JSON: `{ modelVersion, years, outputs }`, 2-space indented, with a final newline. */
+/**
+ * Result as JSON: `{ modelVersion, years, outputs }`, plus `scorecard` when the result has one,
+ * 2-space indented, with a final newline.
+ */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs } = result;
-  return `${JSON.stringify({ modelVersion, years, outputs }, null, 2)}\n`;
+  const { modelVersion, years, outputs, scorecard: rows } = result;
+  return `${JSON.stringify(rows ? { modelVersion, years, outputs, scorecard: rows } : { modelVersion, years, outputs }, null, 2)}\n`;
 }
 
 /** Result as CSV: `year,<output ids>` then one row per year, numbers in full precision. */
@@ -206,7 +255,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   let result: SimulationResult;
   try {
     if (options.scenarioFile === undefined) {
-      result = simulateBaseline();
+      result = simulateBaseline({ scorecard: options.scorecard });
     } else {
       const file = options.scenarioFile;
       let text: string;
@@ -215,7 +264,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       } catch (cause) {
         return fail([`${file}: cannot read: ${describeFileError(cause)}`]);
       }
-      const simulated = simulateScenarioText(text);
+      const simulated = simulateScenarioText(text, { scorecard: options.scorecard });
       if (!simulated.ok) return fail(describeScenarioErrors(file, simulated.error));
       result = simulated.value.result;
       const madeWith = simulated.value.scenario.modelVersion;

@@ -46,9 +46,10 @@ function cli(argv: string[], files: Record<string, string> = {}): { code: number
 
 describe('simulate-lib: arguments', () => {
   it('reads a scenario file and an --out file, choosing the format by extension', () => {
-    expect(parseArgs([])).toEqual({ ok: true, value: { format: 'json', help: false } });
-    expect(parseArgs(['s.json', '--out', 'r.csv'])).toEqual({ ok: true, value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', help: false } });
-    expect(parseArgs(['--out=r.JSON', 's.json'])).toEqual({ ok: true, value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', help: false } });
+    expect(parseArgs([])).toEqual({ ok: true, value: { format: 'json', scorecard: false, help: false } });
+    expect(parseArgs(['s.json', '--out', 'r.csv'])).toEqual({ ok: true, value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', scorecard: false, help: false } });
+    expect(parseArgs(['--out=r.JSON', 's.json'])).toEqual({ ok: true, value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', scorecard: false, help: false } });
+    expect(parseArgs(['s.json', '--scorecard'])).toEqual({ ok: true, value: { scenarioFile: 's.json', format: 'json', scorecard: true, help: false } });
   });
 
   it('rejects unknown flags, a missing or unknown --out format and extra files', () => {
@@ -60,6 +61,7 @@ describe('simulate-lib: arguments', () => {
     expect(bad(['--out'])).toHaveLength(1);
     expect(bad(['--out', 'r.txt'])[0]).toContain('.json or .csv');
     expect(bad(['a.json', 'b.json'])).toHaveLength(1);
+    expect(bad(['--scorecard', '--out', 'r.csv'])).toEqual(['--scorecard adds a key to the JSON output; it cannot be written to a .csv file']);
   });
 });
 
@@ -124,6 +126,47 @@ describe('simulate-lib: results', () => {
     const flag = cli(['--fast']);
     expect(flag.code).toBe(1);
     expect(flag.stderr).toContain('error: unknown option --fast');
+  });
+});
+
+describe('simulate-lib: --scorecard', () => {
+  type Row = { id: string; value: number | null; target: number | null; comparator: string; status: string; basis: string | null; firstYearReached: number | null };
+  const scorecardOf = (stdout: string): Row[] => (JSON.parse(stdout) as { scorecard: Row[] }).scorecard;
+
+  it('adds every plan target\'s verdict and basis to the JSON, after the unchanged fields', () => {
+    const { code, stdout, stderr } = cli(['--scorecard']);
+    expect(code, stderr).toBe(0);
+    const parsed = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'scorecard']);
+    // The fields without the flag are exactly the plain output's.
+    const plain = JSON.parse(cli([]).stdout) as Record<string, unknown>;
+    expect({ modelVersion: parsed.modelVersion, years: parsed.years, outputs: parsed.outputs }).toEqual(plain);
+
+    const rows = scorecardOf(stdout);
+    // plan-targets.json lists 66 targets.
+    expect(rows).toHaveLength(66);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['id', 'value', 'target', 'comparator', 'status', 'basis', 'firstYearReached']);
+
+    // A tracked target with an official 2020 value (79.2 years) and no trend is not projected: no value, no basis.
+    expect(rows.find((r) => r.id === 'life_expectancy')).toEqual({ id: 'life_expectancy', value: null, target: 80, comparator: '>', status: 'not_projected', basis: null, firstYearReached: null });
+    // Unemployment rests on an assumed 2020 level (the catalog's TARGETS); income is a model result.
+    expect(rows.find((r) => r.id === 'urban_unemployment_rate')).toMatchObject({ comparator: '<', target: 5.5, basis: 'assumed-level' });
+    expect(rows.find((r) => r.id === 'income_per_capita')).toMatchObject({ comparator: '>=', target: 75000, basis: 'model' });
+    // The value is the 2025 output.
+    const outputs = parsed.outputs as Record<string, number[]>;
+    const years = parsed.years as number[];
+    expect(rows.find((r) => r.id === 'income_per_capita')!.value).toBe(outputs.income_per_capita![years.indexOf(2025)]);
+    // Every row without a basis has no verdict, and every verdict has a basis.
+    for (const row of rows) expect(row.basis === null, row.id).toBe(row.status === 'not_projected' || row.status === 'no_data');
+  });
+
+  it('judges a tracked target on the scenario\'s own trend (basis "trend")', () => {
+    const { code, stdout, stderr } = cli(['named.json', '--scorecard'], { 'named.json': readFixture('v2-named.json') });
+    expect(code, stderr).toBe(0);
+    // 79.5 + 0.2 a year from 2020: 80.5 in 2025 > 80; first above 80 in 2023 (80.1).
+    const life = scorecardOf(stdout).find((r) => r.id === 'life_expectancy')!;
+    expect(life).toMatchObject({ status: 'reached', basis: 'trend', firstYearReached: 2023 });
+    expect(life.value).toBeCloseTo(80.5, 10);
   });
 });
 

@@ -14,15 +14,21 @@ test.describe('the scorecard', () => {
     await page.goto('/');
     await expect(scorecard(page).locator('tbody tr[data-target-id]')).toHaveCount(66);
     await expect(scorecard(page).locator('caption')).toContainText('2025年规划目标');
-    await expect(page.getByTestId('scorecard-summary')).toHaveText('已达标 10 项 · 接近 2 项 · 未达标 9 项 · 无数据 45 项（共 66 项）');
+    // Verdicts are counted apart by basis; tracked targets without a trend are "not projected", not "missed".
+    await expect(page.getByTestId('scorecard-summary')).toHaveText('模型：已达标 6 · 接近 2 · 未达标 1 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 未预测 8 · 无数据 45（共 66 项）');
     await expect(cell(page, 'income_per_capita', 'value')).toHaveText('7.00万元');
     await expect(cell(page, 'income_per_capita', 'target')).toHaveText('≥ 7.5万元');
     await expect(cell(page, 'income_per_capita', 'gap')).toHaveText('\u22120.50万元');
-    await expect(cell(page, 'income_per_capita', 'status')).toHaveText('◐ 接近');
+    await expect(cell(page, 'income_per_capita', 'status')).toHaveText('◐ 接近 模型');
     await expect(cell(page, 'income_per_capita', 'first-year')).toHaveText('2027');
     await expect(cell(page, 'urban_rural_income_ratio', 'target')).toHaveText('≤ 1.9');
-    // Tracked rows carry the trend-assumption mark; a row without any baseline says "no data".
+    // Tracked rows carry the trend-assumption mark; with an official value but no trend a row is
+    // "not projected" and shows that value and its year; a row without any baseline says "no data".
     await expect(targetRow(page, 'life_expectancy')).toContainText('趋势假设');
+    await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年');
+    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('… 未预测');
+    await expect(cell(page, 'life_expectancy', 'first-year')).toHaveText('–');
+    await expect(targetRow(page, 'life_expectancy').getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' })).toHaveText('输入趋势');
     await expect(cell(page, 'childcare_slots', 'status')).toHaveText('– 无数据');
     await expect(targetRow(page, 'childcare_slots').getByRole('button', { name: '编辑“每千人口婴幼儿照护设施托位”的趋势假设' })).toHaveText('输入数值');
   });
@@ -42,6 +48,8 @@ test.describe('the scorecard', () => {
     const cells = nodes.filter((n) => n.role?.value === 'cell').map((n) => n.name?.value);
     expect(cells.length).toBeGreaterThanOrEqual(66 * 5);
     expect(cells).toContain('7.00 万元');
+    // The basis is part of the status cell's accessible name.
+    expect(cells.map((name) => name?.trim())).toContain('已达标 模型');
   });
 
   test('moving a lever (a preset) changes the 2025 value in the scorecard', async ({ page }) => {
@@ -49,7 +57,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.86');
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
     await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.79');
-    await expect(cell(page, 'urban_rural_income_ratio', 'status')).toHaveText('✓ 已达标');
+    await expect(cell(page, 'urban_rural_income_ratio', 'status')).toHaveText('✓ 已达标 模型');
   });
 
   test('filters by plan section and kind, sorts by gap, and opens a modelled row in the trajectories', async ({ page }) => {
@@ -67,11 +75,13 @@ test.describe('the scorecard', () => {
     await expect(rows).toHaveCount(66);
 
     await page.getByLabel('排序').selectOption({ label: '按差距（最差在前）' });
-    // The worst relative shortfall in the baseline: market entities 6.75 of 11 million; rows without data last.
-    await expect(rows.first()).toHaveAttribute('data-target-id', 'market_entities');
+    // The worst relative shortfall in the baseline: income, 69,978 of 75,000 yuan (6.7 %); the 13
+    // modelled verdicts first, the rows without a verdict (not projected, no data) last.
+    await expect(rows.first()).toHaveAttribute('data-target-id', 'income_per_capita');
     await expect(rows.last()).toHaveAttribute('data-state', 'no_data');
     const states = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state')));
-    expect(states.indexOf('no_data')).toBe(21);
+    expect(states.slice(0, 13).every((state) => state === 'reached' || state === 'within_reach' || state === 'missed')).toBe(true);
+    expect(states.slice(13).every((state) => state === 'not_projected' || state === 'no_data')).toBe(true);
     await page.getByLabel('排序').selectOption({ label: '按规划顺序' });
     await expect(rows.first()).toHaveAttribute('data-target-id', 'market_entities');
     await expect(rows.nth(1)).toHaveAttribute('data-target-id', 'income_per_capita');
@@ -91,11 +101,11 @@ test.describe('the scorecard', () => {
 
   test('editing a tracked target’s trend updates its row and survives a reload', async ({ page }) => {
     await page.goto('/');
-    await expect(cell(page, 'life_expectancy', 'value')).toHaveText('79.2年');
-    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✗ 未达标');
+    await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年');
+    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('… 未预测');
     await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
     const editor = page.getByTestId('trend-editor-life_expectancy');
-    await expect(editor).toContainText('官方基数：2020年 79.2年，此后保持不变。');
+    await expect(editor).toContainText('官方数值：2020年 79.2年。输入趋势并应用后才作预测。');
     await expect(editor.getByLabel('起始值')).toHaveValue('79.2');
     await expect(editor.getByLabel('起始年份')).toHaveValue('2020');
     // An invalid year is named, not applied.
@@ -107,19 +117,19 @@ test.describe('the scorecard', () => {
     await editor.getByLabel('每年变化').press('Enter');
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('80.2年');
     await expect(cell(page, 'life_expectancy', 'gap')).toHaveText('+0.2年');
-    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✓ 已达标');
+    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✓ 已达标 趋势');
     await expect(targetRow(page, 'life_expectancy')).toContainText('趋势假设（自设）');
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
 
     await page.reload();
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('80.2年');
-    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✓ 已达标');
+    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✓ 已达标 趋势');
 
-    // Reset restores the official baseline held flat.
+    // Clearing the trend leaves the target not projected again.
     await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
-    await page.getByTestId('trend-editor-life_expectancy').getByRole('button', { name: '恢复官方基数' }).click();
-    await expect(cell(page, 'life_expectancy', 'value')).toHaveText('79.2年');
-    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✗ 未达标');
+    await page.getByTestId('trend-editor-life_expectancy').getByRole('button', { name: '清除趋势（不预测）' }).click();
+    await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年');
+    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('… 未预测');
   });
 
   test('a target without baseline invites a value, and then has one', async ({ page }) => {
@@ -132,7 +142,43 @@ test.describe('the scorecard', () => {
     await editor.getByLabel('每年变化').fill('0.4');
     await editor.getByRole('button', { name: '应用' }).click();
     await expect(cell(page, 'childcare_slots', 'value')).toHaveText('5.0个/千人');
-    await expect(cell(page, 'childcare_slots', 'status')).toHaveText('✓ 已达标');
+    await expect(cell(page, 'childcare_slots', 'status')).toHaveText('✓ 已达标 趋势');
+  });
+
+  test('shows each verdict\'s basis and never counts model and trend verdicts in one sum, in both languages', async ({ page }) => {
+    await page.goto('/');
+    const summary = page.getByTestId('scorecard-summary');
+    const basis = (id: string) => targetRow(page, id).locator('[data-basis]');
+    await expect(basis('income_per_capita')).toHaveText('模型');
+    await expect(basis('urban_unemployment_rate')).toContainText('假设水平');
+    // The assumption it rests on is named (tooltip, and text for screen readers).
+    await expect(basis('urban_unemployment_rate')).toHaveAttribute('title', /^基于假设水平：/);
+    await expect(basis('life_expectancy')).toHaveCount(0);
+    await expect(page.getByTestId('headline-bases')).toHaveText('2025年13项模型测算目标，按判断依据分开计数：模型：已达标 6 · 接近 2 · 未达标 1 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0');
+
+    // A user's trend makes a verdict of its own basis, counted apart from the model's.
+    await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+    const editor = page.getByTestId('trend-editor-life_expectancy');
+    await editor.getByLabel('每年变化').fill('0.2');
+    await editor.getByRole('button', { name: '应用' }).click();
+    await expect(basis('life_expectancy')).toHaveText('趋势');
+    await expect(summary).toHaveText('模型：已达标 6 · 接近 2 · 未达标 1 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 趋势：已达标 1 · 接近 0 · 未达标 0 ｜ 未预测 7 · 无数据 45（共 66 项）');
+    await page.getByLabel('判断依据').selectOption({ label: '趋势' });
+    await expect(scorecard(page).locator('tbody tr[data-target-id]')).toHaveCount(1);
+    await page.getByLabel('判断依据').selectOption({ label: '全部' });
+
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(basis('income_per_capita')).toHaveText('Model');
+    await expect(basis('urban_unemployment_rate')).toContainText('Assumed level');
+    await expect(basis('life_expectancy')).toHaveText('Trend (user)');
+    await expect(summary).toHaveText(
+      'Model: reached 6 · within reach 2 · missed 1 | Assumed level: reached 4 · within reach 0 · missed 0 | Trend (user): reached 1 · within reach 0 · missed 0 | not projected 7 · no data 45 (66 targets)',
+    );
+    await expect(page.getByTestId('headline-bases')).toContainText('counted apart by basis');
+    // Number and unit are set apart by a margin, not a space.
+    await expect(cell(page, 'market_entities', 'value')).toHaveText(/^6\.75\s?million \(2019\)$/);
+    await expect(cell(page, 'market_entities', 'status')).toHaveText('… Not projected');
+    await expect(targetRow(page, 'market_entities').getByRole('button', { name: /Registered market entities/ })).toHaveText('Enter a trend');
   });
 });
 

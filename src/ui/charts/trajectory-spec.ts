@@ -1,5 +1,6 @@
 import type { OutputDef, TargetDef, Unit } from '../../model/catalog';
 import { formatNumber, formatWithUnit } from '../format/number';
+import { agreeingDecimals, type Agreement } from '../format/precision';
 import { CHART_TEXT } from '../i18n/charts';
 import type { Language } from '../i18n/messages';
 import { comparatorSymbol, decimalsForStep, seriesDiffer, type PlotSeries, type PlotSpec } from './chart-spec';
@@ -20,8 +21,45 @@ function decimalsFor(unit: Unit): number {
   return unit === 'ratio' || unit === 'share' ? 2 : 1;
 }
 
-/** Formats a value of an output in its unit and the language (万元/亿元/% in Chinese; separators in English). */
-export function formatOutputValue(value: number, unit: Unit, language: Language): string {
+/** The number an output's text shows (value × scale at some decimals), and the text at more decimals. */
+interface ShownOutput {
+  readonly scale: number;
+  readonly decimals: number;
+  readonly write: (value: number, decimals: number) => string;
+}
+
+/** How the units of targeted outputs show their number, for values that need more digits. */
+function shownOutput(unit: Unit, language: Language): ShownOutput | undefined {
+  const zh = language === 'zh';
+  switch (unit) {
+    case 'yuan_per_person_year':
+    case 'yuan_per_person':
+    case 'yuan_per_worker':
+      return zh ? { scale: 1e-4, decimals: 2, write: (v, d) => `${formatNumber(v / 1e4, 'zh', d)}万元` } : { scale: 1, decimals: 0, write: (v, d) => `${formatNumber(v, 'en', d)} yuan` };
+    case 'percent':
+    case 'pp':
+      return { scale: 1, decimals: decimalsFor(unit), write: (v, d) => formatWithUnit(v, unit, language, d) };
+    case 'ratio':
+      return { scale: 1, decimals: 2, write: (v, d) => formatNumber(v, language, d) };
+    case 'persons_10k':
+      return zh ? { scale: 1, decimals: 0, write: (v, d) => `${formatNumber(v, 'zh', d)}万人` } : { scale: 0.01, decimals: 2, write: (v, d) => `${formatNumber(v / 100, 'en', d)} million` };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Formats a value of an output in its unit and the language (万元/亿元/% in Chinese; separators in
+ * English). With an `agreement`, a value whose rounding would read against its verdict gets the
+ * digits that show it on the right side of the target.
+ */
+export function formatOutputValue(value: number, unit: Unit, language: Language, agreement?: Agreement): string {
+  const shown = agreement ? shownOutput(unit, language) : undefined;
+  if (agreement && shown) {
+    const threshold = agreement.threshold === null ? null : agreement.threshold * shown.scale;
+    const decimals = agreeingDecimals(value * shown.scale, { ...agreement, threshold }, shown.decimals);
+    if (decimals > shown.decimals) return shown.write(value, decimals);
+  }
   return formatWithUnit(value, unit, language, decimalsFor(unit));
 }
 

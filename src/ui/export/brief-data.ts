@@ -3,7 +3,7 @@
  * scorecard rows, and the geometry of its small static charts. Presentation only: every number
  * comes from the workbench's result.
  */
-import { type ScorecardRow, type TargetState } from '../../model/catalog';
+import { findParameter, type ScorecardRow, type TargetState } from '../../model/catalog';
 import { PLOT_STYLE, type PlotRole, type PlotSpec } from '../charts/chart-spec';
 import type { Language } from '../i18n/messages';
 import { rowCells, sortRows, type RowCells } from '../state/scorecard-view';
@@ -11,10 +11,12 @@ import { rowCells, sortRows, type RowCells } from '../state/scorecard-view';
 /** The outputs the brief charts, in order (the plan's headline targets). */
 export const BRIEF_CHART_OUTPUTS = ['income_per_capita', 'urban_rural_income_ratio', 'hh_income_100k_500k', 'city_income_max_min_ratio'] as const;
 
-/** A modelled target's row in the brief: its cells written out, with its id and state. */
+/** A modelled target's row in the brief: its cells written out, with its id, state and the assumption its basis names. */
 export interface BriefScorecardRow extends RowCells {
   readonly id: string;
   readonly state: TargetState;
+  /** For an assumed-level verdict, the assumption's catalog label; else null. */
+  readonly assumption: string | null;
 }
 
 /** The modelled targets of a scorecard, in plan order, written out in a language. */
@@ -22,7 +24,12 @@ export function briefScorecardRows(rows: readonly ScorecardRow[], language: Lang
   return sortRows(
     rows.filter((r) => r.kind === 'modeled'),
     'plan',
-  ).map((r) => ({ ...rowCells(r, language), id: r.id, state: r.state }));
+  ).map((r) => ({
+    ...rowCells(r, language),
+    id: r.id,
+    state: r.state,
+    assumption: r.basis === 'assumed-level' && r.assumption ? (findParameter(r.assumption)?.label[language] ?? r.assumption) : null,
+  }));
 }
 
 // ── Static charts ─────────────────────────────────────────────────────────────────────

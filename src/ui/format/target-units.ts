@@ -6,6 +6,7 @@
  */
 import type { Language } from '../i18n/messages';
 import { formatNumber } from './number';
+import { agreeingDecimals, type Agreement } from './precision';
 
 /** The minus sign shown before negative numbers (U+2212, not a hyphen). */
 export const MINUS = '\u2212';
@@ -18,6 +19,17 @@ interface UnitStyle {
   readonly write: (magnitude: number, language: Language, decimals: number, trim: boolean) => string;
   /** Gaps of percentages are percentage points. */
   readonly gapWrite?: (magnitude: number, language: Language, decimals: number) => string;
+  /**
+   * The number `write` shows at `decimals`, as magnitude × scale with its own decimals, where it
+   * is not the magnitude itself (万元, million); absent: scale 1 at `decimals`.
+   */
+  readonly shown?: (magnitude: number, language: Language) => Shown;
+}
+
+/** The number a text shows: the value × scale, at a number of decimals. */
+interface Shown {
+  readonly scale: number;
+  readonly decimals: number;
 }
 
 const trimmed = new Map<string, Intl.NumberFormat>();
@@ -43,21 +55,24 @@ const points = (m: number, language: Language, decimals: number, trim = false): 
 
 const percent: UnitStyle = { decimals: 1, write: suffix('%', '%', false), gapWrite: points };
 
-/** Yuan per person or worker: 万元 in Chinese, whole yuan in English. */
+/** Yuan per person or worker: 万元 in Chinese, whole yuan in English (decimals beyond 2 add to both). */
 const yuan: UnitStyle = {
   decimals: 2,
-  write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m / 10000, 'zh', decimals, trim)}万元` : `${num(Math.round(m), 'en', 0)} yuan`),
+  write: (m, language, decimals, trim) =>
+    language === 'zh' ? `${num(m / 10000, 'zh', decimals, trim)}万元` : `${decimals > 2 ? num(m, 'en', decimals - 2) : num(Math.round(m), 'en', 0)} yuan`,
+  shown: (_, language) => (language === 'zh' ? { scale: 1e-4, decimals: 2 } : { scale: 1, decimals: 0 }),
 };
 
-/** A count given in units of 10,000 (万): Chinese keeps 万, English writes the number out. */
+/** A count given in units of 10,000 (万): Chinese keeps 万, English writes the number out (decimals beyond 1 add to both). */
 function tenThousands(zhNoun: string, enNoun: string): UnitStyle {
   return {
     decimals: 1,
     write: (m, language, decimals, trim) => {
       if (language === 'zh') return `${num(m, 'zh', decimals, trim)}万${zhNoun}`;
-      if (m * 1e4 >= 1e6) return `${num(m / 100, 'en', 2, true)} million ${enNoun}`;
-      return `${num(Math.round(m * 1e4), 'en', 0)} ${enNoun}`;
+      if (m * 1e4 >= 1e6) return `${num(m / 100, 'en', decimals + 1, true)} million ${enNoun}`;
+      return `${decimals > 1 ? num(m * 1e4, 'en', decimals - 1, trim) : num(Math.round(m * 1e4), 'en', 0)} ${enNoun}`;
     },
+    shown: (m, language) => (language === 'zh' ? { scale: 1, decimals: 1 } : m * 1e4 >= 1e6 ? { scale: 0.01, decimals: 2 } : { scale: 1e4, decimals: 0 }),
   };
 }
 
@@ -74,11 +89,13 @@ const UNIT_STYLES: Readonly<Record<string, UnitStyle>> = {
   'yuan/worker': yuan,
   '100 million yuan/year': {
     decimals: 0,
-    write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m, 'zh', decimals, trim)}亿元/年` : `${num(m / 10, 'en', 1, trim)} bn yuan a year`),
+    write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m, 'zh', decimals, trim)}亿元/年` : `${num(m / 10, 'en', decimals + 1, trim)} bn yuan a year`),
+    shown: (_, language) => (language === 'zh' ? { scale: 1, decimals: 0 } : { scale: 0.1, decimals: 1 }),
   },
   'million entities': {
     decimals: 1,
-    write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m * 100, 'zh', decimals, trim)}万户` : `${num(m, 'en', 2, trim)} million`),
+    write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m * 100, 'zh', decimals, trim)}万户` : `${num(m, 'en', decimals + 1, trim)} million`),
+    shown: (_, language) => (language === 'zh' ? { scale: 100, decimals: 1 } : { scale: 1, decimals: 2 }),
   },
   'places/1000 pop': { decimals: 1, write: suffix('个/千人', 'per 1,000 people') },
   'persons/10k elderly': { decimals: 1, write: suffix('人/万名老人', 'per 10,000 older people') },
@@ -108,11 +125,22 @@ function roundsToZero(value: number, decimals: number): boolean {
   return Math.abs(value) < 0.5 * 10 ** -decimals;
 }
 
-/** A target's value (e.g. 2025 value) in its unit: "7.00万元", "69,978 yuan", "88.8%". */
-export function formatTargetValue(value: number, unit: string, language: Language): string {
+/** The number a unit's text shows for a magnitude (value × scale at some decimals). */
+function shownOf(style: UnitStyle, magnitude: number, language: Language): Shown {
+  return style.shown?.(magnitude, language) ?? { scale: 1, decimals: style.decimals };
+}
+
+/**
+ * A target's value (e.g. 2025 value) in its unit: "7.00万元", "69,978 yuan", "88.8%". With an
+ * `agreement`, a value whose rounding would read against its verdict gets the digits that show
+ * it on the right side of the threshold ("1.9004" beside "≤ 1.9" when missed).
+ */
+export function formatTargetValue(value: number, unit: string, language: Language, agreement?: Agreement): string {
   const style = styleOf(unit);
-  const text = style.write(Math.abs(value), language, style.decimals, false);
-  return value < 0 && !roundsToZero(value, unitZeroDecimals(unit, language, style.decimals)) ? `${MINUS}${text}` : text;
+  const shown = shownOf(style, Math.abs(value), language);
+  const extra = agreement ? agreeingDecimals(value * shown.scale, { ...agreement, threshold: agreement.threshold === null ? null : agreement.threshold * shown.scale }, shown.decimals) - shown.decimals : 0;
+  const text = style.write(Math.abs(value), language, style.decimals + extra, false);
+  return value < 0 && !roundsToZero(value * shown.scale, shown.decimals + extra) ? `${MINUS}${text}` : text;
 }
 
 /** A plan threshold in its unit, without trailing zeros: "7.5万元", "75,000 yuan", "1.9". */
@@ -128,14 +156,9 @@ export function formatTargetGap(gap: number, unit: string, language: Language): 
   const decimals = style.decimals;
   const magnitude = Math.abs(gap);
   const text = style.gapWrite ? style.gapWrite(magnitude, language, decimals) : style.write(magnitude, language, decimals, false);
-  if (roundsToZero(gap, unitZeroDecimals(unit, language, decimals))) return text;
+  const shown = shownOf(style, magnitude, language);
+  if (roundsToZero(gap * shown.scale, shown.decimals)) return text;
   return `${gap < 0 ? MINUS : '+'}${text}`;
-}
-
-/** The decimals at which a number in the unit is shown (yuan in English is whole yuan, in Chinese 万元). */
-function unitZeroDecimals(unit: string, language: Language, decimals: number): number {
-  if (styleOf(unit) === yuan) return language === 'zh' ? decimals - 4 : 0;
-  return decimals;
 }
 
 /** The unit in which a target's raw numbers are entered (the plan's own unit), for input fields. */

@@ -7,6 +7,8 @@ export interface ExportText {
   readonly menuLabel: string;
   readonly downloadCsv: string;
   readonly downloadCsvDescription: string;
+  readonly downloadScorecardCsv: string;
+  readonly downloadScorecardCsvDescription: string;
   readonly printBrief: string;
   readonly printBriefDescription: string;
   // ── Chart PNG ───────────────────────────────────────────────────────────────────────
@@ -17,6 +19,19 @@ export interface ExportText {
   readonly csvColumns: { readonly id: string; readonly label: string; readonly unit: string; readonly series: string };
   /** The unit of the numbers as the CSV writes them: the model's own units, unscaled (yuan, not 万元). */
   readonly csvUnits: Readonly<Record<Unit, string>>;
+  readonly scorecardCsvColumns: {
+    readonly id: string;
+    readonly label: string;
+    readonly value: string;
+    readonly target: string;
+    readonly comparator: string;
+    readonly status: string;
+    readonly basis: string;
+    readonly assumption: string;
+    readonly firstYearReached: string;
+  };
+  /** The suffix of the scorecard CSV's file name. */
+  readonly scorecardFileSuffix: string;
   /** The stem of a file name when the scenario has no name. */
   readonly fileFallback: string;
   // ── Printable brief ─────────────────────────────────────────────────────────────────
@@ -48,6 +63,8 @@ const zh: ExportText = {
   menuLabel: '导出',
   downloadCsv: '下载 CSV',
   downloadCsvDescription: '下载全部输出指标的逐年数据（情景与基准，2020–2035年）CSV 文件',
+  downloadScorecardCsv: '下载计分卡 CSV',
+  downloadScorecardCsvDescription: '下载全部66项规划目标的2025年判断 CSV 文件：数值、目标、状态、判断依据及所依假设',
   printBrief: '打印简报',
   printBriefDescription: '打印一页简报：改动的政策、目标计分卡与关键图表（可在打印对话框中另存为 PDF）',
   downloadPng: '下载图表 PNG',
@@ -75,6 +92,18 @@ const zh: ExportText = {
     elasticity: '弹性',
     choice: '选项',
   },
+  scorecardCsvColumns: {
+    id: '目标代码',
+    label: '目标',
+    value: '2025年值',
+    target: '目标值',
+    comparator: '比较方式',
+    status: '状态',
+    basis: '判断依据',
+    assumption: '所依假设',
+    firstYearReached: '首次达标年份',
+  },
+  scorecardFileSuffix: '计分卡',
   fileFallback: '共富政策沙盘',
   briefTitle: '政策简报',
   briefScenario: '情景',
@@ -93,6 +122,8 @@ const en: ExportText = {
   menuLabel: 'Export',
   downloadCsv: 'Download CSV',
   downloadCsvDescription: 'Download every output by year (scenario and baselines, 2020–2035) as a CSV file',
+  downloadScorecardCsv: 'Download scorecard CSV',
+  downloadScorecardCsvDescription: 'Download the 2025 verdict on every plan target as a CSV file: value, target, status, basis and the assumption it rests on',
   printBrief: 'Print brief',
   printBriefDescription: 'Print a one-page brief: levers changed, target scorecard and key charts (the print dialog can save it as PDF)',
   downloadPng: 'Download chart as PNG',
@@ -120,6 +151,18 @@ const en: ExportText = {
     elasticity: 'elasticity',
     choice: 'option',
   },
+  scorecardCsvColumns: {
+    id: 'Target id',
+    label: 'Target',
+    value: '2025 value',
+    target: 'Target value',
+    comparator: 'Comparator',
+    status: 'Status',
+    basis: 'Basis',
+    assumption: 'Assumption',
+    firstYearReached: 'First year reached',
+  },
+  scorecardFileSuffix: 'scorecard',
   fileFallback: 'prosperity-sandbox',
   briefTitle: 'Policy brief',
   briefScenario: 'Scenario',

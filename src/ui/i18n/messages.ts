@@ -16,8 +16,11 @@ export interface Messages {
   readonly presetCustomDescription: string;
   readonly viewsLabel: string;
   readonly viewNames: Readonly<Record<'trajectories' | 'cities' | 'distribution' | 'household', string>>;
-  readonly headlineIncome: (year: number, value: string, target: string, gap: string, reached: boolean) => string;
-  readonly headlineRatio: (value: string, reached: boolean) => string;
+  /** `assumed`: the verdict rests on an assumed level, which the headline says. */
+  readonly headlineIncome: (year: number, value: string, target: string, gap: string, reached: boolean, assumed?: boolean) => string;
+  readonly headlineRatio: (value: string, reached: boolean, assumed?: boolean) => string;
+  /** The modelled targets' verdicts, counted apart by basis: `groups` from the scorecard's basis groups. */
+  readonly headlineBases: (year: number, count: string, groups: string) => string;
   /** Shown while the numbers are a preview (a slider being dragged): what it is and when the exact run comes. */
   readonly previewBadge: (households: string) => string;
   readonly previewBadgeTitle: (households: string, exactHouseholds: string) => string;
@@ -47,9 +50,10 @@ const zh: Messages = {
   presetCustomDescription: '自定义情景：与任何预设都不同。',
   viewsLabel: '结果视图',
   viewNames: { trajectories: '目标轨迹', cities: '设区市', distribution: '收入分布', household: '典型家庭' },
-  headlineIncome: (year, value, target, gap, reached) =>
-    reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}`,
-  headlineRatio: (value, reached) => `；城乡收入倍差 ${value}，${reached ? '已达标' : '未达标'}。`,
+  headlineIncome: (year, value, target, gap, reached, assumed) =>
+    (reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}`) + (assumed ? '（基于假设水平）' : ''),
+  headlineRatio: (value, reached, assumed) => `；城乡收入倍差 ${value}，${reached ? '已达标' : '未达标'}${assumed ? '（基于假设水平）' : ''}。`,
+  headlineBases: (year, count, groups) => `${year}年${count}项模型测算目标，按判断依据分开计数：${groups}`,
   previewBadge: (households) => `预览（${households}户样本）`,
   previewBadgeTitle: (households, exact) => `拖动滑块时按${households}户样本估算政策效果，停止拖动后按${exact}户精确计算`,
   computing: '计算中…',
@@ -78,11 +82,12 @@ const en: Messages = {
   presetCustomDescription: 'A custom scenario: it matches none of the presets.',
   viewsLabel: 'Result views',
   viewNames: { trajectories: 'Target trajectories', cities: 'Cities', distribution: 'Distribution', household: 'Typical household' },
-  headlineIncome: (year, value, target, gap, reached) =>
-    reached
+  headlineIncome: (year, value, target, gap, reached, assumed) =>
+    (reached
       ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target`
-      : `In ${year} per-capita disposable income reaches ${value}, ${gap} short of the ${target} target`,
-  headlineRatio: (value, reached) => `; the urban/rural ratio is ${value}, ${reached ? 'target met' : 'target missed'}.`,
+      : `In ${year} per-capita disposable income reaches ${value}, ${gap} short of the ${target} target`) + (assumed ? ' (resting on an assumed level)' : ''),
+  headlineRatio: (value, reached, assumed) => `; the urban/rural ratio is ${value}, ${reached ? 'target met' : 'target missed'}${assumed ? ' (resting on an assumed level)' : ''}.`,
+  headlineBases: (year, count, groups) => `The ${count} modelled targets in ${year}, counted apart by basis: ${groups}`,
   previewBadge: (households) => `Preview (${households}-household sample)`,
   previewBadgeTitle: (households, exact) => `While a slider moves, a policy's effect is estimated on a ${households}-household sample; when it stops, everything is computed exactly on ${exact} households`,
   computing: 'Computing…',

@@ -7,8 +7,9 @@ const CJK = /[\u3400-\u9fff]/;
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
-    const counts = { reached: 1, within_reach: 2, missed: 3, not_projected: 5, no_data: 4 };
-    return [(value as (...a: unknown[]) => string)('x', 2020, 2035), (value as (...a: unknown[]) => string)(counts, 10, 66), (value as (...a: unknown[]) => string)(counts, 66, 66)];
+    const counts = { reached: 1, within_reach: 2, missed: 3 };
+    const f = value as (...a: unknown[]) => string;
+    return [f('x', 2020, 2035), f('model', counts), f('trend', counts), f(['x'], 5, 4, 10, 66), f(['x'], 5, 4, 66, 66)];
   }
   if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
   return [];

@@ -1,5 +1,5 @@
 /** Strings of the scorecard and the fiscal panel, in both languages (identical keys; a spec checks). */
-import type { TargetState } from '../../model/catalog';
+import type { TargetBasis, TargetState } from '../../model/catalog';
 import type { Language } from './messages';
 
 export interface ScorecardText {
@@ -11,6 +11,7 @@ export interface ScorecardText {
   readonly colGap: string;
   readonly colStatus: string;
   readonly colFirstYear: string;
+  readonly colBasis: string;
   readonly states: Readonly<Record<TargetState, { readonly icon: string; readonly text: string; readonly description: string }>>;
   readonly rising: string;
   readonly risingSince: (start: string) => string;
@@ -29,7 +30,22 @@ export interface ScorecardText {
   readonly kindAll: string;
   readonly kindModeled: string;
   readonly kindTracked: string;
-  readonly summary: (counts: Readonly<Record<TargetState, number>>, shown: number, total: number) => string;
+  /** The summary: one group per basis that has verdicts (never one sum), then the rows without a verdict. */
+  readonly summary: (groups: readonly string[], notProjected: number, noData: number, shown: number, total: number) => string;
+  /** A basis's verdict counts, e.g. "模型：已达标 7 · 接近 2 · 未达标 2". */
+  readonly basisGroup: (basis: TargetBasis, counts: Readonly<Record<'reached' | 'within_reach' | 'missed', number>>) => string;
+  readonly basisFilter: string;
+  readonly basisAll: string;
+  readonly basisNoneOption: string;
+  /** A basis's name and meaning ("none": no verdict). */
+  readonly basis: Readonly<Record<TargetBasis | 'none', { readonly text: string; readonly description: string }>>;
+  readonly assumedOn: (assumption: string) => string;
+  /** The assumption named under an assumed-level basis in print ("假设：…"). */
+  readonly assumedOnShort: (assumption: string) => string;
+  /** A target not projected: its latest official value and year ("2019年 79.2年"), the year as officialYear writes it. */
+  readonly officialValue: (value: string, year: string) => string;
+  readonly officialYear: (year: number) => string;
+  readonly enterTrend: string;
   readonly noRows: string;
   readonly computing: string;
   readonly openChart: string;
@@ -74,13 +90,14 @@ export interface ScorecardText {
 }
 
 const zh: ScorecardText = {
-  caption: '2025年规划目标：2025年值、目标值、差距、状态与首次达标年份',
+  caption: '2025年规划目标：2025年值、目标值、差距、状态及判断依据、首次达标年份',
   colTarget: '指标',
   colValue: '2025年值',
   colThreshold: '目标值',
   colGap: '差距',
   colStatus: '状态',
   colFirstYear: '首次达标',
+  colBasis: '依据',
   states: {
     reached: { icon: '✓', text: '已达标', description: '2025年达到目标' },
     within_reach: { icon: '◐', text: '接近', description: '2025年未达到，但2027年前达到' },
@@ -92,9 +109,9 @@ const zh: ScorecardText = {
   risingSince: (start) => `持续提高（2020年 ${start}）`,
   notByHorizon: '2035年前未达',
   noValue: '–',
-  legend: '“接近”：2025年未达到、2027年前达到。首次达标列中“—”表示2035年前未达标。点击模型指标可查看其轨迹图。',
+  legend: '依据：“模型”为模型机制测算；“假设水平”为基于假设起点或系数的模型机制；“趋势”为你输入的趋势。三者分开计数。“未预测”：有官方数值但未输入趋势。“接近”：2025年未达到、2027年前达到。首次达标列中“—”表示2035年前未达标。点击模型指标可查看其轨迹图。',
   trendMark: '趋势假设',
-  trendMarkDescription: '非模型指标：数值来自可编辑的趋势假设',
+  trendMarkDescription: '非模型指标：只有输入趋势假设后才有预测值',
   userTrendMark: '（自设）',
   sectionFilter: '规划章节',
   allSections: '全部',
@@ -105,8 +122,23 @@ const zh: ScorecardText = {
   kindAll: '全部',
   kindModeled: '模型测算',
   kindTracked: '趋势跟踪',
-  summary: (c, shown, total) =>
-    `已达标 ${c.reached} 项 · 接近 ${c.within_reach} 项 · 未达标 ${c.missed} 项 · 未预测 ${c.not_projected} 项 · 无数据 ${c.no_data} 项${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
+  summary: (groups, notProjected, noData, shown, total) =>
+    `${[...groups, `未预测 ${notProjected} · 无数据 ${noData}`].join(' ｜ ')}${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
+  basisGroup: (basis, c) => `${{ model: '模型', 'assumed-level': '假设水平', trend: '趋势' }[basis]}：已达标 ${c.reached} · 接近 ${c.within_reach} · 未达标 ${c.missed}`,
+  basisFilter: '判断依据',
+  basisAll: '全部',
+  basisNoneOption: '未预测或无数据',
+  basis: {
+    model: { text: '模型', description: '模型测算：由模型机制根据2020年及以前的数据计算' },
+    'assumed-level': { text: '假设水平', description: '模型机制，但起点水平或系数为假设：结论随该假设变化' },
+    trend: { text: '趋势', description: '你输入的趋势假设，不是模型测算' },
+    none: { text: '—', description: '未作判断：没有预测值' },
+  },
+  assumedOn: (assumption) => `基于假设水平：${assumption}（结论随该假设变化）`,
+  assumedOnShort: (assumption) => `假设：${assumption}`,
+  officialValue: (value, year) => `${year} ${value}`,
+  officialYear: (year) => `${year}年`,
+  enterTrend: '输入趋势',
   noRows: '没有符合筛选条件的指标。',
   computing: '计算中…',
   openChart: '在“目标轨迹”中查看该指标的图表',
@@ -118,10 +150,10 @@ const zh: ScorecardText = {
   startYear: '起始年份',
   changePerYear: '每年变化',
   apply: '应用',
-  resetToOfficial: '恢复官方基数',
+  resetToOfficial: '清除趋势（不预测）',
   clearTrend: '清除',
   close: '收起',
-  officialBaseline: (value, year) => `官方基数：${year}年 ${value}，此后保持不变。`,
+  officialBaseline: (value, year) => `官方数值：${year}年 ${value}。输入趋势并应用后才作预测。`,
   noBaseline: '暂无官方基数：请输入起始值、起始年份和每年变化。',
   usingUserTrend: '正在使用你设定的趋势。',
   badStart: '起始值必须是数字。',
@@ -149,13 +181,14 @@ const zh: ScorecardText = {
 };
 
 const en: ScorecardText = {
-  caption: '2025 plan targets: 2025 value, target, gap, status and first year reached',
+  caption: '2025 plan targets: 2025 value, target, gap, status with its basis, and first year reached',
   colTarget: 'Indicator',
   colValue: '2025 value',
   colThreshold: 'Target',
   colGap: 'Gap',
   colStatus: 'Status',
   colFirstYear: 'First reached',
+  colBasis: 'Basis',
   states: {
     reached: { icon: '✓', text: 'Reached', description: 'Target met in 2025' },
     within_reach: { icon: '◐', text: 'Within reach', description: 'Missed in 2025 but met by 2027' },
@@ -167,9 +200,9 @@ const en: ScorecardText = {
   risingSince: (start) => `keeps rising (2020: ${start})`,
   notByHorizon: 'not by 2035',
   noValue: '–',
-  legend: '“Within reach”: missed in 2025, met by 2027. “—” under first reached: not met by 2035. Click a modelled target to see its trajectory.',
+  legend: 'Basis: “Model”, computed by a model mechanism; “Assumed level”, a model mechanism on an assumed starting level or factor; “Trend (user)”, a trend you entered. They are counted apart. “Not projected”: an official value but no trend entered. “Within reach”: missed in 2025, met by 2027. “—” under first reached: not met by 2035. Click a modelled target to see its trajectory.',
   trendMark: 'trend assumption',
-  trendMarkDescription: 'Not modelled: the value follows an editable trend assumption',
+  trendMarkDescription: 'Not modelled: projected only from a trend you enter',
   userTrendMark: '(yours)',
   sectionFilter: 'Plan section',
   allSections: 'All',
@@ -180,8 +213,23 @@ const en: ScorecardText = {
   kindAll: 'All',
   kindModeled: 'Modelled',
   kindTracked: 'Tracked',
-  summary: (c, shown, total) =>
-    `Reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed} · not projected ${c.not_projected} · no data ${c.no_data}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
+  summary: (groups, notProjected, noData, shown, total) =>
+    `${[...groups, `not projected ${notProjected} · no data ${noData}`].join(' | ')}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
+  basisGroup: (basis, c) => `${{ model: 'Model', 'assumed-level': 'Assumed level', trend: 'Trend (user)' }[basis]}: reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed}`,
+  basisFilter: 'Basis',
+  basisAll: 'All',
+  basisNoneOption: 'Not projected or no data',
+  basis: {
+    model: { text: 'Model', description: 'Computed by a model mechanism from data up to 2020' },
+    'assumed-level': { text: 'Assumed level', description: 'A model mechanism on an assumed starting level or factor: the verdict moves with that assumption' },
+    trend: { text: 'Trend (user)', description: 'Your trend assumption, not a model result' },
+    none: { text: '—', description: 'No verdict: nothing projected' },
+  },
+  assumedOn: (assumption) => `Rests on an assumed level: ${assumption} (the verdict moves with it)`,
+  assumedOnShort: (assumption) => `assumes: ${assumption}`,
+  officialValue: (value, year) => `${value} ${year}`,
+  officialYear: (year) => `(${year})`,
+  enterTrend: 'Enter a trend',
   noRows: 'No target matches the filters.',
   computing: 'Computing…',
   openChart: 'Show this indicator in the target trajectories chart',
@@ -193,10 +241,10 @@ const en: ScorecardText = {
   startYear: 'Start year',
   changePerYear: 'Change per year',
   apply: 'Apply',
-  resetToOfficial: 'Reset to official baseline',
+  resetToOfficial: 'Clear the trend (not projected)',
   clearTrend: 'Clear',
   close: 'Close',
-  officialBaseline: (value, year) => `Official baseline: ${value} in ${year}, held flat.`,
+  officialBaseline: (value, year) => `Official value: ${value} in ${year}. Not projected until you apply a trend.`,
   noBaseline: 'No official baseline yet: enter a start value, start year and yearly change.',
   usingUserTrend: 'Your own trend is in use.',
   badStart: 'The start value must be a number.',

@@ -3,7 +3,8 @@ import { PLAN_SECTIONS, PLAN_TARGETS, type PlanComparator, type ScorecardRow, ty
 import { MINUS } from '../format/target-units';
 import {
   allZero,
-  countStates,
+  basisText,
+  countByBasis,
   filterRows,
   formatComparatorTarget,
   formatFiscalPercent,
@@ -13,12 +14,14 @@ import {
   sortRows,
   splitUnit,
   statusText,
+  summaryText,
   targetLabel,
 } from './scorecard-view';
 
-function row(id: string, state: TargetState, value: number | null, target: number | null, comparator?: PlanComparator): ScorecardRow {
+function row(id: string, state: TargetState, value: number | null, target: number | null, comparator?: PlanComparator, extra: Partial<ScorecardRow> = {}): ScorecardRow {
   const plan = PLAN_TARGETS.find((t) => t.id === id)!;
   return {
+    ...{
     id,
     section: plan.section,
     kind: plan.kind,
@@ -33,6 +36,8 @@ function row(id: string, state: TargetState, value: number | null, target: numbe
     basis: plan.kind === 'modeled' ? 'model' : state === 'no_data' ? null : 'trend',
     assumption: null,
     official: null,
+    },
+    ...extra,
   };
 }
 
@@ -98,8 +103,55 @@ describe('status and summary', () => {
     expect(statusText('no_data', 'en')).toBe('No data –');
   });
 
-  it('counts the rows in each state', () => {
-    expect(countStates(rows)).toEqual({ reached: 2, within_reach: 1, missed: 3, not_projected: 0, no_data: 1 });
+  it('counts verdicts apart by basis, and the rows without a verdict apart from them', () => {
+    // rows: model — 1 within reach, 2 reached, 1 missed; trend — 2 missed; 1 without data.
+    const counts = countByBasis(rows);
+    expect(counts).toEqual({
+      verdicts: {
+        model: { reached: 2, within_reach: 1, missed: 1 },
+        'assumed-level': { reached: 0, within_reach: 0, missed: 0 },
+        trend: { reached: 0, within_reach: 0, missed: 2 },
+      },
+      not_projected: 0,
+      no_data: 1,
+    });
+    const mixed = [
+      ...rows,
+      row('urban_unemployment_rate', 'reached', 5, 5.5, undefined, { basis: 'assumed-level', assumption: 'unemployment_2020' }),
+      row('market_entities', 'not_projected', null, 11, undefined, { basis: null, official: { value: 8.68, year: 2020 } }),
+    ];
+    expect(countByBasis(mixed)).toMatchObject({ verdicts: { 'assumed-level': { reached: 1, within_reach: 0, missed: 0 } }, not_projected: 1, no_data: 1 });
+  });
+
+  it('writes the summary one basis at a time, never one reached count over all', () => {
+    const counts = countByBasis([
+      ...rows,
+      row('urban_unemployment_rate', 'reached', 5, 5.5, undefined, { basis: 'assumed-level', assumption: 'unemployment_2020' }),
+      row('market_entities', 'not_projected', null, 11, undefined, { basis: null, official: { value: 8.68, year: 2020 } }),
+    ]);
+    expect(summaryText(counts, 9, 66, 'zh')).toBe('模型：已达标 2 · 接近 1 · 未达标 1 ｜ 假设水平：已达标 1 · 接近 0 · 未达标 0 ｜ 趋势：已达标 0 · 接近 0 · 未达标 2 ｜ 未预测 1 · 无数据 1（显示 9 / 66 项）');
+    expect(summaryText(counts, 66, 66, 'en')).toBe(
+      'Model: reached 2 · within reach 1 · missed 1 | Assumed level: reached 1 · within reach 0 · missed 0 | Trend (user): reached 0 · within reach 0 · missed 2 | not projected 1 · no data 1 (66 targets)',
+    );
+    // A basis without verdicts is left out.
+    expect(summaryText(countByBasis(rows.filter((r) => r.kind === 'modeled')), 4, 66, 'en')).toBe('Model: reached 2 · within reach 1 · missed 1 | not projected 0 · no data 0 (showing 4 of 66)');
+  });
+
+  it('filters by basis, rows without a verdict under "none"', () => {
+    const mixed = [...rows, row('market_entities', 'not_projected', null, 11, undefined, { basis: null, official: { value: 8.68, year: 2020 } })];
+    expect(filterRows(mixed, { section: 'all', kind: 'all', basis: 'trend' }).map((r) => r.id)).toEqual(['life_expectancy', 'skilled_talent_total']);
+    expect(filterRows(mixed, { section: 'all', kind: 'all', basis: 'none' }).map((r) => r.id)).toEqual(['childcare_slots', 'market_entities']);
+    expect(filterRows(mixed, { section: 'all', kind: 'all', basis: 'model' })).toHaveLength(4);
+  });
+
+  it('names the assumption an assumed-level verdict rests on, by its catalog label', () => {
+    const assumed = row('urban_unemployment_rate', 'reached', 5, 5.5, '<', { basis: 'assumed-level', assumption: 'unemployment_2020' });
+    const zh = basisText(assumed, 'zh');
+    expect(zh.text).toBe('假设水平');
+    expect(zh.description).toContain('2020');
+    expect(basisText(assumed, 'en').text).toBe('Assumed level');
+    expect(basisText(rows[0]!, 'zh').text).toBe('模型');
+    expect(basisText(rows[4]!, 'en').text).toBe('Trend (user)');
   });
 });
 
@@ -114,7 +166,7 @@ describe('comparators and cells', () => {
     expect(formatComparatorTarget('rising', null, 'ratio', 'en')).toBe('keeps rising');
   });
 
-  it('writes a row: value, target, signed gap, status, first year', () => {
+  it('writes a row: value, target, signed gap, status, first year, basis', () => {
     expect(rowCells(row('income_per_capita', 'within_reach', 69977.74, 75000), 'zh')).toEqual({
       label: '居民人均可支配收入',
       value: '7.00万元',
@@ -122,9 +174,26 @@ describe('comparators and cells', () => {
       gap: `${MINUS}0.50万元`,
       status: '接近 ◐',
       firstYear: '2035年前未达',
+      basis: '模型',
+      basisDescription: '模型测算：由模型机制根据2020年及以前的数据计算',
+      official: null,
     });
     const noData = rowCells(row('childcare_slots', 'no_data', null, 4.5), 'en');
-    expect(noData).toMatchObject({ value: '–', gap: '–', status: 'No data –', target: '≥ 4.5 per 1,000 people' });
+    expect(noData).toMatchObject({ value: '–', gap: '–', status: 'No data –', target: '≥ 4.5 per 1,000 people', firstYear: '–', official: null });
+  });
+
+  it('shows a value with the digits that agree with its status', () => {
+    // 1.9004 ≤ 1.9 is missed: "1.90" would read as met.
+    expect(rowCells(row('urban_rural_income_ratio', 'missed', 1.9004, 1.9), 'en').value).toBe('1.9004');
+    expect(rowCells(row('urban_rural_income_ratio', 'reached', 1.8561, 1.9), 'en').value).toBe('1.86');
+    // −0.00004 ≥ 0 is missed: "0.0个百分点" would read as met.
+    expect(rowCells(row('dibao_growth_vs_income_growth', 'missed', -0.00004, 0), 'zh').value).toBe(`${MINUS}0.00004个百分点`);
+  });
+
+  it('shows a target not projected with its official value and year, and no first year', () => {
+    const cells = rowCells(row('life_expectancy', 'not_projected', null, 80, undefined, { basis: null, official: { value: 79.2, year: 2019 } }), 'zh');
+    expect(cells).toMatchObject({ value: '2019年 79.2年', official: { value: '79.2年', year: '2019年' }, status: '未预测 …', firstYear: '–', gap: '–', basis: '—' });
+    expect(rowCells(row('life_expectancy', 'not_projected', null, 80, undefined, { basis: null, official: { value: 79.2, year: 2019 } }), 'en').value).toBe('79.2 years (2019)');
   });
 
   it('drops Chinese names in brackets from English labels', () => {

@@ -3,7 +3,7 @@
  * states and writing rows out. Every number shown comes from the model's scorecard or outputs;
  * nothing here computes a model quantity.
  */
-import { PLAN_SECTIONS, PLAN_TARGETS, type PlanComparator, type PlanTarget, type ScorecardRow, type TargetState } from '../../model/catalog';
+import { findParameter, PLAN_SECTIONS, PLAN_TARGETS, type PlanComparator, type PlanTarget, type ScorecardRow, type TargetBasis, type TargetState } from '../../model/catalog';
 import { formatNumber } from '../format/number';
 import { formatTargetGap, formatTargetValue, formatThreshold, MINUS } from '../format/target-units';
 import type { Language } from '../i18n/messages';
@@ -12,10 +12,26 @@ import { SCORECARD_TEXT } from '../i18n/scorecard';
 export type SectionFilter = number | 'all';
 export type KindFilter = 'all' | 'modeled' | 'tracked';
 export type SortOrder = 'plan' | 'gap';
+/** A basis, or "none": rows without a verdict (not projected, no data). */
+export type BasisFilter = 'all' | TargetBasis | 'none';
 
 export interface ScorecardFilter {
   readonly section: SectionFilter;
   readonly kind: KindFilter;
+  /** Absent: every basis. */
+  readonly basis?: BasisFilter;
+}
+
+/** The bases in the order the scorecard lists them. */
+export const BASES: readonly TargetBasis[] = ['model', 'assumed-level', 'trend'];
+
+/** The states that are verdicts (a target judged reached or not); the others have no verdict. */
+export type VerdictState = 'reached' | 'within_reach' | 'missed';
+export const VERDICT_STATES: readonly VerdictState[] = ['reached', 'within_reach', 'missed'];
+
+/** A row's basis as the filter and the counts see it: "none" for a row without a verdict. */
+export function rowBasis(row: ScorecardRow): TargetBasis | 'none' {
+  return row.basis === null || row.state === 'not_projected' || row.state === 'no_data' ? 'none' : row.basis;
 }
 
 export const STATES: readonly TargetState[] = ['reached', 'within_reach', 'missed', 'not_projected', 'no_data'];
@@ -34,7 +50,10 @@ export function sectionsWithTargets(): number[] {
 
 /** The rows that pass the section and kind filters, in their given order. */
 export function filterRows(rows: readonly ScorecardRow[], filter: ScorecardFilter): ScorecardRow[] {
-  return rows.filter((r) => (filter.section === 'all' || r.section === filter.section) && (filter.kind === 'all' || r.kind === filter.kind));
+  const basis = filter.basis ?? 'all';
+  return rows.filter(
+    (r) => (filter.section === 'all' || r.section === filter.section) && (filter.kind === 'all' || r.kind === filter.kind) && (basis === 'all' || rowBasis(r) === basis),
+  );
 }
 
 /**
@@ -65,11 +84,57 @@ export function sortRows(rows: readonly ScorecardRow[], order: SortOrder): Score
   });
 }
 
-/** How many rows are in each state (counting what is shown). */
-export function countStates(rows: readonly ScorecardRow[]): Record<TargetState, number> {
-  const counts: Record<TargetState, number> = { reached: 0, within_reach: 0, missed: 0, not_projected: 0, no_data: 0 };
-  for (const r of rows) counts[r.state] += 1;
-  return counts;
+/**
+ * The verdicts counted apart by basis (model, assumed level, user trend: never one sum), and the
+ * rows without a verdict (not projected, no data), counting what is shown.
+ */
+export interface BasisCounts {
+  readonly verdicts: Readonly<Record<TargetBasis, Readonly<Record<VerdictState, number>>>>;
+  readonly not_projected: number;
+  readonly no_data: number;
+}
+
+/** Counts the rows' verdicts by basis, and the rows without a verdict. */
+export function countByBasis(rows: readonly ScorecardRow[]): BasisCounts {
+  const empty = (): Record<VerdictState, number> => ({ reached: 0, within_reach: 0, missed: 0 });
+  const verdicts: Record<TargetBasis, Record<VerdictState, number>> = { model: empty(), 'assumed-level': empty(), trend: empty() };
+  let notProjected = 0;
+  let noData = 0;
+  for (const r of rows) {
+    const basis = rowBasis(r);
+    if (r.state === 'not_projected') notProjected += 1;
+    else if (r.state === 'no_data' || basis === 'none') noData += 1;
+    else verdicts[basis][r.state] += 1;
+  }
+  return { verdicts, not_projected: notProjected, no_data: noData };
+}
+
+/**
+ * The scorecard's summary line: the verdicts of each basis that has any, apart (never one sum),
+ * then the rows not projected and without data, and how many rows are shown.
+ */
+export function summaryText(counts: BasisCounts, shown: number, total: number, language: Language): string {
+  return SCORECARD_TEXT[language].summary(basisGroups(counts, language), counts.not_projected, counts.no_data, shown, total);
+}
+
+/** The verdict counts of each basis that has any, written out apart ("模型：已达标 7 · 接近 2 · 未达标 2"). */
+export function basisGroups(counts: BasisCounts, language: Language): string[] {
+  const t = SCORECARD_TEXT[language];
+  return BASES.filter((b) => verdictCount(counts.verdicts[b]) > 0).map((b) => t.basisGroup(b, counts.verdicts[b]));
+}
+
+/** How many verdicts a basis has (to leave out a basis without any). */
+export function verdictCount(counts: Readonly<Record<VerdictState, number>>): number {
+  return counts.reached + counts.within_reach + counts.missed;
+}
+
+/** A row's basis written out: its name and what it rests on (for an assumed level, the assumption's catalog label). */
+export function basisText(row: ScorecardRow, language: Language): { readonly text: string; readonly description: string } {
+  const t = SCORECARD_TEXT[language];
+  const basis = rowBasis(row);
+  if (basis !== 'assumed-level') return t.basis[basis];
+  const assumption = row.assumption ? (findParameter(row.assumption)?.label[language] ?? row.assumption) : '';
+  return { text: t.basis['assumed-level'].text, description: t.assumedOn(assumption) };
 }
 
 /** A status as icon and text, e.g. "已达标 ✓" / "Reached ✓". */
@@ -96,6 +161,15 @@ export interface RowCells {
   readonly gap: string;
   readonly status: string;
   readonly firstYear: string;
+  /** The basis of the verdict, e.g. "模型" / "Model". */
+  readonly basis: string;
+  /** What the basis means for this row (for an assumed level, the assumption it rests on). */
+  readonly basisDescription: string;
+  /**
+   * For a target not projected, `value` is its latest official value and year; here the two apart
+   * (value in its unit, year as written), so a narrow cell can set them on separate lines.
+   */
+  readonly official: { readonly value: string; readonly year: string } | null;
 }
 
 /** The label of a target in a language; English drops Chinese names in brackets ("农创客"). */
@@ -107,18 +181,38 @@ export function targetLabel(target: PlanTarget, language: Language): string {
     .trim();
 }
 
-/** Writes a scorecard row's cells (values from the model, formats from the plan's unit). */
+/** Whether a state is a verdict (reached, within reach, missed). */
+export function isVerdict(state: TargetState): state is VerdictState {
+  return (VERDICT_STATES as readonly TargetState[]).includes(state);
+}
+
+/**
+ * Writes a scorecard row's cells (values from the model, formats from the plan's unit). A 2025
+ * value gets the digits that make it agree with its status; a target not projected shows its
+ * latest official value and year instead.
+ */
 export function rowCells(row: ScorecardRow, language: Language): RowCells {
   const target = planTarget(row.id);
   const unit = target?.unit ?? '';
   const t = SCORECARD_TEXT[language];
+  const official =
+    row.value === null && row.state === 'not_projected' && row.official !== null
+      ? { value: formatTargetValue(row.official.value, unit, language), year: t.officialYear(row.official.year) }
+      : null;
+  let value: string = t.noValue;
+  if (row.value !== null) value = formatTargetValue(row.value, unit, language, { comparator: row.comparator, threshold: row.target, holds: row.state === 'reached' });
+  else if (official) value = t.officialValue(official.value, official.year);
+  const basis = basisText(row, language);
   return {
     label: target ? targetLabel(target, language) : row.id,
-    value: row.value === null ? t.noValue : formatTargetValue(row.value, unit, language),
+    value,
     target: formatComparatorTarget(row.comparator, row.target, unit, language),
     gap: row.gap === null ? t.noValue : formatTargetGap(row.gap, unit, language),
     status: statusText(row.state, language),
-    firstYear: row.firstYearReached !== null ? String(row.firstYearReached) : row.state === 'no_data' ? t.noValue : t.notByHorizon,
+    firstYear: row.firstYearReached !== null ? String(row.firstYearReached) : isVerdict(row.state) ? t.notByHorizon : t.noValue,
+    basis: basis.text,
+    basisDescription: basis.description,
+    official,
   };
 }
 
