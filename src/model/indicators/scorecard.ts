@@ -1,7 +1,7 @@
 import { HORIZON_YEAR, TARGET_YEAR } from '../catalog';
 import { PLAN_TARGETS, type PlanComparator, type PlanTarget } from '../plan-targets';
 
-/** A straight-line trend for a tracked target: value = start + change × (year − startYear). */
+/** A straight-line trend for a tracked target: value = start + change × (year − startYear), in every year (before startYear too). */
 export interface TrackedTrend {
   readonly start: number;
   readonly startYear: number;
@@ -94,7 +94,9 @@ export function scorecard(years: readonly number[], outputs: Readonly<Record<str
     }
     const user = tracked[target.id];
     const trend = user ? { ...user, userSet: true } : target.baseline ? { start: target.baseline.value, startYear: target.baseline.year, change: 0, userSet: false } : null;
-    const path = years.map((year) => (trend && year >= trend.startYear && year <= HORIZON_YEAR ? trend.start + trend.change * (year - trend.startYear) : null));
+    // The trend is a line through (startYear, start), read in every year it covers, before its
+    // start year too: a trend that starts after the target year still gives a 2025 value.
+    const path = years.map((year) => (trend && year <= HORIZON_YEAR ? trend.start + trend.change * (year - trend.startYear) : null));
     return { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, trend, path, ...judge(target, years, path) };
   });
 }
