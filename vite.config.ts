@@ -5,7 +5,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 /**
  * The built app's Content-Security-Policy: scripts and workers only from the app's own files (no
  * inline scripts, no eval); styles may be inline (Svelte sets style attributes); images from data:
- * and blob: URLs (chart PNG exports). Only in the build: the dev server injects its own client.
+ * and blob: URLs (chart PNG exports). The build carries it as a <meta> element (for any host), and
+ * `vite preview` and the dev server send it as a response header too (CSP_HEADER_POLICY), because a
+ * <meta> policy covers only the page: a worker gets the policy of its own script's response, so
+ * without the header the model worker could still eval. (A WASM solver will need
+ * 'wasm-unsafe-eval' in script-src, and nothing more.)
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -20,16 +24,46 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
-  };
+/**
+ * The policy as a response header, for every response (the page, its scripts and the worker
+ * scripts): the <meta> policy plus frame-ancestors, which only a header can carry. Static hosts
+ * send the same header: public/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf.
+ */
+export const CSP_HEADER_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * The dev server's header: the same policy, plus the WebSocket that Vite's HMR client connects to
+ * (on its own port when one is set). Vite's client is a same-origin module script, so script-src
+ * 'self' already admits it; dev styles are <style> elements, admitted by style-src 'unsafe-inline'.
+ */
+export const DEV_CSP_HEADER_POLICY = CSP_HEADER_POLICY.replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+
+type Middlewares = { use(handler: (req: unknown, res: { setHeader(name: string, value: string): unknown }, next: () => void) => void): unknown };
+
+function sendPolicy(middlewares: Middlewares, policy: string): void {
+  middlewares.use((_req, res, next) => {
+    res.setHeader('Content-Security-Policy', policy);
+    next();
+  });
+}
+
+function contentSecurityPolicy(): Plugin[] {
+  return [
+    {
+      name: 'content-security-policy-meta',
+      apply: 'build',
+      transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    },
+    {
+      name: 'content-security-policy-header',
+      configureServer: (server) => sendPolicy(server.middlewares, DEV_CSP_HEADER_POLICY),
+      configurePreviewServer: (server) => sendPolicy(server.middlewares, CSP_HEADER_POLICY),
+    },
+  ];
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), ...contentSecurityPolicy()],
   // Relative asset paths, so the static build works from any folder or sub-path.
   base: './',
   worker: {

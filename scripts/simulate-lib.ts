@@ -5,14 +5,19 @@
  * in-process.
  */
 import type { TargetBasis } from '../src/model/catalog';
+import { resolve } from 'node:path';
 import { run, type RunInput } from '../src/model/index';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
+import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
 import { parseScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--out results.json|results.csv]';
+
+/** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
+export const MAX_REPORTED_ERRORS = 100;
 
 const HELP = `${USAGE}
 
@@ -25,8 +30,13 @@ or for the baseline when no scenario is given.
                   (id, value, target, comparator, status, basis, firstYearReached)
   -h, --help      print this help
 
+The file is UTF-8 (a leading byte-order mark is ignored) or UTF-16 with a byte-order mark. A
+bundle of several scenarios (as the app exports them) is refused: export or extract one scenario.
+At most ${MAX_REPORTED_ERRORS} errors are listed, then how many more there are.
+
 Exit codes: 0 success, 1 bad arguments, bad scenario or unwritable output, 2 internal error.
 `;
+
 
 export type OutputFormat = 'json' | 'csv';
 
@@ -160,9 +170,41 @@ export function simulateBaseline(options: SimulateOptions = {}): SimulationResul
   return simulate({ overrides: {} }, options);
 }
 
-/** Validates scenario JSON text and, only if it is valid, runs it (with its tracked-target trends). */
+/**
+ * The text of a scenario file's content: bytes are UTF-8 (a leading byte-order mark dropped) or,
+ * after an FF FE / FE FF byte-order mark, UTF-16; a string only loses a leading byte-order mark.
+ * Undefined for bytes that are not valid text in their encoding.
+ */
+export function decodeScenarioFile(content: string | Uint8Array): string | undefined {
+  if (typeof content === 'string') return content.startsWith('\uFEFF') ? content.slice(1) : content;
+  const [b0, b1] = content;
+  const encoding = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    // TextDecoder drops the byte-order mark of its own encoding (ignoreBOM is false by default).
+    return new TextDecoder(encoding, { fatal: true }).decode(content);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether parsed JSON is a bundle of scenarios (the app's multi-scenario export), with how many it holds. */
+function bundleSize(text: string): number | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('format' in value) || value.format !== SCENARIO_BUNDLE_FORMAT) return undefined;
+  return 'scenarios' in value && Array.isArray(value.scenarios) ? value.scenarios.length : 0;
+}
+
+/**
+ * Validates scenario JSON text and, only if it is valid, runs it (with its tracked-target trends).
+ * A leading byte-order mark is ignored.
+ */
 export function simulateScenarioText(text: string, options: SimulateOptions = {}): Result<{ scenario: ScenarioDoc; result: SimulationResult }, ScenarioError[]> {
-  const parsed = parseScenarioJson(text);
+  const parsed = parseScenarioJson(decodeScenarioFile(text) ?? text);
   if (!parsed.ok) return parsed;
   const { overrides, tracked } = parsed.value;
   return ok({ scenario: parsed.value, result: simulate({ overrides, ...(tracked ? { tracked } : {}) }, options) });
@@ -197,14 +239,23 @@ export function formatResult(result: SimulationResult, format: OutputFormat): st
   return format === 'csv' ? formatCsv(result) : formatJson(result);
 }
 
-/** One line per scenario error: `<file>: <field path>: <reason>` (English), no `error: ` prefix. */
+/**
+ * One line per scenario error: `<file>: <field path>: <reason>` (English), no `error: ` prefix;
+ * after MAX_REPORTED_ERRORS lines, one more counts the rest (`<file>: … and 99900 more errors`).
+ */
 export function describeScenarioErrors(file: string, errors: readonly ScenarioError[]): string[] {
-  return errors.map((e) => {
+  const lines = errors.slice(0, MAX_REPORTED_ERRORS).map((e) => {
     const prefix = `${e.path || '(document)'}: `;
     const reason = e.message.en.startsWith(prefix) ? e.message.en.slice(prefix.length) : e.message.en;
     return e.path ? `${file}: ${e.path}: ${reason}` : `${file}: ${reason}`;
   });
+  const more = errors.length - MAX_REPORTED_ERRORS;
+  if (more > 0) lines.push(`${file}: … and ${more} more error${more === 1 ? '' : 's'} (${errors.length} in all; the first ${MAX_REPORTED_ERRORS} are listed)`);
+  return lines;
 }
+
+/** The error code CliIo.readFile throws with for a FIFO, device or socket (read without blocking). */
+export const NOT_A_REGULAR_FILE = 'ENOTREG';
 
 /** A readable reason for a failed file read or write. */
 export function describeFileError(cause: unknown): string {
@@ -213,7 +264,9 @@ export function describeFileError(cause: unknown): string {
     case 'ENOENT':
       return 'no such file';
     case 'EISDIR':
-      return 'is a directory';
+      return 'is a directory, not a scenario file';
+    case NOT_A_REGULAR_FILE:
+      return 'is not a regular file (a FIFO, device or socket); give a scenario file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
@@ -224,8 +277,11 @@ export function describeFileError(cause: unknown): string {
 
 /** The side effects `runCli` needs; the main binds them to the file system and the process. */
 export interface CliIo {
-  readFile(path: string): string;
+  /** The file's content; must throw (code 'EISDIR' or NOT_A_REGULAR_FILE) rather than block on anything but a regular file. */
+  readFile(path: string): string | Uint8Array;
   writeFile(path: string, text: string): void;
+  /** Whether two paths name the same file (default: the same absolute path). */
+  sameFile?(a: string, b: string): boolean;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -251,6 +307,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stdout(HELP);
     return 0;
   }
+  const { scenarioFile, outFile } = options;
+  const sameFile = io.sameFile ?? ((a: string, b: string): boolean => resolve(a) === resolve(b));
+  if (scenarioFile !== undefined && outFile !== undefined && sameFile(scenarioFile, outFile)) {
+    return fail([`--out ${outFile} is the scenario file itself; writing the results there would destroy the scenario: choose another file`]);
+  }
 
   let result: SimulationResult;
   try {
@@ -258,11 +319,20 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       result = simulateBaseline({ scorecard: options.scorecard });
     } else {
       const file = options.scenarioFile;
-      let text: string;
+      let content: string | Uint8Array;
       try {
-        text = io.readFile(file);
+        content = io.readFile(file);
       } catch (cause) {
         return fail([`${file}: cannot read: ${describeFileError(cause)}`]);
+      }
+      const text = decodeScenarioFile(content);
+      if (text === undefined) return fail([`${file}: is not UTF-8 (or UTF-16 with a byte-order mark) text`]);
+      const bundled = bundleSize(text);
+      if (bundled !== undefined) {
+        return fail([
+          `${file}: is a bundle of ${bundled} scenario${bundled === 1 ? '' : 's'} ("format": "${SCENARIO_BUNDLE_FORMAT}"), not one scenario; ` +
+            'this command runs one scenario document: export a single scenario from the app, or extract one (e.g. jq \'.scenarios[0]\')',
+        ]);
       }
       const simulated = simulateScenarioText(text, { scorecard: options.scorecard });
       if (!simulated.ok) return fail(describeScenarioErrors(file, simulated.error));

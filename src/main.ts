@@ -17,8 +17,8 @@ async function takeLink(): Promise<{ doc?: ScenarioDoc; language?: 'zh' | 'en'; 
   const decoded = await decodeScenarioLink(location.hash);
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   if (!decoded.ok) return { notice: { kind: 'invalid', reasons: decoded.error.map((e) => e.message) } };
-  const { doc, language, modelVersion, fromOtherModelVersion } = decoded.value;
-  return { doc, language, notice: fromOtherModelVersion ? { kind: 'opened', otherModelVersion: modelVersion } : { kind: 'opened' } };
+  const { doc, language, modelVersion, fromOtherModelVersion, unchecked } = decoded.value;
+  return { doc, language, notice: { kind: 'opened', ...(fromOtherModelVersion ? { otherModelVersion: modelVersion } : {}), ...(unchecked ? { unchecked } : {}) } };
 }
 
 async function main(): Promise<void> {

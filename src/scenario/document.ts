@@ -25,6 +25,13 @@ export interface TrackedTrendDoc {
 export const TRACKED_FIRST_YEAR = 2010;
 
 /**
+ * The largest magnitude of a tracked trend's `start` and `change`. Far above any target's scale
+ * (the largest, counts and amounts in 亿元, are below 10^6), and small enough that
+ * start + change × (year − startYear) stays finite for every year (|year − startYear| ≤ 25).
+ */
+export const TRACKED_VALUE_MAX = 1e12;
+
+/**
  * A scenario: the baseline plus overrides, never a copy of the baseline. This is the one format
  * stored in IndexedDB, written to files and packed into links.
  */

@@ -1,16 +1,22 @@
 /**
  * Share links with no server: the scenario travels in the URL's hash fragment (never sent to a
- * server), as `#s=<payload>`, where
+ * server), as `#s=<payload>.<checksum>`, where
  *
- *   payload = base64url(deflate-raw(UTF-8(JSON of { v, m, l, o, t?, n?, h? })))
+ *   json     = UTF-8(JSON of { v, m, l, o, t?, n?, h? })
+ *   payload  = base64url(deflate-raw(json))
+ *   checksum = CRC-32 of json, 8 lowercase hex digits
  *
  * v: the link format version (LINK_FORMAT_VERSION); m: the model version; l: the language ('zh' or
  * 'en'); o: the overrides; t: the tracked-target trends; n: the name; h: the horizon's last year
  * when it is not the model horizon. Notes and the data vintage are not carried (links stay short;
- * the vintage follows from the model version). Decoding never throws, refuses oversized payloads
- * before inflating them completely (zip bombs), and validates the scenario through parseScenario.
+ * the vintage follows from the model version). Raw deflate has no checksum of its own, so without
+ * ours a damaged link can inflate to another valid scenario; with it, a link whose JSON does not
+ * match its checksum is refused. Format-1 links (no checksum) still open, flagged as unchecked.
+ * Decoding never throws, refuses oversized payloads before inflating them completely (zip bombs),
+ * and validates the scenario through parseScenario.
  */
 import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION } from '../model/catalog';
+import { crc32 } from '../shared/crc32';
 import { err, ok, type Result } from '../shared/result';
 import { SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './document';
 import { LINK_SOURCE, fromScenarioError, importError, type ImportError } from './import-error';
@@ -19,8 +25,17 @@ import { parseScenario } from './parse';
 /** The hash fragment of a share link starts with this. */
 export const SCENARIO_LINK_PREFIX = '#s=';
 
-/** Version of the link payload's own format (the `v` field); a newer one is refused with "update the app". */
-export const LINK_FORMAT_VERSION = 1;
+/**
+ * Version of the link payload's own format (the `v` field); a newer one is refused with "update the
+ * app". 1: no checksum (still read, flagged `unchecked`); 2: `.<checksum>` after the payload, required.
+ */
+export const LINK_FORMAT_VERSION = 2;
+
+/** The first link format version that carries (and therefore must carry) a checksum. */
+const FIRST_CHECKSUMMED_VERSION = 2;
+
+/** Separates the payload from its checksum; outside the base64url alphabet, so it cannot be payload. */
+const CHECKSUM_SEPARATOR = '.';
 
 /** The largest decoded (inflated) payload a link may carry: 64 KiB of JSON. */
 export const LINK_MAX_DECODED_BYTES = 64 * 1024;
@@ -44,6 +59,8 @@ export interface DecodedScenarioLink {
   readonly modelVersion: string;
   /** Whether that differs from this build's MODEL_VERSION (results may differ from the sender's). */
   readonly fromOtherModelVersion: boolean;
+  /** True for an old (format 1) link, which has no checksum: damage to it cannot be detected. */
+  readonly unchecked: boolean;
 }
 
 /** The JSON inside the payload. */
@@ -135,7 +152,12 @@ export async function encodeScenarioLink(doc: ScenarioDoc, language: LinkLanguag
     throw new RangeError(`encodeScenarioLink: the scenario is ${json.byteLength} bytes of JSON; links carry at most ${LINK_MAX_DECODED_BYTES}`);
   }
   const deflated = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
-  return SCENARIO_LINK_PREFIX + toBase64Url(deflated ?? new Uint8Array());
+  return SCENARIO_LINK_PREFIX + toBase64Url(deflated ?? new Uint8Array()) + CHECKSUM_SEPARATOR + checksumText(json);
+}
+
+/** The checksum as written in a link: CRC-32, 8 lowercase hex digits. */
+function checksumText(json: Uint8Array): string {
+  return crc32(json).toString(16).padStart(8, '0');
 }
 
 /** Whether a location hash looks like a share link (`#s=…`, or `s=…` without the '#'); says nothing of its validity. */
@@ -149,10 +171,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const garbled = (path: string, en: string, zh: string): ImportError[] => [importError('invalid_link', LINK_SOURCE, path, { en, zh })];
 
-/** Decodes the payload text to the link's JSON value, or the reasons it cannot be. */
-async function payloadValue(hash: string): Promise<Result<unknown, ImportError[]>> {
+/** The link's JSON value and the checksum it carried (undefined for none). */
+interface PayloadValue {
+  readonly value: unknown;
+  readonly checksum: string | undefined;
+}
+
+/** Decodes the payload text to the link's JSON value, checking the checksum when there is one, or gives the reasons it cannot be read. */
+async function payloadValue(hash: string): Promise<Result<PayloadValue, ImportError[]>> {
   if (!isScenarioLink(hash)) return err(garbled('', 'is not a scenario link (it must start with "#s=")', '不是情景链接（必须以“#s=”开头）'));
-  const text = hash.replace(/^#?s=/, '');
+  const body = hash.replace(/^#?s=/, '');
+  const separatorAt = body.indexOf(CHECKSUM_SEPARATOR);
+  const text = separatorAt === -1 ? body : body.slice(0, separatorAt);
+  const checksum = separatorAt === -1 ? undefined : body.slice(separatorAt + 1);
+  if (checksum !== undefined && !/^[0-9a-f]{8}$/.test(checksum)) {
+    return err(garbled('', 'is damaged (its checksum is not 8 hexadecimal digits)', '已损坏（校验码不是 8 位十六进制数字）'));
+  }
   if (text.length > LINK_MAX_PAYLOAD_CHARS) {
     return err([
       importError('too_large', LINK_SOURCE, '', {
@@ -178,6 +212,9 @@ async function payloadValue(hash: string): Promise<Result<unknown, ImportError[]
       }),
     ]);
   }
+  if (checksum !== undefined && checksumText(inflated) !== checksum) {
+    return err(garbled('', 'is damaged (its content does not match its checksum); ask the sender for the link again', '已损坏（内容与校验码不符），请向分享者重新索取链接'));
+  }
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
@@ -185,14 +222,14 @@ async function payloadValue(hash: string): Promise<Result<unknown, ImportError[]
     return err(garbled('', 'is damaged (not UTF-8 text)', '已损坏（不是 UTF-8 文本）'));
   }
   try {
-    return ok(JSON.parse(json) as unknown);
+    return ok({ value: JSON.parse(json) as unknown, checksum });
   } catch {
     return err(garbled('', 'is damaged (not JSON)', '已损坏（不是 JSON）'));
   }
 }
 
 /** Checks the link's own fields and turns the payload into a raw scenario document for parseScenario. */
-function linkFields(value: unknown): Result<{ raw: Record<string, unknown>; language: LinkLanguage; modelVersion: string }, ImportError[]> {
+function linkFields({ value, checksum }: PayloadValue): Result<{ raw: Record<string, unknown>; language: LinkLanguage; modelVersion: string; unchecked: boolean }, ImportError[]> {
   if (!isRecord(value)) return err(garbled('', 'is damaged (not a JSON object)', '已损坏（不是 JSON 对象）'));
   const version = value['v'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -205,6 +242,10 @@ function linkFields(value: unknown): Result<{ raw: Record<string, unknown>; lang
         zh: `链接格式 ${version} 比本应用支持的版本（${LINK_FORMAT_VERSION}）新，请更新应用`,
       }),
     ]);
+  }
+  // A link of a checksummed format that lost its checksum is damaged (e.g. the '.' was altered).
+  if (version >= FIRST_CHECKSUMMED_VERSION && checksum === undefined) {
+    return err(garbled('', 'is damaged (its checksum is missing)', '已损坏（缺少校验码）'));
   }
   const errors: ImportError[] = [];
   const { m: modelVersion, l: language, o: overrides, t: tracked, n: name, h: horizonEnd } = value;
@@ -223,12 +264,14 @@ function linkFields(value: unknown): Result<{ raw: Record<string, unknown>; lang
     notes: '',
   };
   if (tracked !== undefined) raw['tracked'] = tracked;
-  return ok({ raw, language, modelVersion });
+  return ok({ raw, language, modelVersion, unchecked: checksum === undefined });
 }
 
 /**
  * Decodes a share link's hash fragment (`#s=…`; the '#' may be left out) into a validated
- * scenario, the sender's language and model version. Never throws or rejects: a damaged link, a
+ * scenario, the sender's language and model version. A link with a checksum opens only if its
+ * content matches it; an old link without one (format 1) opens with `unchecked: true`, for the app
+ * to say that damage to it cannot be detected. Never throws or rejects: a damaged link, a
  * payload over LINK_MAX_PAYLOAD_CHARS / LINK_MAX_DECODED_BYTES (checked while inflating, so a zip
  * bomb is stopped early) or an invalid scenario (unknown parameter, value out of range, …, with the
  * field path, e.g. `overrides.dibao_uplift`) gives the errors instead.
@@ -241,8 +284,8 @@ export async function decodeScenarioLink(hash: string): Promise<Result<DecodedSc
     if (!fields.ok) return fields;
     const parsed = parseScenario(fields.value.raw);
     if (!parsed.ok) return err(parsed.error.map((e) => fromScenarioError(e, LINK_SOURCE, '')));
-    const { language, modelVersion } = fields.value;
-    return ok({ doc: parsed.value, language, modelVersion, fromOtherModelVersion: modelVersion !== MODEL_VERSION });
+    const { language, modelVersion, unchecked } = fields.value;
+    return ok({ doc: parsed.value, language, modelVersion, fromOtherModelVersion: modelVersion !== MODEL_VERSION, unchecked });
   } catch {
     return err(garbled('', 'could not be read', '无法读取'));
   }

@@ -5,6 +5,7 @@ import {
   SCENARIO_NAME_MAX,
   SCENARIO_SCHEMA_VERSION,
   TRACKED_FIRST_YEAR,
+  TRACKED_VALUE_MAX,
   type TrackedTrendDoc,
   type ScenarioDoc,
   type ScenarioError,
@@ -127,6 +128,12 @@ function parseTracked(raw: unknown, errors: ScenarioError[]): Record<string, Tra
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         errors.push(problem('wrong_type', `${path}.${field}`, 'must be a finite number', '必须是有限数值'));
         valid = false;
+      } else if (Math.abs(value) > TRACKED_VALUE_MAX) {
+        // Bounded so that the trend's value in every year is finite (1e308 + 1e308 × 5 is Infinity).
+        errors.push(
+          problem('out_of_range', `${path}.${field}`, `${value} is outside the allowed range −${TRACKED_VALUE_MAX} to ${TRACKED_VALUE_MAX}`, `${value} 超出允许范围 −${TRACKED_VALUE_MAX} 至 ${TRACKED_VALUE_MAX}`),
+        );
+        valid = false;
       }
     }
     if (typeof startYear !== 'number' || !Number.isInteger(startYear) || startYear < TRACKED_FIRST_YEAR || startYear > HORIZON_YEAR) {
@@ -186,9 +193,14 @@ export function parseScenario(raw: unknown): Result<ScenarioDoc, ScenarioError[]
   if (rawHorizon !== undefined) {
     if (!isRecord(rawHorizon) || typeof rawHorizon['start'] !== 'number' || typeof rawHorizon['end'] !== 'number') {
       errors.push(problem('wrong_type', 'horizon', 'must be { "start": year, "end": year }', '必须是 { "start": 年份, "end": 年份 }'));
-    } else if (rawHorizon['start'] !== BASE_YEAR || rawHorizon['end'] <= BASE_YEAR || rawHorizon['end'] > HORIZON_YEAR) {
+    } else if (rawHorizon['start'] !== BASE_YEAR || !Number.isInteger(rawHorizon['end']) || rawHorizon['end'] <= BASE_YEAR || rawHorizon['end'] > HORIZON_YEAR) {
       errors.push(
-        problem('out_of_range', 'horizon', `must start in ${BASE_YEAR} and end by ${HORIZON_YEAR}`, `必须始于 ${BASE_YEAR} 年并不晚于 ${HORIZON_YEAR} 年结束`),
+        problem(
+          'out_of_range',
+          'horizon',
+          `must start in ${BASE_YEAR} and end in a whole year from ${BASE_YEAR + 1} to ${HORIZON_YEAR} (got ${String(rawHorizon['start'])} to ${String(rawHorizon['end'])})`,
+          `必须始于 ${BASE_YEAR} 年，并结束于 ${BASE_YEAR + 1} 至 ${HORIZON_YEAR} 年之间的整数年份（现为 ${String(rawHorizon['start'])} 至 ${String(rawHorizon['end'])}）`,
+        ),
       );
     } else {
       horizon = { start: rawHorizon['start'], end: rawHorizon['end'] };

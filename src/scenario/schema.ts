@@ -6,7 +6,7 @@
  * increase, and a document's own `horizon.end` narrows the allowed path years further.
  */
 import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, PLAN_TARGETS, type ParameterDef } from '../model/catalog';
-import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, TRACKED_FIRST_YEAR } from './document';
+import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, TRACKED_FIRST_YEAR, TRACKED_VALUE_MAX } from './document';
 
 const JSON_SCHEMA_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -90,7 +90,11 @@ export function scenarioJsonSchema(): object {
               type: 'object',
               description: `${t.label.en} (${t.unit}).`,
               required: ['start', 'startYear', 'change'],
-              properties: { start: { type: 'number' }, startYear: { type: 'integer', minimum: TRACKED_FIRST_YEAR, maximum: HORIZON_YEAR }, change: { type: 'number' } },
+              properties: {
+                start: { type: 'number', minimum: -TRACKED_VALUE_MAX, maximum: TRACKED_VALUE_MAX },
+                startYear: { type: 'integer', minimum: TRACKED_FIRST_YEAR, maximum: HORIZON_YEAR },
+                change: { type: 'number', minimum: -TRACKED_VALUE_MAX, maximum: TRACKED_VALUE_MAX },
+              },
             },
           ]),
         ),

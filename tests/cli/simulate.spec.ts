@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BASE_YEAR } from '../../src/model/catalog';
 import {
+  MAX_REPORTED_ERRORS,
+  decodeScenarioFile,
   describeScenarioErrors,
   formatCsv,
   formatJson,
@@ -21,7 +23,7 @@ const fixture = (name: string): string => join('tests', 'fixtures', 'scenarios',
 const readFixture = (name: string): string => readFileSync(join(root, fixture(name)), 'utf8');
 
 /** Runs the CLI in-process against an in-memory file system. */
-function cli(argv: string[], files: Record<string, string> = {}): { code: number; stdout: string; stderr: string; files: Record<string, string> } {
+function cli(argv: string[], files: Record<string, string | Uint8Array> = {}): { code: number; stdout: string; stderr: string; files: Record<string, string | Uint8Array> } {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -170,6 +172,73 @@ describe('simulate-lib: --scorecard', () => {
   });
 });
 
+describe('simulate-lib: edges of the input', () => {
+  const levers = readFixture('v1-levers.json');
+  const leversResult = (): string => {
+    const simulated = simulateScenarioText(levers);
+    return simulated.ok ? formatJson(simulated.value.result) : '';
+  };
+
+  it('reads a file with a UTF-8 byte-order mark, and UTF-16 with one, as the app does', { timeout: 60_000 }, () => {
+    const expected = leversResult();
+    const utf8Bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(levers, 'utf8')]);
+    const utf16le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(levers, 'utf16le')]);
+    const utf16be = Uint8Array.from([0xfe, 0xff, ...Buffer.from(levers, 'utf16le').swap16()]);
+    for (const [label, bytes] of [['UTF-8 BOM', utf8Bom], ['UTF-16 LE', utf16le], ['UTF-16 BE', utf16be]] as const) {
+      expect(cli(['s.json'], { 's.json': bytes }), label).toMatchObject({ code: 0, stdout: expected, stderr: expect.not.stringContaining('error') });
+    }
+    expect(cli(['s.json'], { 's.json': `\uFEFF${levers}` })).toMatchObject({ code: 0, stdout: expected });
+    expect(decodeScenarioFile(Uint8Array.from([0x7b, 0xff, 0x7d]))).toBeUndefined();
+    expect(cli(['s.json'], { 's.json': Uint8Array.from([0x7b, 0xff, 0x7d]) })).toMatchObject({ code: 1, stdout: '', stderr: 'error: s.json: is not UTF-8 (or UTF-16 with a byte-order mark) text\n' });
+  });
+
+  it(`lists the first ${MAX_REPORTED_ERRORS} errors and then counts the rest`, { timeout: 30_000 }, () => {
+    const overrides = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`unknown_${i}`, 1]));
+    const { code, stdout, stderr } = cli(['many.json'], { 'many.json': JSON.stringify({ schemaVersion: 2, overrides }) });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(lines[0]).toBe('error: many.json: overrides.unknown_0: "unknown_0" is not a parameter of this model');
+    expect(lines[MAX_REPORTED_ERRORS]).toBe('error: many.json: … and 99900 more errors (100000 in all; the first 100 are listed)');
+    expect(stderr.length).toBeLessThan(20_000);
+  });
+
+  it('names a bundle as a bundle and refuses it, instead of "overrides: is required"', () => {
+    const bundle = JSON.stringify({ format: 'prosperity-sandbox-scenarios', schemaVersion: 2, scenarios: [JSON.parse(levers), JSON.parse(levers)] });
+    const { code, stdout, stderr } = cli(['plans.json'], { 'plans.json': bundle });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^error: plans\.json: is a bundle of 2 scenarios \("format": "prosperity-sandbox-scenarios"\), not one scenario; /);
+    expect(stderr).not.toContain('overrides');
+  });
+
+  it('refuses --out naming the scenario file, leaving the scenario as it was', () => {
+    for (const out of ['s.json', './s.json']) {
+      const files: Record<string, string | Uint8Array> = { 's.json': levers };
+      const { code, stdout, stderr } = cli(['s.json', '--out', out], files);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('is the scenario file itself');
+      expect(files['s.json']).toBe(levers);
+    }
+  });
+
+  it('names a directory and a non-regular file in its error', () => {
+    const refuse = (code: string) => ({
+      readFile: (): never => {
+        throw Object.assign(new Error(code), { code });
+      },
+    });
+    for (const [code, reason] of [['EISDIR', 'is a directory'], ['ENOTREG', 'is not a regular file']] as const) {
+      let stderr = '';
+      const exit = runCli(['x.json'], { ...refuse(code), writeFile: () => undefined, stdout: () => undefined, stderr: (t) => (stderr += t) });
+      expect(exit).toBe(1);
+      expect(stderr).toContain(`error: x.json: cannot read: ${reason}`);
+    }
+  });
+});
+
 describe('simulate CLI end to end', () => {
   const tsx = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/simulate.ts', ...args], { cwd: root, encoding: 'utf8' });
 
@@ -179,6 +248,35 @@ describe('simulate CLI end to end', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('overrides.dibao_uplift');
     expect(stderr).toMatch(/^error: /m);
+  });
+
+  it('refuses a FIFO without hanging, a directory, and --out naming the input through a symbolic link', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prosperity-simulate-'));
+    try {
+      const fifo = join(dir, 'pipe.json');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const started = Date.now();
+      const piped = spawnSync('npx', ['tsx', 'scripts/simulate.ts', fifo], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+      expect(piped.signal, 'the command hung on a FIFO').toBeNull();
+      expect(piped.status).toBe(1);
+      expect(piped.stderr).toContain('is not a regular file');
+      expect(Date.now() - started).toBeLessThan(30_000);
+
+      const folder = tsx([dir]);
+      expect(folder.status).toBe(1);
+      expect(folder.stderr).toContain('is a directory');
+
+      const scenario = join(dir, 's.json');
+      const text = readFixture('v1-levers.json');
+      writeFileSync(scenario, text);
+      symlinkSync(scenario, join(dir, 'alias.json'));
+      const same = tsx([scenario, '--out', join(dir, 'alias.json')]);
+      expect(same.status).toBe(1);
+      expect(same.stderr).toContain('is the scenario file itself');
+      expect(readFileSync(scenario, 'utf8')).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes a CSV file', { timeout: 30_000 }, () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, putStoredRecord, test } from './fixtures';
 
@@ -162,7 +163,28 @@ test.describe('the scenario library', () => {
     // A tampered link is refused with a reason and the app keeps working.
     await other.goto(link.replace(/#s=.*/, '#s=AAAAnot-a-scenario'));
     await expect(other.getByTestId('link-notice')).toContainText('cannot be read');
+    // One character of the payload changed: the checksum refuses it.
+    const at = link.indexOf('#s=') + 10;
+    const damaged = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
+    await other.goto(damaged);
+    await expect(other.getByTestId('link-notice')).toContainText('cannot be read');
     await fresh.close();
+  });
+
+  test('an old link without a checksum still opens, with a notice that damage cannot be ruled out', async ({ page }) => {
+    // Format 1, written out by hand: base64url(deflate-raw(JSON)) and no ".<checksum>".
+    // (The link sets the language, so each language is checked through a link of its own.)
+    for (const [language, opened, unchecked] of [
+      ['zh', '已从链接打开情景', '不带校验码的旧式链接'],
+      ['en', 'opened from a link', 'an old link without a checksum'],
+    ] as const) {
+      const json = JSON.stringify({ v: 1, m: '1.0.0', l: language, o: { dibao_uplift: 20 }, n: `old ${language}` });
+      await page.goto(`/#s=${deflateRawSync(Buffer.from(json, 'utf8')).toString('base64url')}`);
+      const notice = page.getByTestId('link-notice');
+      await expect(notice).toContainText(opened);
+      await expect(notice).toContainText(unchecked);
+      await expect(page.getByTestId('scenario-name')).toHaveValue(`old ${language}`);
+    }
   });
 
   test('two tabs: both lists stay current; the same scenario edited in both shows a notice', async ({ page, context }) => {

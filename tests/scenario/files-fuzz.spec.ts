@@ -17,11 +17,11 @@ import { parseScenario } from '../../src/scenario/parse';
 import { FakeLibrary } from './support/fake-library';
 import { Draw, randomScenario } from './support/random-scenarios';
 
-// Fuzz: 2,000 mutated files through importScenarioFiles. Nothing may throw or reject, a file known
+// Fuzz: 10,000 mutated files through importScenarioFiles. Nothing may throw or reject, a file known
 // to be bad must be refused, every file's verdict must match an independent oracle, and the
 // library may only ever be given valid documents and may never see its existing entries change.
 
-const FILE_COUNT = 2000;
+const FILE_COUNT = 10_000;
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const FIXTURE_TEXTS: readonly string[] = [
   ...readdirSync(join(fixtures, 'scenarios'))
@@ -277,8 +277,9 @@ function fuzzFile(draw: Draw, index: number): FuzzFile {
   return file;
 }
 
-describe('import fuzz (2,000 mutated files)', () => {
-  it('never throws, refuses every bad file, and only ever adds valid documents to the library', { timeout: 60_000 }, async () => {
+describe('import fuzz (10,000 mutated files)', () => {
+  it('never throws, refuses every bad file, and only ever adds valid documents to the library', { timeout: 300_000 }, async () => {
+    const started = performance.now();
     const draw = new Draw(0xf22);
     const files = Array.from({ length: FILE_COUNT }, (_, i) => fuzzFile(draw, i));
     const library = new FakeLibrary([randomScenario(draw), randomScenario(draw), randomScenario(draw)]);
@@ -340,8 +341,9 @@ describe('import fuzz (2,000 mutated files)', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
     // The fuzz exercised both outcomes and every mutation.
-    expect(verdicts.accepted).toBeGreaterThan(100);
-    expect(verdicts.refused).toBeGreaterThan(1000);
+    console.info(`import fuzz: ${FILE_COUNT} files (${verdicts.accepted} accepted, ${verdicts.refused} refused) in ${Math.round(performance.now() - started)} ms`);
+    expect(verdicts.accepted).toBeGreaterThan(500);
+    expect(verdicts.refused).toBeGreaterThan(5000);
     expect(Object.keys(counts).length).toBeGreaterThanOrEqual(20);
     for (const [mutation, n] of Object.entries(counts)) expect(n, mutation).toBeGreaterThan(3);
   });

@@ -129,6 +129,9 @@ const FILE_ERROR_CASES: readonly ErrorCase[] = [
   { dir: invalidDir, file: 'year_outside_horizon.json', kind: 'year_outside_horizon', path: 'overrides.dibao_uplift.path[1]' },
   { dir: invalidDir, file: 'invalid_path.json', kind: 'invalid_path', path: 'overrides.dibao_uplift.path[1]' },
   { dir: invalidDir, file: 'unknown_target.json', kind: 'unknown_target', path: 'tracked.not_a_target' },
+  { dir: invalidDir, file: 'out_of_range--horizon-end-not-whole.json', kind: 'out_of_range', path: 'horizon' },
+  { dir: invalidDir, file: 'out_of_range--tracked-start-huge.json', kind: 'out_of_range', path: 'tracked.life_expectancy.start' },
+  { dir: invalidDir, file: 'out_of_range--tracked-change-huge.json', kind: 'out_of_range', path: 'tracked.life_expectancy.change' },
 ];
 
 /** The kinds built in the test rather than read from a fixture. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION } from '../../src/scenario/document';
 import { IMPORT_ERROR_KINDS, SCENARIO_BUNDLE_FORMAT, SCENARIO_FILE_MAX_BYTES, readScenarioFiles } from '../../src/scenario/files';
@@ -41,9 +41,12 @@ describe('docs/scenario-format.md', () => {
   it('shows a link payload that opens', async () => {
     const payload = example('link');
     expect((payload as { v: number }).v).toBe(LINK_FORMAT_VERSION);
-    const hash = `#s=${deflateRawSync(Buffer.from(JSON.stringify(payload), 'utf8')).toString('base64url')}`;
+    const json = Buffer.from(JSON.stringify(payload), 'utf8');
+    const hash = `#s=${deflateRawSync(json).toString('base64url')}.${crc32(json).toString(16).padStart(8, '0')}`;
     const decoded = await decodeScenarioLink(hash);
     expect(decoded.ok && decoded.value.language).toBe('zh');
+    expect(decoded.ok && decoded.value.unchecked).toBe(false);
+    expect(doc).toContain('the CRC-32 of `123456789` is `cbf43926`');
   });
 
   it('lists every import error kind in its table', () => {

@@ -1,4 +1,4 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATA_VINTAGE, MODEL_VERSION } from '../../src/model/catalog';
 import type { ScenarioDoc } from '../../src/scenario/document';
@@ -13,15 +13,18 @@ import {
   isScenarioLink,
   type DecodedScenarioLink,
 } from '../../src/scenario/link';
-import { emptyScenario, parseScenario } from '../../src/scenario/parse';
+import { emptyScenario } from '../../src/scenario/parse';
 import type { Result } from '../../src/shared/result';
 import { Draw, randomScenario } from './support/random-scenarios';
 
-// The link format written out independently of link.ts (Node's zlib and base64url), so the tests
-// pin the format itself: '#s=' + base64url(deflate-raw(UTF-8 JSON)).
+// The link format written out independently of link.ts (Node's zlib, base64url and CRC-32), so the
+// tests pin the format itself: '#s=' + base64url(deflate-raw(UTF-8 JSON)) + '.' + CRC-32 of the JSON
+// in 8 hex digits. linkOf* write the old format 1 (no checksum), checkedLinkOf* the current one.
 const linkOfBytes = (bytes: Uint8Array): string => `#s=${Buffer.from(deflateRawSync(bytes)).toString('base64url')}`;
 const linkOf = (payload: unknown): string => linkOfBytes(Buffer.from(JSON.stringify(payload), 'utf8'));
-const payloadOf = (hash: string): unknown => JSON.parse(inflateRawSync(Buffer.from(hash.slice(3), 'base64url')).toString('utf8'));
+const checkedLinkOfBytes = (bytes: Uint8Array): string => `${linkOfBytes(bytes)}.${zlibCrc32(bytes).toString(16).padStart(8, '0')}`;
+const checkedLinkOf = (payload: unknown): string => checkedLinkOfBytes(Buffer.from(JSON.stringify(payload), 'utf8'));
+const payloadOf = (hash: string): unknown => JSON.parse(inflateRawSync(Buffer.from(hash.slice(3).split('.')[0]!, 'base64url')).toString('utf8'));
 
 const doc = (fields: Partial<ScenarioDoc>): ScenarioDoc => ({ ...emptyScenario(), ...fields });
 
@@ -55,10 +58,12 @@ afterEach(() => {
 });
 
 describe('encodeScenarioLink', () => {
-  it('writes #s= + base64url(deflate-raw(JSON of { v, m, l, o, n })), without the notes', async () => {
+  it('writes #s= + base64url(deflate-raw(JSON of { v, m, l, o, n })) + "." + its CRC-32, without the notes', async () => {
     const hash = await encodeScenarioLink(doc({ name: '丽水 push', overrides: { dibao_uplift: 20 }, notes: 'SECRET NOTES' }), 'zh');
     expect(hash.startsWith(SCENARIO_LINK_PREFIX)).toBe(true);
-    expect(hash.slice(3)).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(hash.slice(3)).toMatch(/^[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    const json = Buffer.from(JSON.stringify(payloadOf(hash)), 'utf8');
+    expect(hash.split('.')[1]).toBe(zlibCrc32(json).toString(16).padStart(8, '0'));
     expect(payloadOf(hash)).toEqual({ v: LINK_FORMAT_VERSION, m: MODEL_VERSION, l: 'zh', o: { dibao_uplift: 20 }, n: '丽水 push' });
     expect(JSON.stringify(payloadOf(hash))).not.toContain('SECRET');
   });
@@ -66,7 +71,7 @@ describe('encodeScenarioLink', () => {
   it('adds tracked trends and a horizon that is not the model horizon, and leaves out an empty name', async () => {
     const tracked = { life_expectancy: { start: 79.2, startYear: 2020, change: 0.2 } };
     const hash = await encodeScenarioLink(doc({ horizon: { start: 2020, end: 2025 }, tracked, modelVersion: '0.1.0' }), 'en');
-    expect(payloadOf(hash)).toEqual({ v: 1, m: '0.1.0', l: 'en', o: {}, t: tracked, h: 2025 });
+    expect(payloadOf(hash)).toEqual({ v: 2, m: '0.1.0', l: 'en', o: {}, t: tracked, h: 2025 });
   });
 
   it('keeps links short: a typical scenario fits in a few hundred characters', async () => {
@@ -90,7 +95,7 @@ describe('decodeScenarioLink round trip', () => {
     });
     for (const language of ['zh', 'en'] as const) {
       const decoded = await decodeScenarioLink(await encodeScenarioLink(original, language));
-      expect(decoded).toEqual({ ok: true, value: { doc: carried(original), language, modelVersion: MODEL_VERSION, fromOtherModelVersion: false } });
+      expect(decoded).toEqual({ ok: true, value: { doc: carried(original), language, modelVersion: MODEL_VERSION, fromOtherModelVersion: false, unchecked: false } });
     }
   });
 
@@ -110,23 +115,50 @@ describe('decodeScenarioLink round trip', () => {
       const decoded = await decodeScenarioLink(hash);
       expect(decoded, `scenario ${i}: ${JSON.stringify(original).slice(0, 300)}`).toEqual({
         ok: true,
-        value: { doc: carried(original), language, modelVersion: original.modelVersion, fromOtherModelVersion: original.modelVersion !== MODEL_VERSION },
+        value: { doc: carried(original), language, modelVersion: original.modelVersion, fromOtherModelVersion: original.modelVersion !== MODEL_VERSION, unchecked: false },
       });
     }
   });
 
   it('reads links made by another encoder of the same format, with or without the "#"', async () => {
-    const hash = linkOf({ v: 1, m: MODEL_VERSION, l: 'zh', o: { dibao_uplift: { path: [[2022, 10]] } }, n: 'x' });
+    const hash = checkedLinkOf({ v: 2, m: MODEL_VERSION, l: 'zh', o: { dibao_uplift: { path: [[2022, 10]] } }, n: 'x' });
     for (const input of [hash, hash.slice(1)]) {
       const decoded = await decodeScenarioLink(input);
       expect(decoded.ok && decoded.value.doc).toEqual(doc({ name: 'x', overrides: { dibao_uplift: { path: [[2022, 10]] } } }));
       expect(decoded.ok && decoded.value.language).toBe('zh');
+      expect(decoded.ok && decoded.value.unchecked).toBe(false);
     }
+  });
+
+  it('still opens an old link without a checksum (format 1), flagged as unchecked', async () => {
+    const old = linkOf({ v: 1, m: MODEL_VERSION, l: 'en', o: { dibao_uplift: 20 }, n: 'old' });
+    const decoded = await decodeScenarioLink(old);
+    expect(decoded).toEqual({ ok: true, value: { doc: doc({ name: 'old', overrides: { dibao_uplift: 20 } }), language: 'en', modelVersion: MODEL_VERSION, fromOtherModelVersion: false, unchecked: true } });
+    // A format-1 link given a correct checksum is checked like a new one.
+    const checked = await decodeScenarioLink(checkedLinkOf({ v: 1, m: MODEL_VERSION, l: 'en', o: {} }));
+    expect(checked.ok && checked.value.unchecked).toBe(false);
   });
 });
 
 describe('decodeScenarioLink rejects bad links with an error, never a throw', () => {
   const good = { v: 1, m: MODEL_VERSION, l: 'en', o: {} };
+
+  it('refuses a link whose content does not match its checksum, or whose checksum is malformed or missing', async () => {
+    const json = Buffer.from(JSON.stringify({ v: 2, m: MODEL_VERSION, l: 'en', o: { pension_uplift: { path: [[2022, 50], [2025, 200]] } } }), 'utf8');
+    const valid = checkedLinkOfBytes(json);
+    expect((await decodeScenarioLink(valid)).ok).toBe(true);
+    const [payload, checksum] = valid.split('.') as [string, string];
+    // The same payload with another JSON's checksum: the content does not match.
+    const otherChecksum = zlibCrc32(Buffer.from(JSON.stringify({ v: 2, m: MODEL_VERSION, l: 'en', o: {} }), 'utf8')).toString(16).padStart(8, '0');
+    expect(await rejectedAs(`${payload}.${otherChecksum}`)).toEqual([{ kind: 'invalid_link', path: '' }]);
+    expect(errorsOf(await decodeScenarioLink(`${payload}.${otherChecksum}`))[0]?.message.en).toContain('does not match its checksum');
+    for (const bad of [`${payload}.`, `${payload}.${checksum.toUpperCase()}`, `${payload}.${checksum}0`, `${payload}.${checksum.slice(1)}`, `${payload}.${checksum}.${checksum}`]) {
+      expect(await rejectedAs(bad), bad).toEqual([{ kind: 'invalid_link', path: '' }]);
+    }
+    // Format 2 without its checksum: the checksum was lost, so the link is damaged.
+    expect(await rejectedAs(payload)).toEqual([{ kind: 'invalid_link', path: '' }]);
+    expect(errorsOf(await decodeScenarioLink(payload))[0]?.message.en).toContain('checksum is missing');
+  });
 
   it('validates the scenario through parseScenario, naming the field path', async () => {
     expect(await rejectedAs(linkOf({ ...good, o: { not_a_parameter: 1 } }))).toEqual([{ kind: 'unknown_parameter', path: 'overrides.not_a_parameter' }]);
@@ -146,8 +178,8 @@ describe('decodeScenarioLink rejects bad links with an error, never a throw', ()
   });
 
   it("checks the link's own fields", async () => {
-    expect(await rejectedAs(linkOf({ ...good, v: 2 }))).toEqual([{ kind: 'unsupported_version', path: 'v' }]);
-    expect(errorsOf(await decodeScenarioLink(linkOf({ ...good, v: 2 })))[0]?.message.en).toContain('update the app');
+    expect(await rejectedAs(checkedLinkOf({ ...good, v: 3 }))).toEqual([{ kind: 'unsupported_version', path: 'v' }]);
+    expect(errorsOf(await decodeScenarioLink(checkedLinkOf({ ...good, v: 3 })))[0]?.message.en).toContain('update the app');
     expect(await rejectedAs(linkOf({ ...good, v: undefined }))).toEqual([{ kind: 'invalid_link', path: 'v' }]);
     expect(await rejectedAs(linkOf({ ...good, v: '1' }))).toEqual([{ kind: 'invalid_link', path: 'v' }]);
     expect(await rejectedAs(linkOf({ ...good, l: 'fr' }))).toEqual([{ kind: 'invalid_link', path: 'l' }]);
@@ -196,26 +228,73 @@ describe('decodeScenarioLink rejects bad links with an error, never a throw', ()
     }
   });
 
-  it('survives 500 tampered links: each is rejected with errors or decodes to a valid scenario', async () => {
+  it('survives 10,000 tampered links: each is refused with errors or decodes to the very scenario it was made from', { timeout: 120_000 }, async () => {
     const draw = new Draw(99);
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/!%#';
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/!%#.';
+    // 250 random links, each tampered 40 ways: encoding is the slow half, so it is shared.
+    const sources = await Promise.all(
+      Array.from({ length: 250 }, async () => {
+        const original = randomScenario(draw);
+        return { expected: carried(original), hash: await encodeScenarioLink(original, 'en') };
+      }),
+    );
+    const started = performance.now();
     let rejected = 0;
-    for (let i = 0; i < 500; i++) {
-      const hash = await encodeScenarioLink(randomScenario(draw), 'en');
+    for (let i = 0; i < 10_000; i++) {
+      const { expected, hash } = sources[i % sources.length]!;
       const at = 3 + draw.int(hash.length - 3);
       const tampered = draw.chance(0.5)
         ? hash.slice(0, at) + draw.pick(Array.from(alphabet)) + hash.slice(at + 1)
         : hash.slice(0, at) + hash.slice(at + 1 + draw.int(8));
       const result = await decodeScenarioLink(tampered);
       if (result.ok) {
-        expect(parseScenario(result.value.doc)).toEqual({ ok: true, value: result.value.doc });
+        expect(result.value.doc, `${tampered} opened as another scenario`).toEqual(expected);
       } else {
         rejected++;
         expect(result.error.length).toBeGreaterThan(0);
         result.error.forEach(expectWellFormed);
       }
     }
-    expect(rejected).toBeGreaterThan(250);
+    console.info(`link fuzz: 10,000 tampered links decoded in ${Math.round(performance.now() - started)} ms, ${rejected} refused, ${10_000 - rejected} identical`);
+    expect(rejected).toBeGreaterThan(9_000);
+  });
+});
+
+describe('a damaged link never opens as another scenario', () => {
+  /** Every link with one character replaced by another of the link's alphabet (base64url, '.', hex), or deleted. */
+  function oneCharacterEdits(hash: string): string[] {
+    const alphabet = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.');
+    const edits: string[] = [];
+    for (let at = SCENARIO_LINK_PREFIX.length; at < hash.length; at++) {
+      for (const char of alphabet) if (char !== hash[at]) edits.push(hash.slice(0, at) + char + hash.slice(at + 1));
+      edits.push(hash.slice(0, at) + hash.slice(at + 1));
+    }
+    return edits;
+  }
+
+  it('refuses every one-character edit of a set of links, or decodes it to the identical scenario', { timeout: 120_000 }, async () => {
+    const originals = [
+      // The issue's example: a pension path that raw deflate alone let open as [[2022,40],[2024,200]].
+      doc({ name: 'Dibao and pensions', overrides: { dibao_uplift: 20, pension_uplift: { path: [[2022, 50], [2025, 200]] } } }),
+      doc({ overrides: {} }),
+      doc({ name: '丽水', horizon: { start: 2020, end: 2025 }, tracked: { life_expectancy: { start: 79.2, startYear: 2020, change: 0.2 } }, overrides: { min_wage_uplift: 10 } }),
+    ];
+    let edits = 0;
+    let refused = 0;
+    for (const original of originals) {
+      const hash = await encodeScenarioLink(original, 'zh');
+      const expected = (await decodeScenarioLink(hash)).ok ? carried(original) : undefined;
+      expect(expected).toBeDefined();
+      for (const edited of oneCharacterEdits(hash)) {
+        edits++;
+        const result = await decodeScenarioLink(edited);
+        if (result.ok) expect(result.value.doc, `${edited} opened as another scenario`).toEqual(expected);
+        else refused++;
+      }
+    }
+    console.info(`one-character edits: ${edits}, refused ${refused}, identical ${edits - refused}, different 0`);
+    expect(edits).toBeGreaterThan(10_000);
+    expect(refused).toBeGreaterThan(edits * 0.95);
   });
 });
 

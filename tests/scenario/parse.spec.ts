@@ -6,7 +6,8 @@ import { SCENARIO_ERROR_KINDS, SCENARIO_SCHEMA_VERSION, type ScenarioErrorKind }
 import { parseScenario, parseScenarioJson } from '../../src/scenario/parse';
 
 // The scenario fixtures are the document format's memory: every valid one must keep parsing, and
-// tests/fixtures/scenarios/invalid/ keeps one file per error kind forever.
+// tests/fixtures/scenarios/invalid/ keeps one file per error kind forever (`<kind>.json`), and
+// further cases of a kind as `<kind>--<case>.json`.
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'scenarios');
 const invalidDir = join(fixtures, 'invalid');
 const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -24,6 +25,11 @@ const INVALID: Record<string, { kind: ScenarioErrorKind; path: string }> = {
   'year_outside_horizon.json': { kind: 'year_outside_horizon', path: 'overrides.dibao_uplift.path[1]' },
   'invalid_path.json': { kind: 'invalid_path', path: 'overrides.dibao_uplift.path[1]' },
   'unknown_target.json': { kind: 'unknown_target', path: 'tracked.not_a_target' },
+  // The schema says integer years: 2025.5 used to be accepted.
+  'out_of_range--horizon-end-not-whole.json': { kind: 'out_of_range', path: 'horizon' },
+  // Values that made the scorecard show ∞ (start + change × years overflows).
+  'out_of_range--tracked-start-huge.json': { kind: 'out_of_range', path: 'tracked.life_expectancy.start' },
+  'out_of_range--tracked-change-huge.json': { kind: 'out_of_range', path: 'tracked.life_expectancy.change' },
 };
 
 const ALL_KINDS: readonly ScenarioErrorKind[] = SCENARIO_ERROR_KINDS;
@@ -36,6 +42,33 @@ describe('tracked-target trends', () => {
     expect(!bad.ok && bad.error[0]).toMatchObject({ kind: 'wrong_type', path: 'tracked.life_expectancy.start' });
     const modelled = parseScenario({ schemaVersion: 1, overrides: {}, tracked: { income_per_capita: { start: 1, startYear: 2020, change: 0 } } });
     expect(!modelled.ok && modelled.error[0]).toMatchObject({ kind: 'unknown_target', path: 'tracked.income_per_capita' });
+  });
+});
+
+describe('values the scorecard must be able to show finitely', () => {
+  it('accepts the largest allowed trend values and a trend that starts after the target year', () => {
+    const edge = parseScenario({
+      schemaVersion: 2,
+      overrides: {},
+      horizon: { start: 2020, end: 2035 },
+      tracked: { life_expectancy: { start: -1e12, startYear: 2010, change: 1e12 }, childcare_slots: { start: 4, startYear: 2030, change: 0.5 } },
+    });
+    expect(edge.ok).toBe(true);
+  });
+
+  it('refuses a horizon end that is not a whole year, naming the field and the value', () => {
+    const result = parseScenario({ schemaVersion: 2, overrides: {}, horizon: { start: 2020, end: 2025.5 } });
+    expect(!result.ok && result.error.map((e) => e.path)).toEqual(['horizon']);
+    expect(!result.ok && result.error[0]?.message.en).toContain('2025.5');
+    expect(!result.ok && result.error[0]?.message.en).toContain('whole year');
+  });
+
+  it('refuses trend values beyond ±1e12 with their field paths', () => {
+    const result = parseScenario({ schemaVersion: 2, overrides: {}, tracked: { life_expectancy: { start: 1e308, startYear: 2020, change: 1e308 } } });
+    expect(!result.ok && result.error.map((e) => ({ kind: e.kind, path: e.path }))).toEqual([
+      { kind: 'out_of_range', path: 'tracked.life_expectancy.start' },
+      { kind: 'out_of_range', path: 'tracked.life_expectancy.change' },
+    ]);
   });
 });
 
@@ -64,9 +97,10 @@ describe('scenario fixtures', () => {
     expect(levers.ok && levers.value.notes).not.toBe('');
   });
 
-  it('keeps exactly one invalid fixture per error kind', () => {
+  it('keeps one invalid fixture named after each error kind, and each further case under its kind', () => {
     expect(jsonFiles(invalidDir)).toEqual(Object.keys(INVALID).sort());
-    expect(Object.values(INVALID).map((v) => v.kind).sort()).toEqual([...ALL_KINDS].sort());
+    expect(jsonFiles(invalidDir).filter((f) => !f.includes('--'))).toEqual(ALL_KINDS.map((kind) => `${kind}.json`).sort());
+    for (const [file, { kind }] of Object.entries(INVALID)) expect(file.split(/--|\.json$/)[0]).toBe(kind);
   });
 
   it.each(Object.entries(INVALID))('rejects %s with its kind and field path', (file, expected) => {

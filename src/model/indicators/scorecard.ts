@@ -1,7 +1,7 @@
 import { HORIZON_YEAR, TARGET_YEAR, TARGETS, type TargetBasis } from '../catalog';
 import { PLAN_TARGETS, type PlanComparator, type PlanTarget } from '../plan-targets';
 
-/** A straight-line trend for a tracked target: value = start + change × (year − startYear). */
+/** A straight-line trend for a tracked target: value = start + change × (year − startYear), in every year (before startYear too). */
 export interface TrackedTrend {
   readonly start: number;
   readonly startYear: number;
@@ -129,7 +129,9 @@ export function scorecard(years: readonly number[], outputs: Readonly<Record<str
     if (!user) {
       return { ...common, trend: null, path: years.map(() => null), basis: null, target: target.value, value: null, gap: null, state: official ? 'not_projected' : 'no_data', firstYearReached: null };
     }
-    const path = years.map((year) => (year >= user.startYear && year <= HORIZON_YEAR ? user.start + user.change * (year - user.startYear) : null));
+    // The trend is a line through (startYear, start), read in every year it covers, before its
+    // start year too: a trend that starts after the target year still gives a 2025 value.
+    const path = years.map((year) => (year <= HORIZON_YEAR ? user.start + user.change * (year - user.startYear) : null));
     return { ...common, trend: { ...user, userSet: true }, path, basis: 'trend', ...judge(target, years, path) };
   });
 }

@@ -59,6 +59,7 @@ export interface LibraryText {
   readonly linkManual: string;
   readonly linkOpened: string;
   readonly linkOtherModel: (version: string, current: string) => string;
+  readonly linkUnchecked: string;
   readonly linkInvalid: (reason: string) => string;
   readonly otherTabChanged: string;
   readonly otherTabLoad: string;
@@ -128,6 +129,7 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     linkManual: '无法访问剪贴板，请手动复制此链接：',
     linkOpened: '已从链接打开情景（尚未保存到情景库）。',
     linkOtherModel: (version, current) => `此链接来自模型版本 ${version}，当前为 ${current}：结果可能与分享者所见不同。`,
+    linkUnchecked: '这是不带校验码的旧式链接，无法确认它在传递中未被损坏：请核对各项设置。',
     linkInvalid: (reason) => `链接中的情景无法读取：${reason}`,
     otherTabChanged: '另一个标签页保存了此情景的新版本。',
     otherTabLoad: '载入新版本',
@@ -195,6 +197,7 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     linkManual: 'The clipboard is blocked; copy this link by hand:',
     linkOpened: 'Scenario opened from a link (not saved in the library yet).',
     linkOtherModel: (version, current) => `This link was made with model version ${version}; this is ${current}: results may differ from what the sender saw.`,
+    linkUnchecked: 'This is an old link without a checksum, so damage in transit cannot be ruled out: check the settings.',
     linkInvalid: (reason) => `The scenario in the link cannot be read: ${reason}`,
     otherTabChanged: 'Another tab saved a newer version of this scenario.',
     otherTabLoad: 'Load it',

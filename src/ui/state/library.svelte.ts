@@ -8,7 +8,14 @@ import { downloadText } from '../export/download';
 import type { Workbench } from './workbench.svelte';
 
 /** What opening a share link reported (shown until dismissed). */
-export type LinkNotice = { readonly kind: 'opened'; readonly otherModelVersion?: string } | { readonly kind: 'invalid'; readonly reasons: readonly Bilingual[] };
+export type LinkNotice =
+  | {
+      readonly kind: 'opened';
+      readonly otherModelVersion?: string;
+      /** An old link without a checksum: damage to it could not be detected. */
+      readonly unchecked?: boolean;
+    }
+  | { readonly kind: 'invalid'; readonly reasons: readonly Bilingual[] };
 
 /** How the library list is ordered. */
 export type LibrarySort = 'updated' | 'name' | 'created';

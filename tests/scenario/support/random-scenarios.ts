@@ -114,8 +114,8 @@ function randomFinite(draw: Draw, scale: number): number {
   return value === 0 ? 0 : value;
 }
 
-/** A random raw scenario (not yet parsed): valid by construction. */
-export function randomScenarioRaw(draw: Draw): ScenarioDoc {
+/** A random raw scenario (not yet parsed): valid by construction. `numbersOnly` leaves the name and notes empty (faster, for tests of the numbers). */
+export function randomScenarioRaw(draw: Draw, numbersOnly = false): ScenarioDoc {
   const horizonEnd = draw.chance(0.7) ? HORIZON_YEAR : BASE_YEAR + 1 + draw.int(HORIZON_YEAR - BASE_YEAR);
   const count = draw.chance(0.05) ? PARAMETERS.length : draw.int(9);
   const overrides: Record<string, ScenarioOverride> = {};
@@ -129,7 +129,7 @@ export function randomScenarioRaw(draw: Draw): ScenarioDoc {
       tracked[id] = { start: randomFinite(draw, 100), startYear: TRACKED_FIRST_YEAR + draw.int(HORIZON_YEAR - TRACKED_FIRST_YEAR + 1), change: randomFinite(draw, 2) };
     }
   }
-  const name = draw.chance(0.05) ? '名'.repeat(SCENARIO_NAME_MAX) : randomText(draw, SCENARIO_NAME_MAX);
+  const name = numbersOnly ? '' : draw.chance(0.05) ? '名'.repeat(SCENARIO_NAME_MAX) : randomText(draw, SCENARIO_NAME_MAX);
   const doc: ScenarioDoc = {
     schemaVersion: SCENARIO_SCHEMA_VERSION,
     name,
@@ -137,7 +137,7 @@ export function randomScenarioRaw(draw: Draw): ScenarioDoc {
     dataVintage: draw.pick([DATA_VINTAGE, '2020']),
     horizon: { start: BASE_YEAR, end: horizonEnd },
     overrides,
-    notes: draw.chance(0.05) ? '长'.repeat(5_000 + draw.int(20_000)) + randomText(draw, 2_000, 12) : randomText(draw, 2_000, 12),
+    notes: numbersOnly ? '' : draw.chance(0.05) ? '长'.repeat(5_000 + draw.int(20_000)) + randomText(draw, 2_000, 12) : randomText(draw, 2_000, 12),
   };
   return tracked === undefined ? doc : { ...doc, tracked };
 }
