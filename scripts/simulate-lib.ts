@@ -6,7 +6,8 @@
  */
 import { run, type RunInput } from '../src/model/index';
 import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
-import { parseScenarioJson } from '../src/scenario/parse';
+import type { CappedErrors } from '../src/scenario/error-list';
+import { validateScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE = 'usage: npm run simulate -- [scenario.json] [--out results.json|results.csv]';
@@ -115,9 +116,9 @@ export function simulateBaseline(): SimulationResult {
   return simulate({ overrides: {} });
 }
 
-/** Validates scenario JSON text and, only if it is valid, runs it. */
-export function simulateScenarioText(text: string): Result<{ scenario: ScenarioDoc; result: SimulationResult }, ScenarioError[]> {
-  const parsed = parseScenarioJson(text);
+/** Validates scenario JSON text and, only if it is valid, runs it. A refusal lists the first 100 errors and counts the rest. */
+export function simulateScenarioText(text: string): Result<{ scenario: ScenarioDoc; result: SimulationResult }, CappedErrors<ScenarioError>> {
+  const parsed = validateScenarioJson(text);
   if (!parsed.ok) return parsed;
   return ok({ scenario: parsed.value, result: simulate({ overrides: parsed.value.overrides }) });
 }
@@ -148,13 +149,18 @@ export function formatResult(result: SimulationResult, format: OutputFormat): st
   return format === 'csv' ? formatCsv(result) : formatJson(result);
 }
 
-/** One line per scenario error: `<file>: <field path>: <reason>` (English), no `error: ` prefix. */
-export function describeScenarioErrors(file: string, errors: readonly ScenarioError[]): string[] {
-  return errors.map((e) => {
+/**
+ * One line per listed scenario error: `<file>: <field path>: <reason>` (English), no `error: `
+ * prefix; then, when more errors were only counted, `<file>: and <N> more errors`.
+ */
+export function describeScenarioErrors(file: string, errors: CappedErrors<ScenarioError>): string[] {
+  const lines = errors.listed.map((e) => {
     const prefix = `${e.path || '(document)'}: `;
     const reason = e.message.en.startsWith(prefix) ? e.message.en.slice(prefix.length) : e.message.en;
     return e.path ? `${file}: ${e.path}: ${reason}` : `${file}: ${reason}`;
   });
+  if (errors.more > 0) lines.push(`${file}: and ${errors.more} more error${errors.more === 1 ? '' : 's'}`);
+  return lines;
 }
 
 /** A readable reason for a failed file read or write. */
