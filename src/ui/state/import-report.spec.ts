@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileReport, ImportError } from '../../scenario/files';
-import { IMPORT_REPORT_ROWS, reportRows } from './import-report';
+import { IMPORT_REPORT_ROWS, MAX_LINES_PER_FRAME, QUICK_FRAME_MS, SLOW_FRAME_MS, detailLines, nextChunk, reportRows } from './import-report';
 
 function report(listed: number, moreErrors: number): FileReport {
   const errors: ImportError[] = Array.from({ length: listed }, (_, i) => ({
@@ -31,5 +31,20 @@ describe('reportRows', () => {
     expect(rows.rows).toHaveLength(100);
     expect(rows.rows[99]?.path).toBe('overrides.p99');
     expect(rows.more).toBe(157);
+  });
+});
+
+describe('revealing the report a few lines at a time', () => {
+  it('counts each error row and the "and N more" line', () => {
+    expect(detailLines(reportRows(report(2, 0)))).toBe(2);
+    expect(detailLines(reportRows(report(100, 5)))).toBe(101);
+  });
+
+  it('halves the lines per frame after a slow frame, doubles them after a quick one, within bounds', () => {
+    expect(nextChunk(16, SLOW_FRAME_MS + 1)).toBe(8);
+    expect(nextChunk(1, 500)).toBe(1);
+    expect(nextChunk(16, QUICK_FRAME_MS - 1)).toBe(32);
+    expect(nextChunk(MAX_LINES_PER_FRAME, 1)).toBe(MAX_LINES_PER_FRAME);
+    expect(nextChunk(16, (SLOW_FRAME_MS + QUICK_FRAME_MS) / 2)).toBe(16);
   });
 });
