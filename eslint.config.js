@@ -121,7 +121,7 @@ export default ts.config(
         'error',
         {
           paths: [lib('dexie', DEXIE_ONLY_IN_STORAGE), lib('svelte', 'the worker has no UI')],
-          patterns: [{ group: folders('ui', 'storage'), message: 'workers/ may import only src/model, compute/model-api and comlink.' }],
+          patterns: [{ group: folders('ui', 'storage'), message: 'workers/ may import only src/model, src/scenario, the compute/*-api contracts and comlink.' }],
         },
       ],
     },

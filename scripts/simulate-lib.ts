@@ -11,7 +11,8 @@ import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
 import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
-import { parseScenarioJson } from '../src/scenario/parse';
+import type { CappedErrors } from '../src/scenario/error-list';
+import { validateScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--out results.json|results.csv]';
@@ -201,10 +202,10 @@ function bundleSize(text: string): number | undefined {
 
 /**
  * Validates scenario JSON text and, only if it is valid, runs it (with its tracked-target trends).
- * A leading byte-order mark is ignored.
+ * A leading byte-order mark is ignored; a refusal lists the first 100 errors and counts the rest.
  */
-export function simulateScenarioText(text: string, options: SimulateOptions = {}): Result<{ scenario: ScenarioDoc; result: SimulationResult }, ScenarioError[]> {
-  const parsed = parseScenarioJson(decodeScenarioFile(text) ?? text);
+export function simulateScenarioText(text: string, options: SimulateOptions = {}): Result<{ scenario: ScenarioDoc; result: SimulationResult }, CappedErrors<ScenarioError>> {
+  const parsed = validateScenarioJson(decodeScenarioFile(text) ?? text);
   if (!parsed.ok) return parsed;
   const { overrides, tracked } = parsed.value;
   return ok({ scenario: parsed.value, result: simulate({ overrides, ...(tracked ? { tracked } : {}) }, options) });
@@ -240,17 +241,18 @@ export function formatResult(result: SimulationResult, format: OutputFormat): st
 }
 
 /**
- * One line per scenario error: `<file>: <field path>: <reason>` (English), no `error: ` prefix;
- * after MAX_REPORTED_ERRORS lines, one more counts the rest (`<file>: … and 99900 more errors`).
+ * One line per listed scenario error: `<file>: <field path>: <reason>` (English), no `error: `
+ * prefix; then, when more errors were only counted, one more line counts them
+ * (`<file>: … and 99900 more errors (100000 in all; the first 100 are listed)`).
  */
-export function describeScenarioErrors(file: string, errors: readonly ScenarioError[]): string[] {
-  const lines = errors.slice(0, MAX_REPORTED_ERRORS).map((e) => {
+export function describeScenarioErrors(file: string, errors: CappedErrors<ScenarioError>): string[] {
+  const lines = errors.listed.map((e) => {
     const prefix = `${e.path || '(document)'}: `;
     const reason = e.message.en.startsWith(prefix) ? e.message.en.slice(prefix.length) : e.message.en;
     return e.path ? `${file}: ${e.path}: ${reason}` : `${file}: ${reason}`;
   });
-  const more = errors.length - MAX_REPORTED_ERRORS;
-  if (more > 0) lines.push(`${file}: … and ${more} more error${more === 1 ? '' : 's'} (${errors.length} in all; the first ${MAX_REPORTED_ERRORS} are listed)`);
+  const { more } = errors;
+  if (more > 0) lines.push(`${file}: … and ${more} more error${more === 1 ? '' : 's'} (${errors.listed.length + more} in all; the first ${errors.listed.length} are listed)`);
   return lines;
 }
 

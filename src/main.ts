@@ -2,6 +2,7 @@
 import { mount } from 'svelte';
 import { wrap } from 'comlink';
 import type { ModelApi } from './compute/model-api';
+import { ImportClient, startImportWorker } from './compute/import-client';
 import { ModelClient } from './compute/model-client';
 import { decodeScenarioLink, isScenarioLink } from './scenario/link';
 import type { ScenarioDoc } from './scenario/document';
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
   // Without IndexedDB the draft lives in memory too; the page says so and offers an export.
   const store = library.kind === 'memory' ? new MemoryScenarioStore() : new DexieScenarioStore();
   const workbench = new Workbench(client, store, library);
-  const libraryView = new LibraryView(workbench, library);
+  // Imported files are read and validated in a worker, started at the first import.
+  const files = new ImportClient(() => startImportWorker(new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })));
+  const libraryView = new LibraryView(workbench, library, files);
   const link = await takeLink();
 
   const target = document.getElementById('app');

@@ -7,11 +7,13 @@
 import { isoDate, slugify } from '../shared/file-name';
 import { err, ok, type Result } from '../shared/result';
 import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './document';
+import { ERROR_LIST_MAX, ErrorList, type CappedErrors } from './error-list';
 import { fileSource, fromScenarioError, importError, type ImportError, type ImportSource } from './import-error';
-import { parseScenario } from './parse';
+import { validateScenario } from './parse';
 
 export type { ImportError, ImportErrorKind } from './import-error';
 export { IMPORT_ERROR_KINDS } from './import-error';
+export { ERROR_LIST_MAX } from './error-list';
 
 /** The largest file import reads: 5 MiB. A larger file is refused by its size, before it is read. */
 export const SCENARIO_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -35,13 +37,16 @@ export interface ScenarioFileInput {
   text(): Promise<string>;
 }
 
-/** The outcome of reading one file: its scenarios if it is valid, else every problem found. */
+/** The outcome of reading one file: its scenarios if it is valid, else the problems found. */
 export interface FileReport {
   /** The file's name. */
   readonly file: string;
   /** The file's scenarios, ready to store; empty when there is any error (a file is all-or-nothing). */
   readonly docs: ScenarioDoc[];
+  /** The first problems found (at most ERROR_LIST_MAX). */
   readonly errors: ImportError[];
+  /** How many more problems the file has beyond `errors` (counted, not listed). */
+  readonly moreErrors: number;
 }
 
 /**
@@ -150,73 +155,88 @@ function tooLarge(source: ImportSource, bytes: number): ImportError {
   });
 }
 
-/** Validates a bundle's header and every scenario in it. */
-function readBundle(bundle: Record<string, unknown>, source: ImportSource): Result<ScenarioDoc[], ImportError[]> {
+/** A single problem as a capped list. */
+function only(error: ImportError): CappedErrors<ImportError> {
+  return { listed: [error], more: 0 };
+}
+
+/** Validates a bundle's header and every scenario in it, listing at most ERROR_LIST_MAX problems in all. */
+function readBundle(bundle: Record<string, unknown>, source: ImportSource): Result<ScenarioDoc[], CappedErrors<ImportError>> {
   const version = bundle['schemaVersion'];
   if (version === undefined) {
-    return err([importError('missing_field', source, 'schemaVersion', { en: 'is required', zh: '缺失必填字段' })]);
+    return err(only(importError('missing_field', source, 'schemaVersion', { en: 'is required', zh: '缺失必填字段' })));
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return err([importError('wrong_type', source, 'schemaVersion', { en: 'must be an integer', zh: '必须是整数' })]);
+    return err(only(importError('wrong_type', source, 'schemaVersion', { en: 'must be an integer', zh: '必须是整数' })));
   }
   if (version > SCENARIO_SCHEMA_VERSION) {
-    return err([
-      importError('unsupported_version', source, 'schemaVersion', {
-        en: `version ${version} is newer than this app understands (${SCENARIO_SCHEMA_VERSION}); update the app`,
-        zh: `版本 ${version} 比本应用支持的版本（${SCENARIO_SCHEMA_VERSION}）新，请更新应用`,
-      }),
-    ]);
+    return err(
+      only(
+        importError('unsupported_version', source, 'schemaVersion', {
+          en: `version ${version} is newer than this app understands (${SCENARIO_SCHEMA_VERSION}); update the app`,
+          zh: `版本 ${version} 比本应用支持的版本（${SCENARIO_SCHEMA_VERSION}）新，请更新应用`,
+        }),
+      ),
+    );
   }
   if (version < 1) {
-    return err([importError('unsupported_version', source, 'schemaVersion', { en: `version ${version} never existed`, zh: `不存在版本 ${version}` })]);
+    return err(only(importError('unsupported_version', source, 'schemaVersion', { en: `version ${version} never existed`, zh: `不存在版本 ${version}` })));
   }
   const scenarios = bundle['scenarios'];
   if (scenarios === undefined) {
-    return err([importError('missing_field', source, 'scenarios', { en: 'is required', zh: '缺失必填字段' })]);
+    return err(only(importError('missing_field', source, 'scenarios', { en: 'is required', zh: '缺失必填字段' })));
   }
   if (!Array.isArray(scenarios)) {
-    return err([importError('wrong_type', source, 'scenarios', { en: 'must be a list of scenarios', zh: '必须是情景列表' })]);
+    return err(only(importError('wrong_type', source, 'scenarios', { en: 'must be a list of scenarios', zh: '必须是情景列表' })));
   }
   if (scenarios.length === 0) {
-    return err([importError('empty_bundle', source, 'scenarios', { en: 'the bundle holds no scenarios', zh: '该文件不含任何情景' })]);
+    return err(only(importError('empty_bundle', source, 'scenarios', { en: 'the bundle holds no scenarios', zh: '该文件不含任何情景' })));
   }
   const docs: ScenarioDoc[] = [];
-  const errors: ImportError[] = [];
+  const errors = new ErrorList<ImportError>(ERROR_LIST_MAX);
   scenarios.forEach((entry: unknown, index: number) => {
-    const parsed = parseScenario(entry);
+    // Once the list is full, later scenarios are only counted (validateScenario builds no message).
+    const parsed = validateScenario(entry, errors.room);
     if (parsed.ok) docs.push(parsed.value);
-    else errors.push(...parsed.error.map((e) => fromScenarioError(e, source, `scenarios[${index}]`)));
+    else errors.addAll(parsed.error, (e) => fromScenarioError(e, source, `scenarios[${index}]`));
   });
-  return errors.length > 0 ? err(errors) : ok(docs);
+  return errors.count > 0 ? err(errors.capped()) : ok(docs);
 }
 
 /** Validates parsed JSON as a lone document or a bundle. */
-function readValue(value: unknown, source: ImportSource): Result<ScenarioDoc[], ImportError[]> {
+function readValue(value: unknown, source: ImportSource): Result<ScenarioDoc[], CappedErrors<ImportError>> {
   if (isRecord(value)) {
     if ('format' in value) {
       if (value['format'] === SCENARIO_BUNDLE_FORMAT) return readBundle(value, source);
-      return err([
-        importError('not_a_scenario_file', source, 'format', {
-          en: `"format" is ${JSON.stringify(value['format'])?.slice(0, 80) ?? 'undefined'}, not "${SCENARIO_BUNDLE_FORMAT}": this is not a scenario file`,
-          zh: `“format”为 ${JSON.stringify(value['format'])?.slice(0, 80) ?? 'undefined'}，而不是“${SCENARIO_BUNDLE_FORMAT}”：这不是情景文件`,
-        }),
-      ]);
+      return err(
+        only(
+          importError('not_a_scenario_file', source, 'format', {
+            en: `"format" is ${JSON.stringify(value['format'])?.slice(0, 80) ?? 'undefined'}, not "${SCENARIO_BUNDLE_FORMAT}": this is not a scenario file`,
+            zh: `“format”为 ${JSON.stringify(value['format'])?.slice(0, 80) ?? 'undefined'}，而不是“${SCENARIO_BUNDLE_FORMAT}”：这不是情景文件`,
+          }),
+        ),
+      );
     }
     if (!('schemaVersion' in value) && !('overrides' in value)) {
-      return err([
-        importError('not_a_scenario_file', source, '', {
-          en: 'this JSON is neither a scenario (no "schemaVersion" or "overrides") nor a bundle of scenarios (no "format")',
-          zh: '此 JSON 既不是情景（无“schemaVersion”或“overrides”），也不是情景合集（无“format”）',
-        }),
-      ]);
+      return err(
+        only(
+          importError('not_a_scenario_file', source, '', {
+            en: 'this JSON is neither a scenario (no "schemaVersion" or "overrides") nor a bundle of scenarios (no "format")',
+            zh: '此 JSON 既不是情景（无“schemaVersion”或“overrides”），也不是情景合集（无“format”）',
+          }),
+        ),
+      );
     }
   }
-  const parsed = parseScenario(value);
-  return parsed.ok ? ok([parsed.value]) : err(parsed.error.map((e) => fromScenarioError(e, source, '')));
+  const parsed = validateScenario(value);
+  return parsed.ok ? ok([parsed.value]) : err({ listed: parsed.error.listed.map((e) => fromScenarioError(e, source, '')), more: parsed.error.more });
 }
 
-/** Reads and validates one file; never throws. */
-async function readOne(file: ScenarioFileInput): Promise<FileReport> {
+/**
+ * Reads and validates one file (see readScenarioFiles): the import worker's unit of work. Never
+ * throws or rejects.
+ */
+export async function readScenarioFile(file: ScenarioFileInput): Promise<FileReport> {
   let name = '(unnamed file)';
   try {
     name = typeof file.name === 'string' ? file.name : String(file.name);
@@ -224,7 +244,7 @@ async function readOne(file: ScenarioFileInput): Promise<FileReport> {
     // keep the placeholder name
   }
   const source = fileSource(name);
-  const refuse = (errors: ImportError[]): FileReport => ({ file: name, docs: [], errors });
+  const refuse = (errors: ImportError[], moreErrors = 0): FileReport => ({ file: name, docs: [], errors, moreErrors });
   try {
     const size = file.size;
     if (typeof size === 'number' && size > SCENARIO_FILE_MAX_BYTES) return refuse([tooLarge(source, size)]);
@@ -251,9 +271,9 @@ async function readOne(file: ScenarioFileInput): Promise<FileReport> {
       return refuse([importError('invalid_json', source, '', { en: `is not valid JSON (${reason})`, zh: `不是有效的 JSON（${reason}）` })]);
     }
     const result = readValue(value, source);
-    if (!result.ok) return refuse(result.error);
+    if (!result.ok) return refuse(result.error.listed, result.error.more);
     const fallbackName = nameFromFile(name);
-    return { file: name, docs: result.value.map((doc) => (doc.name === '' ? { ...doc, name: fallbackName } : doc)), errors: [] };
+    return { file: name, docs: result.value.map((doc) => (doc.name === '' ? { ...doc, name: fallbackName } : doc)), errors: [], moreErrors: 0 };
   } catch (cause) {
     const reason = describeCause(cause);
     return refuse([importError('read_failed', source, '', { en: `the file could not be read (${reason})`, zh: `无法读取文件（${reason}）` })]);
@@ -263,29 +283,26 @@ async function readOne(file: ScenarioFileInput): Promise<FileReport> {
 /**
  * Reads and validates every file completely, one after another, and stores nothing. A file over
  * SCENARIO_FILE_MAX_BYTES is refused by its size before it is read. A file holds one document or a
- * bundle (recognised by `format`); each document goes through parseScenario (migrating old schema
- * versions). Errors name the file, the field path (`scenarios[3].overrides.x` in a bundle) and the
- * reason. A file is all-or-nothing: any error leaves its `docs` empty. An untitled scenario is named
- * after its file (without ".json"). Never throws or rejects.
+ * bundle (recognised by `format`); each document goes through validateScenario (migrating old
+ * schema versions). Errors name the file, the field path (`scenarios[3].overrides.x` in a bundle)
+ * and the reason; a file lists at most ERROR_LIST_MAX of them and counts the rest (`moreErrors`).
+ * A file is all-or-nothing: any error leaves its `docs` empty. An untitled scenario is named after
+ * its file (without ".json"). Never throws or rejects. The page runs this in the import worker
+ * (src/compute/import-client.ts), one file per call.
  */
 export async function readScenarioFiles(files: readonly ScenarioFileInput[]): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await readOne(file));
+  for (const file of files) reports.push(await readScenarioFile(file));
   return reports;
 }
 
 /**
- * Imports files into the library: reads and validates all of them (readScenarioFiles), then
- * stores the scenarios of the valid files in ONE `library.importAll` call (all or nothing; a name
- * already taken gets a copy name). Nothing from a file with an error is stored, and when no file is
- * valid `importAll` is not called. Import only adds entries; it never changes existing ones.
- * Never rejects: an `importAll` that throws is reported as a storage failure.
+ * Stores the scenarios of the valid files among `reports` in ONE `library.importAll` call (all or
+ * nothing; a name already taken gets a copy name). Nothing from a file with an error is stored, and
+ * when no file is valid `importAll` is not called. Never rejects: an `importAll` that throws is
+ * reported as a storage failure.
  */
-export async function importScenarioFiles<Entry, Failure>(
-  files: readonly ScenarioFileInput[],
-  library: ScenarioImportTarget<Entry, Failure>,
-): Promise<ImportOutcome<Entry, Failure>> {
-  const reports = await readScenarioFiles(files);
+export async function storeScenarioReports<Entry, Failure>(reports: FileReport[], library: ScenarioImportTarget<Entry, Failure>): Promise<ImportOutcome<Entry, Failure>> {
   const docs = reports.flatMap((report) => report.docs);
   if (docs.length === 0) return { reports, created: [], storageFailure: null };
   try {
@@ -294,4 +311,16 @@ export async function importScenarioFiles<Entry, Failure>(
   } catch (cause) {
     return { reports, created: [], storageFailure: { kind: 'other', message: describeCause(cause) } };
   }
+}
+
+/**
+ * Imports files into the library: reads and validates all of them (readScenarioFiles), then
+ * stores the valid files' scenarios (storeScenarioReports). Import only adds entries; it never
+ * changes existing ones. Never rejects.
+ */
+export async function importScenarioFiles<Entry, Failure>(
+  files: readonly ScenarioFileInput[],
+  library: ScenarioImportTarget<Entry, Failure>,
+): Promise<ImportOutcome<Entry, Failure>> {
+  return storeScenarioReports(await readScenarioFiles(files), library);
 }

@@ -122,6 +122,18 @@ describe('simulate-lib: results', () => {
     expect(stderr).toMatch(/^error: bad\.json: overrides\.dibao_uplift\.path\[1\]: /);
   });
 
+  it('prints the first 100 errors of a scenario, then how many more there are', () => {
+    const overrides = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`no_such_lever_${i}`, 1]));
+    const { code, stdout, stderr } = cli(['big.json'], { 'big.json': JSON.stringify({ schemaVersion: 2, overrides }) });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toMatch(/^error: big\.json: overrides\.no_such_lever_0: /);
+    expect(lines[99]).toMatch(/^error: big\.json: overrides\.no_such_lever_99: /);
+    expect(lines[100]).toBe('error: big.json: … and 99900 more errors (100000 in all; the first 100 are listed)');
+  });
+
   it('fails with exit code 1 on a missing file, invalid JSON or an unknown flag', () => {
     expect(cli(['nope.json'])).toMatchObject({ code: 1, stdout: '', stderr: 'error: nope.json: cannot read: no such file\n' });
     expect(cli(['x.json'], { 'x.json': readFixture('invalid/invalid_json.json') })).toMatchObject({ code: 1, stdout: '' });

@@ -47,6 +47,12 @@ export interface LibraryText {
   readonly importReportHeading: string;
   readonly importOk: (file: string, count: number) => string;
   readonly importFailed: (file: string) => string;
+  /** Beside a refused file's name: how many errors it has in all (its rows open below). */
+  readonly importErrorCount: (count: number) => string;
+  /** After a file's listed errors: how many more it has (not shown). */
+  readonly importMoreErrors: (count: number) => string;
+  /** While files are read and validated (in the import worker). */
+  readonly importReading: (count: number) => string;
   readonly updated: (when: string) => string;
   readonly changedLevers: (count: number) => string;
   readonly notesLabel: string;
@@ -117,6 +123,9 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     importReportHeading: '导入结果',
     importOk: (file, count) => `${file}：已导入 ${count} 个情景`,
     importFailed: (file) => `${file}：未导入（文件中的内容均未写入）`,
+    importErrorCount: (count) => `共 ${count.toLocaleString('zh-CN')} 条错误`,
+    importMoreErrors: (count) => `还有 ${count.toLocaleString('zh-CN')} 条错误`,
+    importReading: (count) => `正在读取 ${count} 个文件…`,
     updated: (when) => `修改于 ${when}`,
     changedLevers: (count) => `${count} 项调整`,
     notesLabel: '情景备注',
@@ -185,6 +194,9 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     importReportHeading: 'Import report',
     importOk: (file, count) => `${file}: imported ${count} scenario${count === 1 ? '' : 's'}`,
     importFailed: (file) => `${file}: not imported (nothing from this file was written)`,
+    importErrorCount: (count) => `${count.toLocaleString('en')} error${count === 1 ? '' : 's'}`,
+    importMoreErrors: (count) => `and ${count.toLocaleString('en')} more error${count === 1 ? '' : 's'}`,
+    importReading: (count) => `Reading ${count} file${count === 1 ? '' : 's'}…`,
     updated: (when) => `changed ${when}`,
     changedLevers: (count) => `${count} change${count === 1 ? '' : 's'}`,
     notesLabel: 'Scenario notes',

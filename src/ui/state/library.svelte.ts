@@ -1,7 +1,8 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Bilingual } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
-import { importScenarioFiles, scenarioFileName, scenarioFileText, type FileReport } from '../../scenario/files';
+import type { ScenarioFileReader } from '../../compute/import-client';
+import { scenarioFileName, scenarioFileText, storeScenarioReports, type FileReport } from '../../scenario/files';
 import { encodeScenarioLink } from '../../scenario/link';
 import type { LibraryEntry, LibrarySnapshot, RemovedScenario, ScenarioLibrary, StorageFailure, VersionEntry } from '../../storage/library';
 import { downloadText } from '../export/download';
@@ -38,6 +39,8 @@ export class LibraryView {
   versions = $state.raw<readonly VersionEntry[]>([]);
   /** The per-file report of the last import. */
   importReport = $state.raw<readonly FileReport[] | undefined>(undefined);
+  /** How many files are being read for an import (0 when none). */
+  importing = $state(0);
   /** A storage failure to show in the library (the workbench shows its own). */
   failure = $state.raw<StorageFailure | undefined>(undefined);
   /** Set after "copy link" succeeded (the link text, for a manual copy when the clipboard is blocked). */
@@ -46,15 +49,18 @@ export class LibraryView {
 
   readonly #workbench: Workbench;
   readonly #library: ScenarioLibrary;
+  readonly #files: ScenarioFileReader;
 
   /** Whether the library lives in memory only (IndexedDB unavailable): the page says so. */
   get memoryOnly(): boolean {
     return this.#library.kind === 'memory';
   }
 
-  constructor(workbench: Workbench, library: ScenarioLibrary) {
+  /** `files` reads and validates imported files (the import worker's client). */
+  constructor(workbench: Workbench, library: ScenarioLibrary, files: ScenarioFileReader) {
     this.#workbench = workbench;
     this.#library = library;
+    this.#files = files;
   }
 
   /** Follows the library (this tab's and other tabs' changes); returns the unsubscribe function. */
@@ -152,11 +158,19 @@ export class LibraryView {
     this.versionsOf = undefined;
   }
 
-  /** Imports files (picker or drop): every file validated before anything is written; a report per file. */
+  /**
+   * Imports files (picker or drop): every file read and validated off the main thread before
+   * anything is written, then the valid files' scenarios stored at once; a report per file.
+   */
   async importFiles(files: readonly File[]): Promise<void> {
-    const outcome = await importScenarioFiles(files, this.#library);
-    this.importReport = outcome.reports;
-    if (outcome.storageFailure) this.failure = outcome.storageFailure;
+    this.importing = files.length;
+    try {
+      const outcome = await storeScenarioReports(await this.#files.readFiles(files), this.#library);
+      this.importReport = outcome.reports;
+      if (outcome.storageFailure) this.failure = outcome.storageFailure;
+    } finally {
+      this.importing = 0;
+    }
   }
 
   toggleSelected(id: string): void {
