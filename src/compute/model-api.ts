@@ -22,3 +22,14 @@ export interface ModelApi {
   /** Follows one typical household through the baseline and the scenario. */
   household(scenario: ScenarioDoc, selector: HouseholdSelector): HouseholdPath | Promise<HouseholdPath>;
 }
+
+/**
+ * The message a model worker posts once it holds its life lock: a Web Lock named
+ * `lifeLockName(its name)`, held while it lives, whose release tells the page the worker has gone.
+ */
+export const LIFE_LOCK_HELD = 'prosperity-sandbox:life-lock-held';
+
+/** The name of the life lock of the worker named `workerName` (unique to each started worker). */
+export function lifeLockName(workerName: string): string {
+  return `prosperity-sandbox:model-worker:${workerName}`;
+}
