@@ -1,6 +1,8 @@
 /** The model worker: a thin comlink adapter over the pure core. */
+// First: the life lock is asked for before the model's modules load.
+import './life-lock';
 import { expose } from 'comlink';
-import { LIFE_LOCK_HELD, lifeLockName, type ModelApi } from '../src/compute/model-api';
+import type { ModelApi } from '../src/compute/model-api';
 import { MODEL_VERSION, previewWorkbench, runHousehold, runWorkbench, warmUpStep } from '../src/model/index';
 
 const api = {
@@ -13,11 +15,3 @@ const api = {
 
 expose(api);
 
-// Holds this worker's life lock until the worker ends, so the page learns when it has gone
-// (closed, crashed or stopped): see startModelWorker in src/compute/model-workers.ts.
-if ('locks' in navigator) {
-  void navigator.locks.request(lifeLockName(self.name), () => {
-    postMessage(LIFE_LOCK_HELD);
-    return new Promise<never>(() => {});
-  });
-}

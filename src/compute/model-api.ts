@@ -24,10 +24,11 @@ export interface ModelApi {
 }
 
 /**
- * The message a model worker posts once it holds its life lock: a Web Lock named
- * `lifeLockName(its name)`, held while it lives, whose release tells the page the worker has gone.
+ * The message a model worker posts as soon as it has asked for its life lock: a Web Lock named
+ * `lifeLockName(its name)`, held while the worker lives, whose release tells the page the worker
+ * has gone (see startModelWorker in model-workers.ts).
  */
-export const LIFE_LOCK_HELD = 'prosperity-sandbox:life-lock-held';
+export const LIFE_LOCK_REQUESTED = 'prosperity-sandbox:life-lock-requested';
 
 /** The name of the life lock of the worker named `workerName` (unique to each started worker). */
 export function lifeLockName(workerName: string): string {
