@@ -1,9 +1,7 @@
 /** Builds the app's services once (model worker client, scenario library and draft store), opens a share link if the URL carries one, and mounts the page. */
 import { mount } from 'svelte';
-import { wrap } from 'comlink';
-import type { ModelApi } from './compute/model-api';
 import { ImportClient, startImportWorker } from './compute/import-client';
-import { ModelClient } from './compute/model-client';
+import { startModelClient } from './compute/model-workers';
 import { decodeScenarioLink, isScenarioLink } from './scenario/link';
 import type { ScenarioDoc } from './scenario/document';
 import { openLibrary } from './storage/open-library';
@@ -23,10 +21,7 @@ async function takeLink(): Promise<{ doc?: ScenarioDoc; language?: 'zh' | 'en'; 
 }
 
 async function main(): Promise<void> {
-  // Two model workers: a new slider position starts at once on an idle one instead of waiting
-  // for the run in flight (the client coalesces and never shows an older result after a newer).
-  const workers = [0, 1].map((i) => new Worker(new URL('../workers/model.worker.ts', import.meta.url), { type: 'module', name: `model-${i}` }));
-  const client = new ModelClient(workers.map((w) => wrap<ModelApi>(w)));
+  const client = startModelClient();
   const { library } = await openLibrary();
   // Without IndexedDB the draft lives in memory too; the page says so and offers an export.
   const store = library.kind === 'memory' ? new MemoryScenarioStore() : new DexieScenarioStore();

@@ -1,4 +1,6 @@
 /** The model worker: a thin comlink adapter over the pure core. */
+// First: the life lock is asked for before the model's modules load.
+import './life-lock';
 import { expose } from 'comlink';
 import type { ModelApi } from '../src/compute/model-api';
 import { MODEL_VERSION, previewWorkbench, runHousehold, runWorkbench, warmUpStep } from '../src/model/index';
@@ -12,3 +14,4 @@ const api = {
 } satisfies ModelApi;
 
 expose(api);
+

@@ -22,3 +22,15 @@ export interface ModelApi {
   /** Follows one typical household through the baseline and the scenario. */
   household(scenario: ScenarioDoc, selector: HouseholdSelector): HouseholdPath | Promise<HouseholdPath>;
 }
+
+/**
+ * The message a model worker posts as soon as it has asked for its life lock: a Web Lock named
+ * `lifeLockName(its name)`, held while the worker lives, whose release tells the page the worker
+ * has gone (see startModelWorker in model-workers.ts).
+ */
+export const LIFE_LOCK_REQUESTED = 'prosperity-sandbox:life-lock-requested';
+
+/** The name of the life lock of the worker named `workerName` (unique to each started worker). */
+export function lifeLockName(workerName: string): string {
+  return `prosperity-sandbox:model-worker:${workerName}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelApi } from './model-api';
 import { LatestOnly, ModelClient } from './model-client';
+import { SupervisedWorker, WorkerDownError, type WorkerHandle } from './supervised-worker';
 
 /** A fake job whose runs finish only when the test releases them. */
 function controllableJob() {
@@ -77,6 +78,67 @@ describe('LatestOnly', () => {
     started[2]!.finish();
     await expect(third).resolves.toEqual({ status: 'done', result: 30 });
     expect(runner.busy).toBe(false);
+  });
+});
+
+describe('LatestOnly with a lane down', () => {
+  /** A lane whose worker is down: every job rejects at once, as a SupervisedWorker that gave up does. */
+  function downLane() {
+    let calls = 0;
+    const job = (_input: number): Promise<number> => {
+      calls++;
+      return Promise.reject(new WorkerDownError('the model worker could not be started'));
+    };
+    return { job, calls: () => calls };
+  }
+
+  it('moves the request of a lane found down to a lane that is up, and sends later requests only there', async () => {
+    const down = downLane();
+    const up = controllableJob();
+    const runner = new LatestOnly([down.job, up.job]);
+    const first = runner.run(1);
+    await flush();
+    expect(up.started.map((s) => s.input)).toEqual([1]);
+    up.started[0]!.finish();
+    await expect(first).resolves.toEqual({ status: 'done', result: 10 });
+    const second = runner.run(2);
+    await flush();
+    up.started[1]!.finish();
+    await expect(second).resolves.toEqual({ status: 'done', result: 20 });
+    expect(down.calls()).toBe(1);
+  });
+
+  it('with every lane down resolves requests as unavailable, with the reason, and is not busy; revive() tries the lanes again', async () => {
+    const a = downLane();
+    const b = downLane();
+    const runner = new LatestOnly([a.job, b.job]);
+    await expect(runner.run(1)).resolves.toEqual({ status: 'unavailable', message: 'the model worker could not be started' });
+    expect(runner.busy).toBe(false);
+    await expect(runner.run(2)).resolves.toMatchObject({ status: 'unavailable' });
+    const callsBefore = a.calls() + b.calls();
+    runner.revive();
+    await runner.run(3);
+    // After revive, the first lane is tried before the request is handed on.
+    expect(a.calls() + b.calls()).toBe(callsBefore + 2);
+  });
+});
+
+describe('ModelClient over supervised workers', () => {
+  it('a request no worker can run resolves as unavailable; after revive() it runs on a worker that starts', async () => {
+    let scriptMissing = true;
+    const spawn = (): WorkerHandle => {
+      const api = { previewWorkbench: () => Promise.resolve({ preview: true }), runWorkbench: () => Promise.resolve({ exact: true }) } as unknown as ModelApi;
+      // A missing script: the worker never answers and reports an error.
+      const lost = scriptMissing ? Promise.resolve('the model worker could not be started') : new Promise<string>(() => {});
+      return { api: scriptMissing ? ({ runWorkbench: () => new Promise(() => {}) } as unknown as ModelApi) : api, lost, terminate: () => {} };
+    };
+    const client = new ModelClient([new SupervisedWorker(spawn), new SupervisedWorker(spawn)]);
+    await expect(client.runWorkbench({ version: 1 } as never)).resolves.toEqual({ status: 'unavailable', message: 'the model worker could not be started' });
+    expect(client.busy).toBe(false);
+    scriptMissing = false;
+    await expect(client.runWorkbench({ version: 1 } as never)).resolves.toMatchObject({ status: 'unavailable' });
+    client.revive();
+    await expect(client.runWorkbench({ version: 1 } as never)).resolves.toEqual({ status: 'done', result: { exact: true } });
   });
 });
 

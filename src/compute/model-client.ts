@@ -1,12 +1,15 @@
 import type { ScenarioDoc } from '../scenario/document';
 import type { HouseholdPath, HouseholdSelector, ModelApi, WorkbenchResult } from './model-api';
+import { SupervisedWorker, WorkerDownError } from './supervised-worker';
 
 /** How a requested run ended. */
 export type RunOutcome<T> =
   | { readonly status: 'done'; readonly result: T }
   /** A newer request replaced this one before it started; nothing was computed for it. */
   | { readonly status: 'superseded' }
-  | { readonly status: 'failed'; readonly message: string };
+  | { readonly status: 'failed'; readonly message: string }
+  /** No worker could run it: they failed to start or kept dying (see SupervisedWorker); nothing was computed. */
+  | { readonly status: 'unavailable'; readonly message: string };
 
 interface Pending<I, T> {
   readonly input: I;
@@ -20,11 +23,14 @@ interface Pending<I, T> {
  * replaces the waiting one (which resolves as `superseded`). So rapid slider input is coalesced,
  * the latest request always runs, and with two lanes it need not wait for a whole run already in
  * flight. A result that arrives after the result of a newer request resolves as `superseded`, so
- * the page never goes back to an older state.
+ * the page never goes back to an older state. A lane whose job throws WorkerDownError is down: its
+ * request moves to a lane that is not, and only when every lane is down does a request resolve as
+ * `unavailable` (until `revive()`).
  */
 export class LatestOnly<I, T> {
   readonly #lanes: readonly ((input: I) => T | Promise<T>)[];
   readonly #laneBusy: boolean[];
+  readonly #laneDown: boolean[];
   #waiting: Pending<I, T> | undefined;
   #nextSeq = 0;
   /** The sequence number of the newest request whose result was delivered. */
@@ -35,6 +41,7 @@ export class LatestOnly<I, T> {
     this.#lanes = typeof job === 'function' ? [job] : job;
     if (this.#lanes.length === 0) throw new Error('bug: LatestOnly needs at least one lane');
     this.#laneBusy = this.#lanes.map(() => false);
+    this.#laneDown = this.#lanes.map(() => false);
   }
 
   /** Requests a run; resolves when it is done, failed or superseded. */
@@ -42,9 +49,20 @@ export class LatestOnly<I, T> {
     return new Promise((resolve) => {
       this.#waiting?.resolve({ status: 'superseded' });
       this.#waiting = { input, seq: this.#nextSeq++, resolve };
-      const idle = this.#laneBusy.indexOf(false);
+      const idle = this.#idleLane();
       if (idle >= 0) void this.#drain(idle);
     });
+  }
+
+  /** Lets requests use the lanes found down again (the user asked to retry). */
+  revive(): void {
+    this.#laneDown.fill(false);
+  }
+
+  /** An idle lane that is up; with every lane down, any idle lane (its job fails fast and says so). */
+  #idleLane(): number {
+    const up = this.#laneBusy.findIndex((busy, lane) => !busy && !this.#laneDown[lane]);
+    return up >= 0 || !this.#laneDown.every(Boolean) ? up : this.#laneBusy.indexOf(false);
   }
 
   /**
@@ -77,8 +95,22 @@ export class LatestOnly<I, T> {
         let outcome: RunOutcome<T>;
         try {
           outcome = { status: 'done', result: await this.#lanes[lane]!(next.input) };
+          this.#laneDown[lane] = false;
         } catch (cause) {
-          outcome = { status: 'failed', message: cause instanceof Error ? cause.message : String(cause) };
+          if (cause instanceof WorkerDownError) {
+            this.#laneDown[lane] = true;
+            const up = this.#laneDown.indexOf(false);
+            if (up >= 0) {
+              // Hand the request to a lane that is up (unless a newer one already waits) and leave this one.
+              if (this.#waiting) next.resolve({ status: 'superseded' });
+              else this.#waiting = next;
+              if (!this.#laneBusy[up]) void this.#drain(up);
+              return;
+            }
+            outcome = { status: 'unavailable', message: cause.message };
+          } else {
+            outcome = { status: 'failed', message: cause instanceof Error ? cause.message : String(cause) };
+          }
         }
         if (next.seq < this.#delivered) {
           next.resolve({ status: 'superseded' });
@@ -93,24 +125,40 @@ export class LatestOnly<I, T> {
   }
 }
 
+/** What the client runs jobs on: a supervised worker, or (in tests of the queueing alone) an API called directly. */
+interface Lane {
+  call<T>(job: (api: ModelApi) => T | Promise<T>): Promise<T>;
+  readonly down: boolean;
+  revive(): void;
+}
+
+function directLane(api: ModelApi): Lane {
+  return { call: async (job) => job(api), down: false, revive: () => {} };
+}
+
 /**
- * Owns the model workers' APIs on the main thread: one coalescing queue per kind of job. Workbench
- * runs use every worker given (a pool); the typical household uses the first, and every worker is
- * warmed up.
+ * Owns the model workers on the main thread: one coalescing queue per kind of job. Workbench
+ * runs use every worker given (a pool); the typical household uses the first worker that is not
+ * down, and every worker is warmed up. Given SupervisedWorkers, a worker that fails is replaced
+ * and its request run again (see SupervisedWorker); a request no worker can run resolves as
+ * `unavailable`.
  */
 export class ModelClient {
   readonly #workbench: LatestOnly<{ scenario: ScenarioDoc; preview: boolean }, WorkbenchResult>;
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
-  readonly #apis: readonly ModelApi[];
+  readonly #lanes: readonly Lane[];
   /** Set by the user's first request: the warm-up gives way for good (real work warms up the JIT too). */
   #warmUpStopped = false;
 
-  constructor(api: ModelApi | readonly ModelApi[]) {
-    const apis: readonly ModelApi[] = Array.isArray(api) ? api : [api as ModelApi];
-    const first = apis[0]!;
-    this.#apis = apis;
-    this.#workbench = new LatestOnly(apis.map((a) => ({ scenario, preview }: { scenario: ScenarioDoc; preview: boolean }) => (preview ? a.previewWorkbench(scenario) : a.runWorkbench(scenario))));
-    this.#household = new LatestOnly(({ scenario, selector }) => first.household(scenario, selector));
+  constructor(workers: ModelApi | readonly ModelApi[] | readonly SupervisedWorker[]) {
+    const list: readonly (ModelApi | SupervisedWorker)[] = Array.isArray(workers) ? workers : [workers as ModelApi];
+    const lanes = list.map((w) => (w instanceof SupervisedWorker ? w : directLane(w)));
+    if (lanes.length === 0) throw new Error('bug: ModelClient needs at least one worker');
+    this.#lanes = lanes;
+    this.#workbench = new LatestOnly(
+      lanes.map((lane) => ({ scenario, preview }: { scenario: ScenarioDoc; preview: boolean }) => lane.call((api) => (preview ? api.previewWorkbench(scenario) : api.runWorkbench(scenario)))),
+    );
+    this.#household = new LatestOnly(({ scenario, selector }) => (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.household(scenario, selector)));
   }
 
   /**
@@ -136,16 +184,23 @@ export class ModelClient {
   async warmUp(): Promise<void> {
     this.#warmUpStopped = false;
     await Promise.all(
-      this.#apis.map(async (api, lane) => {
+      this.#lanes.map(async (lane, index) => {
         try {
           // Each step holds its worker's lane, so a request arriving meanwhile goes to another
           // worker if one is free rather than waiting inside this one behind the step.
-          for (let step = 0; !this.#warmUpStopped; step++) if (!(await this.#workbench.occupy(lane, () => api.warmUp(step)))) return;
+          for (let step = 0; !this.#warmUpStopped; step++) if (!(await this.#workbench.occupy(index, () => lane.call((api) => api.warmUp(step))))) return;
         } catch {
           // A warm-up is an optimisation: a failing step changes nothing the user sees.
         }
       }),
     );
+  }
+
+  /** After every worker was found down: lets the workers start again for the next request (the user asked to retry). */
+  revive(): void {
+    for (const lane of this.#lanes) lane.revive();
+    this.#workbench.revive();
+    this.#household.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

@@ -26,6 +26,13 @@ export interface Messages {
   readonly previewBadgeTitle: (households: string, exactHouseholds: string) => string;
   readonly computing: string;
   readonly runFailed: (reason: string) => string;
+  /** No model worker could run: the results on screen are not current (they are greyed and marked). */
+  readonly modelUnavailable: (reason: string) => string;
+  readonly retryModel: string;
+  /** The mark on results that are not those of the scenario on screen. */
+  readonly notCurrent: string;
+  /** The headline when there is no result at all and the model cannot run. */
+  readonly noResult: string;
   readonly storedCorrupt: (details: string) => string;
   readonly storageUnavailable: (reason: string) => string;
   readonly saveFailed: (reason: string) => string;
@@ -58,6 +65,10 @@ const zh: Messages = {
   previewBadgeTitle: (households, exact) => `拖动滑块时按${households}户样本估算政策效果，停止拖动后按${exact}户精确计算`,
   computing: '计算中…',
   runFailed: (reason) => `模型运行失败：${reason}。屏幕上保留的是上一次成功的结果。`,
+  modelUnavailable: (reason) => `模型暂时无法运行：屏幕上的结果不是当前情景的结果，已变灰并标为“非当前结果”。请点“重试”；仍不行请刷新页面。（技术细节：${reason}）`,
+  retryModel: '重试',
+  notCurrent: '非当前结果',
+  noResult: '暂无结果：模型无法运行。',
   storedCorrupt: (details) => `已保存的情景记录已损坏，无法读取（${details}）。该记录已保留未删除；当前使用默认值。`,
   storageUnavailable: (reason) => `浏览器存储不可用（${reason}）。修改仅保存在本页内存中，关闭页面后会丢失。`,
   saveFailed: (reason) => `保存失败（${reason}）。修改仍在本页内存中。`,
@@ -92,6 +103,10 @@ const en: Messages = {
   previewBadgeTitle: (households, exact) => `While a slider moves, a policy's effect is estimated on a ${households}-household sample; when it stops, everything is computed exactly on ${exact} households`,
   computing: 'Computing…',
   runFailed: (reason) => `The model run failed: ${reason}. The last good result stays on screen.`,
+  modelUnavailable: (reason) => `The model cannot run at the moment: the results on screen are not those of the current scenario; they are greyed out and marked “Not current”. Press “Retry”; if that fails, reload the page. (Technical detail: ${reason})`,
+  retryModel: 'Retry',
+  notCurrent: 'Not current',
+  noResult: 'No result: the model cannot run.',
   storedCorrupt: (details) => `The saved scenario record is corrupt and could not be read (${details}). It has been kept, not deleted; defaults are in use.`,
   storageUnavailable: (reason) => `Browser storage is unavailable (${reason}). Changes live in this page's memory only and are lost when it closes.`,
   saveFailed: (reason) => `Saving failed (${reason}). Your changes are still in this page's memory.`,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ModelApi, WorkbenchResult } from '../../compute/model-api';
 import { ModelClient } from '../../compute/model-client';
+import { SupervisedWorker, type WorkerHandle } from '../../compute/supervised-worker';
 import type { ScenarioDoc } from '../../scenario/document';
 import { MemoryScenarioStore } from '../../storage/scenario-store';
 import { Workbench } from './workbench.svelte';
@@ -86,6 +87,51 @@ describe('Workbench', () => {
     await settle();
     expect(marker(workbench)).toBe(40);
     expect(workbench.runError).toBeUndefined();
+  });
+
+  it('when no worker can run, keeps the last result but marks it not current and stops saying it computes; Retry clears the mark once a run succeeds', async () => {
+    const { api } = fakeApi();
+    // Workers that the test can make die, and make fail to start (as a missing worker script does).
+    const workers = { startFails: false, live: [] as ((reason: string) => void)[] };
+    const spawn = (): WorkerHandle => {
+      let lose!: (reason: string) => void;
+      const lost = new Promise<string>((resolve) => (lose = resolve));
+      if (!workers.startFails) {
+        workers.live.push(lose);
+        return { api, lost, terminate: () => {} };
+      }
+      // A worker that never started answers nothing; its error arrives a moment later.
+      setTimeout(() => lose('the model worker could not be started'), 1);
+      const silent = () => new Promise<never>(() => {});
+      return { api: { ...api, runWorkbench: silent, previewWorkbench: silent, warmUp: silent }, lost, terminate: () => {} };
+    };
+    const workbench = new Workbench(new ModelClient([new SupervisedWorker(spawn), new SupervisedWorker(spawn)]), new MemoryScenarioStore());
+    // Edits this close together are a stream: their exact run follows 150 ms after the last.
+    const settleExact = () => new Promise((r) => setTimeout(r, 250));
+    await workbench.init();
+    workbench.setScalar('dibao_uplift', 20);
+    await settle();
+    expect(marker(workbench)).toBe(20);
+
+    // Both workers die and no new one starts.
+    workers.startFails = true;
+    for (const lose of workers.live.splice(0)) lose('the model worker stopped');
+    workbench.setScalar('dibao_uplift', 30);
+    await settleExact();
+    expect(marker(workbench)).toBe(20);
+    expect(workbench.modelUnavailable).toBe('the model worker could not be started');
+    expect(workbench.computing).toBe(false);
+    // Later edits are not computed either, and do not leave the page busy.
+    workbench.setScalar('dibao_uplift', 35);
+    await settleExact();
+    expect(marker(workbench)).toBe(20);
+    expect(workbench.computing).toBe(false);
+
+    workers.startFails = false;
+    workbench.retryModel();
+    await settle();
+    expect(marker(workbench)).toBe(35);
+    expect(workbench.modelUnavailable).toBeUndefined();
   });
 
   it('edits a single year of a schedule and leaves the others', async () => {

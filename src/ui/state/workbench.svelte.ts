@@ -95,6 +95,12 @@ export class Workbench {
   language = $state<Language>('zh');
   computing = $state(false);
   runError = $state<string | undefined>(undefined);
+  /**
+   * Set when no model worker could run the latest request (they failed to start or kept dying),
+   * with the reason: every result on screen is then not current, and is marked so, until a run
+   * succeeds.
+   */
+  modelUnavailable = $state<string | undefined>(undefined);
   storageNotice = $state<StorageNotice | undefined>(undefined);
   saveState = $state<'saved' | 'unsaved'>('saved');
   ready = $state(false);
@@ -352,6 +358,13 @@ export class Workbench {
     this.otherTabNotice = undefined;
   }
 
+  /** After the model workers were found down: starts them again and runs the scenario on screen. */
+  retryModel(): void {
+    this.#client.revive();
+    void this.#run();
+    if (this.view === 'household') void this.#runHousehold();
+  }
+
   /** Saves now what is waiting for a pause in editing (before the page is hidden or closed). */
   async flushSave(): Promise<void> {
     if (this.#saveTimer === undefined) return;
@@ -455,6 +468,7 @@ export class Workbench {
       if (seq) performance.mark(RESULT_MARK, { detail: seq });
       this.#show(outcome.result);
       this.runError = undefined;
+      this.modelUnavailable = undefined;
       if (seq) {
         // Mark the repaint once Svelte has updated the DOM and the browser is about to paint.
         await tick();
@@ -463,9 +477,12 @@ export class Workbench {
           if (!outcome.result.preview) performance.mark(EXACT_MARK, { detail: seq });
         });
       }
-    } else {
+    } else if (outcome.status === 'failed') {
       // Keep the last good result on screen and say what went wrong.
       this.runError = outcome.message;
+    } else {
+      // No worker: the results on screen stay, marked as not current, and the page says why.
+      this.modelUnavailable = outcome.message;
     }
   }
 
@@ -481,6 +498,7 @@ export class Workbench {
     const outcome = await this.#client.household(this.scenario, this.householdSelector);
     if (outcome.status === 'done') this.household = outcome.result;
     else if (outcome.status === 'failed') this.runError = outcome.message;
+    else if (outcome.status === 'unavailable') this.modelUnavailable = outcome.message;
   }
 
   /** Saves the working scenario; one save at a time, the latest state last. */
