@@ -40,7 +40,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Merges one map entry by entry; conflicts are appended to `conflicts`. */
-function mergeMap<V>(
+function mergeMap<V extends ScenarioOverride | TrackedTrendDoc>(
   field: 'overrides' | 'tracked',
   base: Readonly<Record<string, V>>,
   mine: Readonly<Record<string, V>>,

@@ -237,3 +237,12 @@ export async function liveTabIds(): Promise<Set<string>> {
     return new Set();
   }
 }
+
+/** The page's localStorage, or undefined where it is missing or refused (a sandboxed frame, blocked storage). */
+export function browserLocalStorage(): JournalStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -5,6 +5,7 @@ import { importScenarioFiles, scenarioFileName, scenarioFileText, type FileRepor
 import { encodeScenarioLink } from '../../scenario/link';
 import type { LibraryEntry, LibrarySnapshot, RemovedScenario, ScenarioLibrary, StorageFailure, VersionEntry } from '../../storage/library';
 import { downloadText } from '../export/download';
+import { LIBRARY_TEXT } from '../i18n/library';
 import type { Workbench } from './workbench.svelte';
 
 /** What opening a share link reported (shown until dismissed). */
@@ -31,6 +32,8 @@ export class LibraryView {
   versions = $state.raw<readonly VersionEntry[]>([]);
   /** The per-file report of the last import. */
   importReport = $state.raw<readonly FileReport[] | undefined>(undefined);
+  /** Whether the last import's valid files were written; false when storing them failed (then nothing was imported). */
+  importStored = $state(true);
   /** A storage failure to show in the library (the workbench shows its own). */
   failure = $state.raw<StorageFailure | undefined>(undefined);
   /** Set after "copy link" succeeded (the link text, for a manual copy when the clipboard is blocked). */
@@ -149,7 +152,16 @@ export class LibraryView {
   async importFiles(files: readonly File[]): Promise<void> {
     const outcome = await importScenarioFiles(files, this.#library);
     this.importReport = outcome.reports;
+    this.importStored = outcome.storageFailure === null;
     if (outcome.storageFailure) this.failure = outcome.storageFailure;
+    else if (outcome.created.length > 0) this.failure = undefined; // a write succeeded: an earlier storage failure no longer holds
+  }
+
+  /** The report line of one imported file: imported (only when the write succeeded), valid but not written, or refused. */
+  importReportLine(report: FileReport): string {
+    const text = LIBRARY_TEXT[this.#workbench.language];
+    if (report.errors.length > 0) return text.importFailed(report.file);
+    return this.importStored ? text.importOk(report.file, report.docs.length) : text.importNotStored(report.file, report.docs.length);
   }
 
   toggleSelected(id: string): void {
