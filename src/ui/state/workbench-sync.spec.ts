@@ -11,10 +11,10 @@ import type { ScenarioDoc } from '../../scenario/document';
 import { emptyScenario } from '../../scenario/parse';
 import { SandboxDb } from '../../storage/db';
 import { EditJournal, JOURNAL_PREFIX, type JournalStorage } from '../../storage/journal';
-import type { ScenarioLibrary, StorageFailure } from '../../storage/library';
+import type { ScenarioLibrary } from '../../storage/library';
 import { DexieLibrary } from '../../storage/library-dexie';
 import { MemoryLibrary } from '../../storage/library-memory';
-import { MemoryScenarioStore } from '../../storage/scenario-store';
+import { MemoryScenarioStore, type ScenarioStore } from '../../storage/scenario-store';
 import { LibraryView } from './library.svelte';
 import { Workbench } from './workbench.svelte';
 
@@ -161,10 +161,15 @@ describe('two tabs on one library scenario', () => {
 
 describe('storage messages that tell the truth', () => {
   it('takes "storage is full" away once a later save succeeds', async () => {
-    const store = new MemoryScenarioStore();
     let full = true;
-    const save = store.saveWorking.bind(store);
-    store.saveWorking = async (doc: ScenarioDoc): Promise<StorageFailure | undefined> => (full ? { kind: 'quota', message: 'QuotaExceededError' } : save(doc));
+    const memory = new MemoryScenarioStore();
+    /** A draft store whose disk is full until `full` is cleared. */
+    const store: ScenarioStore = {
+      loadWorking: () => memory.loadWorking(),
+      saveWorking: async (doc) => (full ? { kind: 'quota', message: 'QuotaExceededError' } : memory.saveWorking(doc)),
+      getSetting: (key) => memory.getSetting(key),
+      setSetting: (key, value) => memory.setSetting(key, value),
+    };
     const workbench = new Workbench(new ModelClient(api), store);
     await workbench.init();
     workbench.setScalar('dibao_uplift', 10);
