@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ScenarioDoc } from '../scenario/document';
 import { emptyScenario } from '../scenario/parse';
 import { SandboxDb } from './db';
-import { DexieJournalMirror, EditJournal, JOURNAL_PREFIX, journalRecords, type JournalMirror, type JournalRecord, type JournalStorage } from './journal';
+import { DexieJournalMirror, EditJournal, JOURNAL_PREFIX, MIRROR_INTERVAL_MS, journalRecords, type JournalMirror, type JournalRecord, type JournalStorage } from './journal';
 import { replayJournal } from './journal-replay';
 import type { ScenarioLibrary } from './library';
 import { DexieLibrary } from './library-dexie';
@@ -88,6 +88,28 @@ describe('EditJournal', () => {
     await journal.idle();
     expect(mirror.puts).toEqual([1, 5]);
     expect(mirror.rows.get('tab-a')?.doc.overrides).toEqual({ dibao_uplift: 5 });
+  });
+
+  it(`starts mirror writes at least ${MIRROR_INTERVAL_MS} ms apart during a stream of edits, the last edit last`, async () => {
+    const starts: { at: number; seq: number }[] = [];
+    const mirror: JournalMirror = {
+      put: async (record) => {
+        starts.push({ at: Date.now(), seq: record.seq });
+      },
+      remove: async () => undefined,
+      list: async () => [],
+    };
+    const journal = new EditJournal('tab-a', new MapStorage(), mirror);
+    // 30 edits 5 ms apart (a 150 ms drag).
+    for (let v = 1; v <= 30; v++) {
+      journal.record({ scope: { kind: 'draft' }, doc: doc({ dibao_uplift: v }) });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await journal.idle();
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    expect(starts.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]!.at - starts[i - 1]!.at).toBeGreaterThanOrEqual(MIRROR_INTERVAL_MS - 2);
+    expect(starts.at(-1)?.seq).toBe(30);
   });
 
   it('clears both copies once the latest edit is stored, but not when a later edit is waiting', async () => {

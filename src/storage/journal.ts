@@ -8,8 +8,8 @@
  *   close does can come before it. (Chromium writes it to disk a few seconds later, so it alone
  *   does not survive a killed browser.)
  * - an IndexedDB mirror (a `settings` row per tab), written at once and coalesced: while one write
- *   is in flight, only the latest state waits for the next. A killed browser loses at most the
- *   edits of the last write or two, a few milliseconds.
+ *   is in flight, only the latest state waits for the next, which starts MIRROR_INTERVAL_MS after
+ *   the one before at the earliest. A killed browser loses at most the edits of that interval.
  *
  * Each tab writes its own record (key by tab id), so two tabs never overwrite each other's. Once
  * the library or draft store has committed the state of an edit and no later edit came, the tab
@@ -53,6 +53,12 @@ export interface JournalMirror {
 
 /** The part of the Web Storage API the journal uses (window.localStorage satisfies it). */
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/**
+ * The least time between the starts of two mirror writes. An edit reaches IndexedDB at most this
+ * long (plus a write) after it is made, well inside the 300 ms a killed browser may lose.
+ */
+export const MIRROR_INTERVAL_MS = 100;
 
 /** Key prefix of journal records, in localStorage and in the settings table. */
 export const JOURNAL_PREFIX = 'prosperity-sandbox:journal:';
@@ -171,11 +177,15 @@ export class EditJournal {
       while (this.#mirrorPending !== undefined) {
         const pending = this.#mirrorPending;
         this.#mirrorPending = undefined;
+        const startedAt = Date.now();
         try {
           await (pending === 'remove' ? mirror.remove(this.tab) : mirror.put(pending));
         } catch {
           // A failed mirror write leaves the localStorage copy; the save itself reports storage trouble.
         }
+        // A slider drag records an edit per frame: writing each would keep IndexedDB busy on every frame.
+        const wait = startedAt + MIRROR_INTERVAL_MS - Date.now();
+        if (this.#mirrorPending !== undefined && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
       this.#mirrorBusy = undefined;
     })();
