@@ -128,6 +128,8 @@ export class EditJournal {
   /** The latest record not yet handed to the mirror (undefined: nothing waiting), or 'remove'. */
   #mirrorPending: JournalRecord | 'remove' | undefined;
   #mirrorBusy: Promise<void> | undefined;
+  /** When the last mirror write started (Date.now()). */
+  #mirrorStartedAt = Number.NEGATIVE_INFINITY;
 
   constructor(tab: string, local: JournalStorage | undefined, mirror: JournalMirror | undefined) {
     this.tab = tab;
@@ -175,17 +177,17 @@ export class EditJournal {
     const mirror = this.#mirror;
     this.#mirrorBusy = (async () => {
       while (this.#mirrorPending !== undefined) {
+        // A slider drag records an edit per frame: writing each would keep IndexedDB busy on every frame.
+        const wait = this.#mirrorStartedAt + MIRROR_INTERVAL_MS - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         const pending = this.#mirrorPending;
         this.#mirrorPending = undefined;
-        const startedAt = Date.now();
+        this.#mirrorStartedAt = Date.now();
         try {
           await (pending === 'remove' ? mirror.remove(this.tab) : mirror.put(pending));
         } catch {
           // A failed mirror write leaves the localStorage copy; the save itself reports storage trouble.
         }
-        // A slider drag records an edit per frame: writing each would keep IndexedDB busy on every frame.
-        const wait = startedAt + MIRROR_INTERVAL_MS - Date.now();
-        if (this.#mirrorPending !== undefined && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
       this.#mirrorBusy = undefined;
     })();
