@@ -4,6 +4,9 @@ import { ImportClient, startImportWorker } from './compute/import-client';
 import { startModelClient } from './compute/model-workers';
 import { decodeScenarioLink, isScenarioLink } from './scenario/link';
 import type { ScenarioDoc } from './scenario/document';
+import { SandboxDb } from './storage/db';
+import { browserLocalStorage, DexieJournalMirror, EditJournal, holdTabLock, liveTabIds, newTabId } from './storage/journal';
+import { replayJournal } from './storage/journal-replay';
 import { openLibrary } from './storage/open-library';
 import { DexieScenarioStore, MemoryScenarioStore } from './storage/scenario-store';
 import App from './ui/App.svelte';
@@ -25,7 +28,17 @@ async function main(): Promise<void> {
   const { library } = await openLibrary();
   // Without IndexedDB the draft lives in memory too; the page says so and offers an export.
   const store = library.kind === 'memory' ? new MemoryScenarioStore() : new DexieScenarioStore();
-  const workbench = new Workbench(client, store, library);
+  // Edits that a closed tab had not saved yet are written first (see storage/journal.ts).
+  let journal: EditJournal | undefined;
+  if (library.kind === 'indexeddb') {
+    const tab = newTabId();
+    holdTabLock(tab);
+    const local = browserLocalStorage();
+    const mirror = new DexieJournalMirror(new SandboxDb());
+    await replayJournal({ local, mirror, liveTabs: await liveTabIds() }, library, store);
+    journal = new EditJournal(tab, local, mirror);
+  }
+  const workbench = new Workbench(client, store, library, journal);
   // Imported files are read and validated in a worker, started at the first import.
   const files = new ImportClient(() => startImportWorker(new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })));
   const libraryView = new LibraryView(workbench, library, files);

@@ -17,7 +17,7 @@ import type {
   VersionEntry,
 } from './library';
 import { VERSIONS_KEPT } from './library';
-import { checkDoc, copyName, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
+import { checkDoc, copyName, docToSave, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
 import { WORKING_ID } from './scenario-store';
 import { missingFailure, storageFailure } from './storage-failure';
 
@@ -128,11 +128,16 @@ export class DexieLibrary implements ScenarioLibrary {
     return this.#attempt(() => this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, () => this.#insert(checked.value, Date.now())));
   }
 
-  async save(id: string, doc: ScenarioDoc, knownRevision: number): Promise<Result<SaveOutcome, StorageFailure>> {
-    const written = await this.#write(id, () => doc);
+  async save(id: string, doc: ScenarioDoc, knownRevision: number, base?: ScenarioDoc): Promise<Result<SaveOutcome, StorageFailure>> {
+    let conflicts: SaveOutcome['conflicts'] = [];
+    // The merge runs on the record as read inside the write, so a third tab's write in between is merged too.
+    const written = await this.#write(id, (current) => {
+      const merged = docToSave(current, doc, knownRevision, base);
+      conflicts = merged.conflicts;
+      return merged.doc;
+    });
     if (!written.ok) return written;
-    // Last write wins: the save went through, and the caller learns whether it replaced another tab's write.
-    return ok({ entry: written.value.stored, overwroteOtherTab: written.value.previous.revision !== knownRevision });
+    return ok({ entry: written.value.stored, overwroteOtherTab: written.value.previous.revision !== knownRevision, conflicts });
   }
 
   async rename(id: string, name: string): Promise<Result<LibraryEntry, StorageFailure>> {

@@ -17,7 +17,7 @@ import type {
   VersionEntry,
 } from './library';
 import { VERSIONS_KEPT } from './library';
-import { checkDoc, copyName, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
+import { checkDoc, copyName, docToSave, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
 import { missingFailure, storageFailure } from './storage-failure';
 
 /** What a MemoryLibrary starts with, e.g. the last snapshot read from IndexedDB before it failed. */
@@ -137,11 +137,16 @@ export class MemoryLibrary implements ScenarioLibrary {
     });
   }
 
-  async save(id: string, doc: ScenarioDoc, knownRevision: number): Promise<Result<SaveOutcome, StorageFailure>> {
-    const written = await this.#write(id, () => doc);
+  async save(id: string, doc: ScenarioDoc, knownRevision: number, base?: ScenarioDoc): Promise<Result<SaveOutcome, StorageFailure>> {
+    let conflicts: SaveOutcome['conflicts'] = [];
+    // The merge runs on the record as read inside the write, so a third tab's write in between is merged too.
+    const written = await this.#write(id, (current) => {
+      const merged = docToSave(current, doc, knownRevision, base);
+      conflicts = merged.conflicts;
+      return merged.doc;
+    });
     if (!written.ok) return written;
-    // Last write wins, as in DexieLibrary: the caller only learns that it replaced someone else's write.
-    return ok({ entry: written.value.stored, overwroteOtherTab: written.value.previous.revision !== knownRevision });
+    return ok({ entry: written.value.stored, overwroteOtherTab: written.value.previous.revision !== knownRevision, conflicts });
   }
 
   async rename(id: string, name: string): Promise<Result<LibraryEntry, StorageFailure>> {

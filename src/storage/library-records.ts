@@ -5,6 +5,7 @@
  */
 import { err, ok, type Result } from '../shared/result';
 import { SCENARIO_NAME_MAX, type ScenarioDoc } from '../scenario/document';
+import { mergeScenario, type MergeOutcome } from '../scenario/merge';
 import { parseScenario } from '../scenario/parse';
 import type { ScenarioRecord, VersionRecord } from './db';
 import { uniqueName, type CorruptEntry, type LibraryEntry, type LibrarySnapshot, type StorageFailure, type VersionEntry } from './library';
@@ -107,4 +108,13 @@ export function checkDoc(doc: ScenarioDoc): Result<ScenarioDoc, StorageFailure> 
   const parsed = parseScenario(doc);
   if (parsed.ok) return ok(parsed.value);
   return err({ kind: 'other', message: `Not a valid scenario: ${parsed.error.map((e) => e.message.en).join('; ')}` });
+}
+
+/**
+ * What a save writes over `current`: `doc` itself when the caller knew the stored revision (or
+ * gave no base), else `doc` merged into the stored document lever by lever against `base`.
+ */
+export function docToSave(current: LibraryEntry, doc: ScenarioDoc, knownRevision: number, base: ScenarioDoc | undefined): MergeOutcome {
+  if (base === undefined || current.revision === knownRevision) return { doc, conflicts: [] };
+  return mergeScenario(base, doc, current.doc);
 }

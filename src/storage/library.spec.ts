@@ -264,6 +264,32 @@ describe.each([
     expect(valueOf(await library.versions(created.id)).map((v) => v.doc.notes)).toEqual(['this tab', 'other tab', 'start']);
   });
 
+  it('merges a save into another tab’s write lever by lever when given the base it started from', async () => {
+    const library = await harness.open();
+    const start = { ...doc('Shared', 'start'), overrides: { min_wage_uplift: 5 } };
+    const created = valueOf(await library.create(start));
+    const otherTab = harness.another();
+    // The other tab changes the minimum wage and adds a pension uplift; this tab, still at revision 1, adds dibao.
+    valueOf(await otherTab.save(created.id, { ...start, overrides: { min_wage_uplift: 10, pension_uplift: 100 } }, 1, start));
+    const outcome = valueOf(await library.save(created.id, { ...start, overrides: { min_wage_uplift: 5, dibao_uplift: 20 } }, 1, start));
+    expect(outcome.overwroteOtherTab).toBe(true);
+    expect(outcome.conflicts).toEqual([]);
+    expect(outcome.entry.doc.overrides).toEqual({ min_wage_uplift: 10, pension_uplift: 100, dibao_uplift: 20 });
+    expect(valueOf(await otherTab.get(created.id))?.doc.overrides).toEqual({ min_wage_uplift: 10, pension_uplift: 100, dibao_uplift: 20 });
+  });
+
+  it('reports the same lever changed in both tabs, keeps this save’s value and the other in the history', async () => {
+    const library = await harness.open();
+    const start = { ...doc('Shared', 'start'), overrides: { min_wage_uplift: 5 } };
+    const created = valueOf(await library.create(start));
+    const otherTab = harness.another();
+    valueOf(await otherTab.save(created.id, { ...start, overrides: { min_wage_uplift: 12 } }, 1, start));
+    const outcome = valueOf(await library.save(created.id, { ...start, overrides: { min_wage_uplift: 30 } }, 1, start));
+    expect(outcome.conflicts).toEqual([{ field: 'overrides', key: 'min_wage_uplift', mine: 30, theirs: 12 }]);
+    expect(outcome.entry.doc.overrides).toEqual({ min_wage_uplift: 30 });
+    expect(valueOf(await library.versions(created.id)).map((v) => v.doc.overrides['min_wage_uplift'])).toEqual([30, 12, 5]);
+  });
+
   it('tells a subscriber about the current state, then about a change made by another tab', async () => {
     const library = await harness.open();
     valueOf(await library.create(doc('Before')));

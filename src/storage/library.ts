@@ -6,6 +6,7 @@
  */
 import type { Result } from '../shared/result';
 import type { ScenarioDoc, ScenarioError } from '../scenario/document';
+import type { MergeConflict } from '../scenario/merge';
 
 /** A scenario in the library. The name and notes live in the document (ScenarioDoc.name/notes). */
 export interface LibraryEntry {
@@ -50,10 +51,15 @@ export interface StorageFailure {
   readonly message: string;
 }
 
-/** The outcome of a save: the stored entry, and whether another tab had written it since the revision the caller knew (last write wins; the caller shows a notice). */
+/**
+ * The outcome of a save: the stored entry, whether another tab had written it since the revision
+ * the caller knew, and (for a save given its base) the entries both tabs changed differently,
+ * where this save's value replaced the other tab's (which the version history keeps).
+ */
 export interface SaveOutcome {
   readonly entry: LibraryEntry;
   readonly overwroteOtherTab: boolean;
+  readonly conflicts: readonly MergeConflict[];
 }
 
 /** What undoes a delete: the entry and its versions as they were. */
@@ -72,8 +78,12 @@ export interface ScenarioLibrary {
   get(id: string): Promise<Result<LibraryEntry | undefined, StorageFailure>>;
   /** Stores a new scenario (a fresh id) and its first version. */
   create(doc: ScenarioDoc): Promise<Result<LibraryEntry, StorageFailure>>;
-  /** Writes a scenario's document and records a version. `knownRevision` is the revision the caller last read. */
-  save(id: string, doc: ScenarioDoc, knownRevision: number): Promise<Result<SaveOutcome, StorageFailure>>;
+  /**
+   * Writes a scenario's document and records a version. `knownRevision` is the revision the caller
+   * last read. With `base` (the document at `knownRevision`) and a newer revision stored, `doc` is
+   * merged into the stored document lever by lever (mergeScenario) instead of replacing it.
+   */
+  save(id: string, doc: ScenarioDoc, knownRevision: number, base?: ScenarioDoc): Promise<Result<SaveOutcome, StorageFailure>>;
   /** Renames (a save of the document with the new name). */
   rename(id: string, name: string): Promise<Result<LibraryEntry, StorageFailure>>;
   /** Copies a scenario under a name that no entry has yet ("name (copy)", "name (copy 2)", …). */

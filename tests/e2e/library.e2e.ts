@@ -187,7 +187,7 @@ test.describe('the scenario library', () => {
     }
   });
 
-  test('two tabs: both lists stay current; the same scenario edited in both shows a notice', async ({ page, context }) => {
+  test('two tabs: both lists stay current; the same scenario edited in both merges both edits, with a notice', async ({ page, context }) => {
     await page.goto('/');
     await saveToLibrary(page, 'Shared');
     const second = await context.newPage();
@@ -200,7 +200,7 @@ test.describe('the scenario library', () => {
     await page.getByTestId('library').getByRole('button', { name: '新建情景' }).click();
     await expect(second.getByTestId('library-entry')).toHaveCount(2);
     await second.keyboard.press('Escape');
-    // Both tabs edit "Shared": the second sees the first's save; its own later save wins with a notice.
+    // Both tabs edit "Shared": the second sees the first's save; its own later save (of another setting) merges both.
     await page.getByTestId('library').getByRole('button', { name: '打开“Shared”' }).click();
     await page.keyboard.press('Escape');
     await moveLever(page);
@@ -209,7 +209,8 @@ test.describe('the scenario library', () => {
     await second.locator('summary', { hasText: '情景备注' }).click();
     await second.getByTestId('scenario-notes').fill('second tab note');
     await second.getByTestId('scenario-notes').blur();
-    await expect(second.getByTestId('other-tab-notice')).toContainText('以最后保存为准');
+    await expect(second.getByTestId('other-tab-notice')).toContainText('已与本页的修改合并保存');
+    await expect(second.getByRole('slider', { name: '提高劳动报酬比重政策' })).toHaveValue('1');
   });
 
   test('a corrupt stored record is listed with export raw and delete, never dropped', async ({ page }) => {

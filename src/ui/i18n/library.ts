@@ -69,7 +69,17 @@ export interface LibraryText {
   readonly linkInvalid: (reason: string) => string;
   readonly otherTabChanged: string;
   readonly otherTabLoad: string;
-  readonly otherTabOverwrote: string;
+  readonly otherTabMerged: string;
+  readonly conflictHeading: string;
+  readonly conflictValues: (mine: string, theirs: string) => string;
+  readonly conflictKeepMine: string;
+  readonly conflictUseTheirs: string;
+  /** The accessible name of a conflict button: its visible text and the setting it applies to. */
+  readonly conflictButtonName: (action: string, setting: string) => string;
+  readonly conflictDefault: string;
+  readonly conflictName: string;
+  readonly conflictNotes: string;
+  readonly importNotStored: (file: string, count: number) => string;
   readonly dismiss: string;
   readonly memoryOnly: string;
   readonly quotaFull: (reason: string) => string;
@@ -142,7 +152,16 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     linkInvalid: (reason) => `链接中的情景无法读取：${reason}`,
     otherTabChanged: '另一个标签页保存了此情景的新版本。',
     otherTabLoad: '载入新版本',
-    otherTabOverwrote: '另一个标签页也修改了此情景；已保存本页的版本（以最后保存为准），对方的版本保留在历史版本中。',
+    otherTabMerged: '另一个标签页修改了此情景的其他设置；已与本页的修改合并保存。',
+    conflictHeading: '另一个标签页也修改了以下设置。已保存本页的值，对方的值保留在历史版本中，请选择：',
+    conflictValues: (mine, theirs) => `本页：${mine}；另一个标签页：${theirs}`,
+    conflictKeepMine: '保留本页的值',
+    conflictUseTheirs: '改用另一个标签页的值',
+    conflictButtonName: (action, setting) => `${action}：${setting}`,
+    conflictDefault: '默认值',
+    conflictName: '情景名称',
+    conflictNotes: '备注',
+    importNotStored: (file, count) => `${file}：文件有效（${count} 个情景），但未能写入存储，未导入任何情景`,
     dismiss: '关闭提示',
     memoryOnly: '浏览器存储不可用：当前工作仅保存在内存中，关闭页面将丢失。请导出情景以保留。',
     quotaFull: (reason) => `存储空间已满，未能保存（${reason}）。工作仍在内存中，请导出情景以保留。`,
@@ -213,7 +232,16 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     linkInvalid: (reason) => `The scenario in the link cannot be read: ${reason}`,
     otherTabChanged: 'Another tab saved a newer version of this scenario.',
     otherTabLoad: 'Load it',
-    otherTabOverwrote: 'Another tab had changed this scenario too; this tab’s version was saved (the last save wins) and theirs is kept in the version history.',
+    otherTabMerged: 'Another tab changed other settings of this scenario; its changes and this tab’s were saved together.',
+    conflictHeading: 'Another tab changed these settings too. This tab’s values were saved and theirs are kept in the version history; choose:',
+    conflictValues: (mine, theirs) => `this tab: ${mine}; other tab: ${theirs}`,
+    conflictKeepMine: 'Keep this tab’s value',
+    conflictUseTheirs: 'Use the other tab’s value',
+    conflictButtonName: (action, setting) => `${action}: ${setting}`,
+    conflictDefault: 'default',
+    conflictName: 'scenario name',
+    conflictNotes: 'notes',
+    importNotStored: (file, count) => `${file}: valid (${count} scenario${count === 1 ? '' : 's'}) but could not be written to storage; nothing was imported`,
     dismiss: 'Dismiss',
     memoryOnly: 'Browser storage is unavailable: your work is kept in memory only and is lost when the page closes. Export your scenarios to keep them.',
     quotaFull: (reason) => `Storage is full and the scenario was not saved (${reason}). Your work is still in memory: export it to keep it.`,

@@ -6,6 +6,7 @@ import { scenarioFileName, scenarioFileText, storeScenarioReports, type FileRepo
 import { encodeScenarioLink } from '../../scenario/link';
 import type { LibraryEntry, LibrarySnapshot, RemovedScenario, ScenarioLibrary, StorageFailure, VersionEntry } from '../../storage/library';
 import { downloadText } from '../export/download';
+import { LIBRARY_TEXT } from '../i18n/library';
 import type { Workbench } from './workbench.svelte';
 
 /** What opening a share link reported (shown until dismissed). */
@@ -41,6 +42,8 @@ export class LibraryView {
   importReport = $state.raw<readonly FileReport[] | undefined>(undefined);
   /** How many files are being read for an import (0 when none). */
   importing = $state(0);
+  /** Whether the last import's valid files were written; false when storing them failed (then nothing was imported). */
+  importStored = $state(true);
   /** A storage failure to show in the library (the workbench shows its own). */
   failure = $state.raw<StorageFailure | undefined>(undefined);
   /** Set after "copy link" succeeded (the link text, for a manual copy when the clipboard is blocked). */
@@ -167,10 +170,19 @@ export class LibraryView {
     try {
       const outcome = await storeScenarioReports(await this.#files.readFiles(files), this.#library);
       this.importReport = outcome.reports;
+      this.importStored = outcome.storageFailure === null;
       if (outcome.storageFailure) this.failure = outcome.storageFailure;
+      else if (outcome.created.length > 0) this.failure = undefined; // a write succeeded: an earlier storage failure no longer holds
     } finally {
       this.importing = 0;
     }
+  }
+
+  /** The report line of one imported file: imported (only when the write succeeded), valid but not written, or refused. */
+  importReportLine(report: FileReport): string {
+    const text = LIBRARY_TEXT[this.#workbench.language];
+    if (report.errors.length > 0) return text.importFailed(report.file);
+    return this.importStored ? text.importOk(report.file, report.docs.length) : text.importNotStored(report.file, report.docs.length);
   }
 
   toggleSelected(id: string): void {

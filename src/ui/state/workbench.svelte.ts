@@ -3,9 +3,11 @@ import type { HouseholdPath, HouseholdSelector, WorkbenchResult } from '../../co
 import type { ModelClient } from '../../compute/model-client';
 import { findParameter, PARAMETERS, TARGET_YEAR } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioError, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
+import { mergeScenario, sameValue, type MergeConflict } from '../../scenario/merge';
 import { emptyScenario } from '../../scenario/parse';
 import { presetPath, scheduleValues, withYearValue, type SchedulePreset } from '../../scenario/paths';
 import { PRESETS } from '../../scenario/presets';
+import type { EditJournal, JournalScope } from '../../storage/journal';
 import type { LibraryEntry, LibrarySnapshot, ScenarioLibrary, StorageFailure } from '../../storage/library';
 import type { ScenarioStore } from '../../storage/scenario-store';
 import { asLanguage, type Language } from '../i18n/messages';
@@ -21,15 +23,15 @@ export type StorageNotice =
 
 /** What happened to the open scenario in another tab. */
 export type OtherTabNotice =
-  /** This tab saved over a newer version written by another tab (last write wins; theirs is in the history). */
-  | 'overwrote'
+  /** Another tab had saved changes of other settings; this tab's save merged them (nothing lost, nothing to choose). */
+  | 'merged'
   /** Another tab saved this scenario; this tab still shows the older state until the user loads theirs. */
   | 'changed-elsewhere';
 
 /** Setting key: the id of the library scenario that is open (absent: the unsaved draft). */
 const OPEN_SCENARIO_SETTING = 'openScenario';
 
-/** A library scenario is saved (with a version) once edits pause this long; pagehide flushes earlier. */
+/** A library scenario is saved (with a version) once edits pause this long; the edit journal keeps every edit until then. */
 const LIBRARY_SAVE_DELAY_MS = 1200;
 
 /**
@@ -116,6 +118,8 @@ export class Workbench {
   /** The library scenario being edited; undefined while the scenario is an unsaved draft. */
   openEntryId = $state<string | undefined>(undefined);
   otherTabNotice = $state<OtherTabNotice | undefined>(undefined);
+  /** Settings both this tab and another changed differently: this tab's value was saved, the other's is offered back. */
+  conflicts = $state.raw<readonly MergeConflict[]>([]);
 
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
@@ -123,6 +127,12 @@ export class Workbench {
   readonly library: ScenarioLibrary | undefined;
   /** The revision of the open entry this tab last read or wrote. */
   #knownRevision = 0;
+  /** The open entry's document at #knownRevision: the base of the lever-by-lever merge with another tab's save. */
+  #base: ScenarioDoc | undefined;
+  /** Records every edit at once, so that closing the page before the save cannot lose it; absent in tests of the editing logic alone. */
+  readonly #journal: EditJournal | undefined;
+  /** The journal's sequence number of the edit on screen. */
+  #journalSeq = 0;
   /** A save waiting for edits to pause (library scenario) or for the draft's next write slot; see #scheduleSave. */
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #exactRunTimer: ReturnType<typeof setTimeout> | undefined;
@@ -133,10 +143,11 @@ export class Workbench {
   #saving: Promise<void> | undefined;
   #saveAgain = false;
 
-  constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary) {
+  constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary, journal?: EditJournal) {
     this.#client = client;
     this.#store = store;
     this.library = library;
+    this.#journal = journal;
   }
 
   /**
@@ -155,6 +166,7 @@ export class Workbench {
     if (linked) {
       if (draft && !entry && Object.keys(draft.overrides).length > 0 && this.library) await this.library.create(draft);
       this.#open(linked, undefined);
+      this.#record();
       void this.#save();
     } else if (entry?.ok && entry.value) {
       this.#open(entry.value.doc, entry.value);
@@ -301,7 +313,10 @@ export class Workbench {
   openScenario(doc: ScenarioDoc, entry?: LibraryEntry): void {
     void this.flushSave();
     this.#open(doc, entry);
-    if (!entry) void this.#save();
+    if (!entry) {
+      this.#record();
+      void this.#save();
+    }
     this.saveState = entry ? 'saved' : 'unsaved';
     void this.#run();
     if (this.view === 'household') void this.#runHousehold();
@@ -320,6 +335,7 @@ export class Workbench {
     this.#saveTimer = undefined;
     this.#open(created.value.doc, created.value);
     this.saveState = 'saved';
+    this.#journal?.settle(this.#journalSeq);
     return undefined;
   }
 
@@ -377,12 +393,43 @@ export class Workbench {
     this.scenario = doc;
     this.openEntryId = entry?.id;
     this.#knownRevision = entry?.revision ?? 0;
+    this.#base = entry?.doc;
     this.otherTabNotice = undefined;
+    this.conflicts = [];
     void this.#store.setSetting(OPEN_SCENARIO_SETTING, entry?.id ?? null);
+  }
+
+  /** Records the scenario on screen in the edit journal (synchronously: a close right after the edit keeps it). */
+  #record(): void {
+    if (!this.#journal) return;
+    const id = this.openEntryId;
+    const scope: JournalScope =
+      id !== undefined && this.library && this.#base ? { kind: 'library', id, knownRevision: this.#knownRevision, base: this.#base } : { kind: 'draft' };
+    this.#journalSeq = this.#journal.record({ scope, doc: this.scenario });
+  }
+
+  /** Keeps this tab's value of a conflicting setting (already saved): the choice is made, the notice row goes. */
+  keepMine(conflict: MergeConflict): void {
+    this.conflicts = this.conflicts.filter((c) => c !== conflict);
+  }
+
+  /** Takes the other tab's value of a conflicting setting instead (an edit like any other: saved, versioned). */
+  useTheirs(conflict: MergeConflict): void {
+    this.conflicts = this.conflicts.filter((c) => c !== conflict);
+    const { field, key, theirs } = conflict;
+    if (field === 'overrides') this.#setOverride(key, theirs as ScenarioOverride | undefined);
+    else if (field === 'tracked') this.setTracked(key, theirs as TrackedTrendDoc | undefined);
+    else if (field === 'name') this.setName(typeof theirs === 'string' ? theirs : '');
+    else this.setNotes(typeof theirs === 'string' ? theirs : '');
   }
 
   #reportFailure(failure: StorageFailure): void {
     this.storageNotice = failure.kind === 'quota' ? { kind: 'quota', reason: failure.message } : { kind: 'save-failed', reason: failure.message };
+  }
+
+  /** After a save succeeded, a notice that saving failed (quota full, save failed) no longer holds: it goes. */
+  #saveSucceeded(): void {
+    if (this.storageNotice?.kind === 'quota' || this.storageNotice?.kind === 'save-failed') this.storageNotice = undefined;
   }
 
   /** Switches the UI language and remembers the choice. */
@@ -416,6 +463,7 @@ export class Workbench {
     this.#seqOfDoc.set(doc, this.#inputSeq);
     this.scenario = doc;
     this.saveState = 'unsaved';
+    this.#record();
     const now = performance.now();
     // A slider step may be the first of a drag: it is shown as a preview at once, and the exact
     // run follows when the slider rests, so a drag's first frame does not wait for an exact run
@@ -501,6 +549,25 @@ export class Workbench {
     else if (outcome.status === 'unavailable') this.modelUnavailable = outcome.message;
   }
 
+  /**
+   * Takes in what a library save stored: the new revision is this tab's base, and when the save
+   * merged another tab's changes, the screen shows them too (on top of any edit made meanwhile).
+   */
+  #adoptSaved(doc: ScenarioDoc, entry: LibraryEntry, overwroteOtherTab: boolean, conflicts: readonly MergeConflict[]): void {
+    this.#knownRevision = entry.revision;
+    this.#base = entry.doc;
+    if (overwroteOtherTab) {
+      this.otherTabNotice = conflicts.length === 0 ? 'merged' : undefined;
+      this.conflicts = [...this.conflicts.filter((old) => !conflicts.some((c) => c.field === old.field && c.key === old.key)), ...conflicts];
+    }
+    if (sameValue(entry.doc, doc)) return;
+    const editedMeanwhile = this.scenario !== doc;
+    this.scenario = editedMeanwhile ? mergeScenario(doc, this.scenario, entry.doc).doc : entry.doc;
+    if (editedMeanwhile) this.#record();
+    void this.#run();
+    if (this.view === 'household') void this.#runHousehold();
+  }
+
   /** Saves the working scenario; one save at a time, the latest state last. */
   async #save(): Promise<void> {
     if (this.#saving) {
@@ -511,20 +578,30 @@ export class Workbench {
       do {
         this.#saveAgain = false;
         const doc = this.scenario;
+        const seq = this.#journalSeq;
         const id = this.openEntryId;
         if (id && this.library) {
-          const saved = await this.library.save(id, doc, this.#knownRevision);
+          const saved = await this.library.save(id, doc, this.#knownRevision, this.#base);
           if (!saved.ok) {
             this.#reportFailure(saved.error);
-          } else {
-            this.#knownRevision = saved.value.entry.revision;
-            if (saved.value.overwroteOtherTab) this.otherTabNotice = 'overwrote';
-            if (this.scenario === doc) this.saveState = 'saved';
+          } else if (this.openEntryId === id) {
+            this.#saveSucceeded();
+            this.#adoptSaved(doc, saved.value.entry, saved.value.overwroteOtherTab, saved.value.conflicts);
+            if (this.scenario === doc || this.scenario === saved.value.entry.doc) {
+              this.saveState = 'saved';
+              this.#journal?.settle(seq);
+            }
           }
         } else {
           const failure = await this.#store.saveWorking(doc);
           if (failure) this.#reportFailure(failure);
-          else if (this.scenario === doc) this.saveState = 'saved';
+          else {
+            this.#saveSucceeded();
+            if (this.scenario === doc) {
+              this.saveState = 'saved';
+              this.#journal?.settle(seq);
+            }
+          }
         }
       } while (this.#saveAgain);
     })();
