@@ -60,7 +60,8 @@ export interface WorkbenchResult {
 }
 
 
-function buildOptions(params: ResolvedParams, households: number): BuildOptions {
+/** The build options a run's parameters give (the build parameters of the catalog), for a population of `households`. */
+export function buildOptions(params: ResolvedParams, households: number): BuildOptions {
   return {
     sigmaUrban: params.scalar('sigma_urban'),
     sigmaRural: params.scalar('sigma_rural'),

@@ -26,6 +26,7 @@ import {
 } from '../engine';
 import { dibaoOf, type DibaoRule } from '../levers/rules';
 import type { ResolvedParams } from '../params';
+import { buildOptions } from '../index';
 import { buildPopulation, type BuildOptions, type Population } from '../population/build';
 import { STRUCTURAL } from '../structural';
 
@@ -71,18 +72,7 @@ export function allResidentAt(year: number): number {
 
 /** The build options of a run's parameters, at 2015's levels. */
 export function buildOptions2015(params: ResolvedParams, households: number): BuildOptions {
-  return {
-    sigmaUrban: params.scalar('sigma_urban'),
-    sigmaRural: params.scalar('sigma_rural'),
-    mountainIncomeFactor: params.scalar('mountain_income_factor'),
-    ecoIncomeFactor: params.scalar('eco_income_factor'),
-    vulnerableShareScale: params.scalar('vulnerable_share_scale'),
-    dibaoTakeUp: params.scalar('dibao_take_up'),
-    dibaoInclusionError: params.scalar('dibao_inclusion_error'),
-    pensionRecipients: params.scalar('pension_recipients'),
-    households,
-    base: BASE_2015,
-  };
+  return { ...buildOptions(params, households), base: BASE_2015 };
 }
 
 /** Builds the 2015 population of the back-cast: the 2020 construction at 2015's provincial levels. */
