@@ -16,7 +16,7 @@ test.describe('the Content-Security-Policy in the worker realm', () => {
     expect(headerPolicy).not.toContain('unsafe-eval');
 
     // The app works: the baseline headline comes from the model worker.
-    await expect(page.getByTestId('headline')).toContainText('城乡收入倍差 1.86');
+    await expect(page.getByTestId('headline')).toContainText('城乡收入倍差 1.88');
 
     const workers = page.workers();
     expect(workers.length).toBeGreaterThan(0);
@@ -49,6 +49,6 @@ test.describe('the Content-Security-Policy in the worker realm', () => {
 
     // And still computes after the refused evals: a preset moves the headline.
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
-    await expect(page.getByTestId('headline')).toContainText('城乡收入倍差 1.79');
+    await expect(page.getByTestId('headline')).toContainText('城乡收入倍差 1.80');
   });
 });

@@ -35,13 +35,13 @@ function value2025(rows: string[][], id: string): number {
   return Number(row![header.indexOf('2025')]);
 }
 
-/** Moves the labour-share lever one point up with the keyboard (2025 income 7.08万元). */
+/** Moves the labour-share lever one point up with the keyboard (2025 income 7.16万元). */
 async function moveLever(page: Page): Promise<void> {
   const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('headline')).toContainText('7.08万元');
+  await expect(page.getByTestId('headline')).toContainText('7.16万元');
 }
 
 function scorecardValue(page: Page, id: string) {
@@ -131,7 +131,7 @@ test.describe('exports', () => {
     await expect(brief.getByTestId('brief-scorecard').locator('tbody tr')).toHaveCount(13);
     await expect(brief.getByRole('img', { name: /^全体居民人均可支配收入/ })).toBeVisible();
     await expect(brief.getByRole('img', { name: /^城乡居民收入倍差/ })).toBeVisible();
-    await expect(brief).toContainText('模型版本 1.0.0');
+    await expect(brief).toContainText('模型版本 2.0.0');
 
     const axe = await new AxeBuilder({ page }).include('[data-testid="brief"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
@@ -155,7 +155,7 @@ test.describe('exports', () => {
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious, language).toEqual([]);
     }
-    await expect(page.getByRole('group', { name: 'Export' }).getByRole('button')).toHaveText(['⤓ Download CSV', 'Print brief']);
+    await expect(page.getByRole('group', { name: 'Export' }).getByRole('button')).toHaveText(['⤓ Download CSV', '⤓ Download scorecard CSV', 'Print brief']);
     await expect(page.getByRole('button', { name: 'Download chart as PNG: Per-capita disposable income' })).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
-// The baseline headline (see workbench-shell.e2e.ts): 69,978 yuan in 2025.
-const BASELINE_INCOME = '7.00万元';
+// The baseline headline (see workbench-shell.e2e.ts): 70,985 yuan in 2025.
+const BASELINE_INCOME = '7.10万元';
 
 test.describe('the lever and assumption panels', () => {
   test('while a slider is dragged the page shows marked previews; at rest the exact result, the same a fresh load computes', async ({ page }) => {
@@ -75,7 +75,7 @@ test.describe('the lever and assumption panels', () => {
     await expect(slider).toHaveValue('1');
     await expect(page.getByRole('spinbutton', { name: '提高劳动报酬比重政策', exact: true })).toHaveValue('1');
     // One extra point of GDP paid as wages lifts 2025 income to 70,809 yuan.
-    await expect(headline).toContainText('2025年全体居民人均可支配收入 7.08万元');
+    await expect(headline).toContainText('2025年全体居民人均可支配收入 7.16万元');
     // Escape dismisses the guidance; the lever is marked changed and listed in the summary.
     await page.keyboard.press('Escape');
     await expect(guidance).toBeHidden();
@@ -191,8 +191,8 @@ test.describe('the lever and assumption panels', () => {
     await expect(year(2030)).toHaveValue('20');
     // The slider shows the 2025 value of the path.
     await expect(page.getByRole('slider', { name: '低保标准提高幅度' })).toHaveValue('20');
-    // A higher dibao narrows the urban/rural ratio (1.86 at the baseline).
-    await expect(page.getByTestId('headline')).not.toContainText('城乡收入倍差 1.86');
+    // A higher dibao narrows the urban/rural ratio (1.88 at the baseline).
+    await expect(page.getByTestId('headline')).not.toContainText('城乡收入倍差 1.88');
   });
 
   test('dragging a point of the sparkline sets that year', async ({ page }) => {

@@ -15,10 +15,10 @@ test.describe('the scorecard', () => {
     await expect(scorecard(page).locator('tbody tr[data-target-id]')).toHaveCount(66);
     await expect(scorecard(page).locator('caption')).toContainText('2025年规划目标');
     // Verdicts are counted apart by basis; tracked targets without a trend are "not projected", not "missed".
-    await expect(page.getByTestId('scorecard-summary')).toHaveText('模型：已达标 6 · 接近 2 · 未达标 1 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 未预测 8 · 无数据 45（共 66 项）');
-    await expect(cell(page, 'income_per_capita', 'value')).toHaveText('7.00万元');
+    await expect(page.getByTestId('scorecard-summary')).toHaveText('模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 未预测 8 · 无数据 45（共 66 项）');
+    await expect(cell(page, 'income_per_capita', 'value')).toHaveText('7.10万元');
     await expect(cell(page, 'income_per_capita', 'target')).toHaveText('≥ 7.5万元');
-    await expect(cell(page, 'income_per_capita', 'gap')).toHaveText('\u22120.50万元');
+    await expect(cell(page, 'income_per_capita', 'gap')).toHaveText('\u22120.40万元');
     await expect(cell(page, 'income_per_capita', 'status')).toHaveText('◐ 接近 模型');
     await expect(cell(page, 'income_per_capita', 'first-year')).toHaveText('2027');
     await expect(cell(page, 'urban_rural_income_ratio', 'target')).toHaveText('≤ 1.9');
@@ -35,7 +35,7 @@ test.describe('the scorecard', () => {
 
   test('exposes every row, with its header and cells, to assistive technology (Chrome’s own accessibility tree)', async ({ page }) => {
     await page.goto('/');
-    await expect(cell(page, 'income_per_capita', 'value')).toHaveText('7.00万元');
+    await expect(cell(page, 'income_per_capita', 'value')).toHaveText('7.10万元');
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
     const roles = nodes.map((n) => n.role?.value);
@@ -47,16 +47,16 @@ test.describe('the scorecard', () => {
     expect(roles.filter((r) => r === 'rowheader').length).toBeGreaterThanOrEqual(66);
     const cells = nodes.filter((n) => n.role?.value === 'cell').map((n) => n.name?.value);
     expect(cells.length).toBeGreaterThanOrEqual(66 * 5);
-    expect(cells).toContain('7.00 万元');
+    expect(cells).toContain('7.10 万元');
     // The basis is part of the status cell's accessible name.
     expect(cells.map((name) => name?.trim())).toContain('已达标 模型');
   });
 
   test('moving a lever (a preset) changes the 2025 value in the scorecard', async ({ page }) => {
     await page.goto('/');
-    await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.86');
+    await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.88');
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
-    await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.79');
+    await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.80');
     await expect(cell(page, 'urban_rural_income_ratio', 'status')).toHaveText('✓ 已达标 模型');
   });
 
@@ -75,7 +75,7 @@ test.describe('the scorecard', () => {
     await expect(rows).toHaveCount(66);
 
     await page.getByLabel('排序').selectOption({ label: '按差距（最差在前）' });
-    // The worst relative shortfall in the baseline: income, 69,978 of 75,000 yuan (6.7 %); the 13
+    // The worst relative shortfall in the baseline: income, 70,985 of 75,000 yuan (5.4 %); the 13
     // modelled verdicts first, the rows without a verdict (not projected, no data) last.
     await expect(rows.first()).toHaveAttribute('data-target-id', 'income_per_capita');
     await expect(rows.last()).toHaveAttribute('data-state', 'no_data');
@@ -154,7 +154,7 @@ test.describe('the scorecard', () => {
     // The assumption it rests on is named (tooltip, and text for screen readers).
     await expect(basis('urban_unemployment_rate')).toHaveAttribute('title', /^基于假设水平：/);
     await expect(basis('life_expectancy')).toHaveCount(0);
-    await expect(page.getByTestId('headline-bases')).toHaveText('2025年13项模型测算目标，按判断依据分开计数：模型：已达标 6 · 接近 2 · 未达标 1 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0');
+    await expect(page.getByTestId('headline-bases')).toHaveText('2025年13项模型测算目标，按判断依据分开计数：模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0');
 
     // A user's trend makes a verdict of its own basis, counted apart from the model's.
     await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
@@ -162,7 +162,7 @@ test.describe('the scorecard', () => {
     await editor.getByLabel('每年变化').fill('0.2');
     await editor.getByRole('button', { name: '应用' }).click();
     await expect(basis('life_expectancy')).toHaveText('趋势');
-    await expect(summary).toHaveText('模型：已达标 6 · 接近 2 · 未达标 1 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 趋势：已达标 1 · 接近 0 · 未达标 0 ｜ 未预测 7 · 无数据 45（共 66 项）');
+    await expect(summary).toHaveText('模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 趋势：已达标 1 · 接近 0 · 未达标 0 ｜ 未预测 7 · 无数据 45（共 66 项）');
     await page.getByLabel('判断依据').selectOption({ label: '趋势' });
     await expect(scorecard(page).locator('tbody tr[data-target-id]')).toHaveCount(1);
     await page.getByLabel('判断依据').selectOption({ label: '全部' });
@@ -192,17 +192,17 @@ test.describe('the fiscal panel', () => {
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
     await expect(panel.getByTestId('fiscal-no-cost')).toHaveCount(0);
     const total = panel.getByTestId('fiscal-total');
-    await expect(total.locator('td').nth(4)).toHaveText('412.8');
-    await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('2,032.5');
+    await expect(total.locator('td').nth(4)).toHaveText('457.8');
+    await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('2,240.4');
     await expect(panel.locator('caption')).toContainText('亿元');
     // Only the non-zero rows: dibao, pension, top-up, and the dibao savings (negative, with a note).
     await expect(panel.locator('tbody tr')).toHaveCount(4);
-    await expect(panel.locator('tr[data-fiscal-id="dibao_savings"] td').first()).toHaveText('\u22128.1');
+    await expect(panel.locator('tr[data-fiscal-id="dibao_savings"] td').first()).toHaveText('\u22129.4');
     await expect(panel.getByTestId('fiscal-negative-note')).toBeVisible();
 
     await panel.getByLabel('占预算收入%').check();
     await expect(total.locator('td').nth(0)).toHaveText('5.09%');
-    await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('2,032.5');
+    await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('2,240.4');
 
     await panel.getByRole('button', { name: /显示全部/ }).click();
     await expect(panel.locator('tbody tr')).toHaveCount(11);
@@ -219,11 +219,11 @@ test.describe('the fiscal panel', () => {
     const financing = page.getByTestId('fiscal-financing');
     await expect(financing).toHaveText('财政来源：举债（不影响居民收入）');
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
-    await expect(page.getByTestId('fiscal-total').locator('td').nth(4)).toHaveText('412.8');
+    await expect(page.getByTestId('fiscal-total').locator('td').nth(4)).toHaveText('457.8');
     await page.getByText('假设条件（非政策）').click();
     await page.getByRole('combobox', { name: '财政支出的资金来源' }).selectOption({ label: '居民比例税' });
     // The tax raises the year's net fiscal cost: the 2025 total above.
-    await expect(financing).toHaveText('财政来源：居民比例税（每户按可支配收入的相同比例缴纳，筹集当年净财政成本；2025年 412.8亿元）');
+    await expect(financing).toHaveText('财政来源：居民比例税（每户按可支配收入的相同比例缴纳，筹集当年净财政成本；2025年 457.8亿元）');
     await page.getByRole('button', { name: '切换到英文' }).click();
     await expect(financing).toContainText('Financed by: a proportional household tax (every household pays the same share of its disposable income');
   });
@@ -240,7 +240,7 @@ test('the scorecard, an open trend editor and the fiscal panel pass axe in both 
   test.setTimeout(120_000); // axe over a large page is slow on a small machine
   await page.goto('/');
   await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
-  await expect(page.getByTestId('fiscal-total-cumulative')).toHaveText('2,032.5');
+  await expect(page.getByTestId('fiscal-total-cumulative')).toHaveText('2,240.4');
   await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
   for (const language of ['zh', 'en']) {
     if (language === 'en') await page.getByRole('button', { name: '切换到英文' }).click();

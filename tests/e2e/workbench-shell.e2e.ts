@@ -4,15 +4,15 @@ test.describe('the workbench shell', () => {
   test('shows the 2025 headline from the model and loads a preset, which survives a reload', async ({ page }) => {
     await page.goto('/');
     const headline = page.getByTestId('headline');
-    // The baseline: 69,978 yuan in 2025, short of the 75,000 target; urban/rural ratio 1.86.
-    await expect(headline).toHaveText('2025年全体居民人均可支配收入 7.00万元，距目标 7.50万元 差 0.50万元；城乡收入倍差 1.86，已达标。');
+    // The baseline: 70,985 yuan in 2025, short of the 75,000 target; urban/rural ratio 1.88.
+    await expect(headline).toHaveText('2025年全体居民人均可支配收入 7.10万元，距目标 7.50万元 差 0.40万元；城乡收入倍差 1.88，已达标。');
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
-    await expect(headline).toContainText('城乡收入倍差 1.79');
+    await expect(headline).toContainText('城乡收入倍差 1.80');
     await expect(page.locator('#preset-description')).toContainText('以再分配为主');
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
     await page.reload();
     await expect(page.getByLabel('预设情景')).toHaveValue('transfers-led');
-    await expect(headline).toContainText('城乡收入倍差 1.79');
+    await expect(headline).toContainText('城乡收入倍差 1.80');
   });
 
   test('the language switch changes every visible string and is remembered', async ({ page }) => {
@@ -21,7 +21,7 @@ test.describe('the workbench shell', () => {
     await page.getByRole('button', { name: '切换到英文' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prosperity Sandbox');
     await expect(page.getByTestId('headline')).toHaveText(
-      'In 2025 per-capita disposable income reaches 69,978 yuan, 5,022 yuan short of the 75,000 yuan target; the urban/rural ratio is 1.86, target met.',
+      'In 2025 per-capita disposable income reaches 70,985 yuan, 4,015 yuan short of the 75,000 yuan target; the urban/rural ratio is 1.88, target met.',
     );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'Switch to Chinese' })).toHaveText('中文');
@@ -47,7 +47,7 @@ test.describe('the workbench shell', () => {
     await putStoredRecord(page, { id: 'working', doc: { schemaVersion: 1, overrides: { dibao_uplift: 'fast' } }, updatedAt: 1 });
     await page.reload();
     await expect(page.getByTestId('storage-notice')).toContainText('overrides.dibao_uplift');
-    await expect(page.getByTestId('headline')).toContainText('7.00万元');
+    await expect(page.getByTestId('headline')).toContainText('7.10万元');
     await page.getByLabel('预设情景').selectOption({ label: '工资增长主导' });
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
     const docs = await page.evaluate(
