@@ -1,19 +1,35 @@
-/** The plan's 2025 targets for modelled outputs. */
+/** The plan's 2025 targets for modelled outputs, with what each verdict rests on. */
+import { PLAN_TARGETS } from '../plan-targets';
+import { TARGET_YEAR } from './constants';
 import type { TargetDef } from './types';
 
-/** The plan's 2025 targets for modelled outputs (plan-targets.json, kind "modeled"), with the basis of each verdict. */
-export const TARGETS: readonly TargetDef[] = [
-  { outputId: 'income_per_capita', comparator: '>=', value: 75000, year: 2025, basis: 'model' },
-  { outputId: 'labour_share_gdp', comparator: '>', value: 50, year: 2025, basis: 'model' },
-  { outputId: 'income_to_gdp_pc_ratio', comparator: 'rising', value: 0, year: 2025, basis: 'model' },
-  { outputId: 'hh_income_100k_500k', comparator: '>=', value: 80, year: 2025, basis: 'model' },
-  { outputId: 'hh_income_200k_600k', comparator: '>=', value: 45, year: 2025, basis: 'model' },
-  { outputId: 'urbanization_rate', comparator: '>=', value: 75, year: 2025, basis: 'model' },
-  { outputId: 'urban_rural_income_ratio', comparator: '<=', value: 1.9, year: 2025, basis: 'model' },
-  { outputId: 'city_income_max_min_ratio', comparator: '<=', value: 1.55, year: 2025, basis: 'model' },
-  { outputId: 'dibao_growth_vs_income_growth', comparator: '>=', value: 0, year: 2025, basis: 'model' },
-  { outputId: 'new_urban_jobs_cumulative', comparator: '>=', value: 500, year: 2025, basis: 'assumed-level', assumption: 'urban_job_replacement_rate' },
-  { outputId: 'urban_unemployment_rate', comparator: '<', value: 5.5, year: 2025, basis: 'assumed-level', assumption: 'unemployment_2020' },
-  { outputId: 'agri_labour_productivity', comparator: '>=', value: 55000, year: 2025, basis: 'assumed-level', assumption: 'agri_productivity_2020' },
-  { outputId: 'eco_counties_income_ratio', comparator: '<=', value: 1.5, year: 2025, basis: 'assumed-level', assumption: 'eco_income_factor' },
-];
+type Verdict = Pick<TargetDef, 'basis' | 'assumption'>;
+
+/**
+ * What the plan file does not say about a modelled target, keyed by target id (which is also the id
+ * of the output that measures it): the basis of its verdict and, for an assumed level, the
+ * assumption the verdict rests on.
+ */
+const VERDICTS: Readonly<Record<string, Verdict>> = {
+  income_per_capita: { basis: 'model' },
+  labour_share_gdp: { basis: 'model' },
+  income_to_gdp_pc_ratio: { basis: 'model' },
+  hh_income_100k_500k: { basis: 'model' },
+  hh_income_200k_600k: { basis: 'model' },
+  urbanization_rate: { basis: 'model' },
+  urban_rural_income_ratio: { basis: 'model' },
+  city_income_max_min_ratio: { basis: 'model' },
+  dibao_growth_vs_income_growth: { basis: 'model' },
+  new_urban_jobs_cumulative: { basis: 'assumed-level', assumption: 'urban_job_replacement_rate' },
+  urban_unemployment_rate: { basis: 'assumed-level', assumption: 'unemployment_2020' },
+  agri_labour_productivity: { basis: 'assumed-level', assumption: 'agri_productivity_2020' },
+  eco_counties_income_ratio: { basis: 'assumed-level', assumption: 'eco_income_factor' },
+};
+
+/** The plan's 2025 targets for modelled outputs (plan-targets.json, kind "modeled"), in the plan's order, with the basis of each verdict. */
+export const TARGETS: readonly TargetDef[] = PLAN_TARGETS.filter((t) => t.kind === 'modeled').map((t) => {
+  const verdict = VERDICTS[t.id];
+  if (!verdict) throw new Error(`Plan target ${t.id} is modelled but src/model/catalog/targets.ts gives no basis for its verdict.`);
+  // A "rising" target has no threshold (null in the plan file): it is judged on its whole path, and its value is 0.
+  return { outputId: t.id, comparator: t.comparator, value: t.value ?? 0, year: TARGET_YEAR, ...verdict };
+});
