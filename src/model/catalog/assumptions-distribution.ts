@@ -3,7 +3,7 @@ import { A, B, D } from './builders';
 import type { ParameterDef } from './types';
 
 /** The distribution assumptions, in display order. */
-export const DISTRIBUTION_ASSUMPTIONS: readonly ParameterDef[] = [
+export const DISTRIBUTION_ASSUMPTIONS = [
   {
     id: 'sigma_urban',
     kind: 'assumption',
@@ -148,4 +148,4 @@ export const DISTRIBUTION_ASSUMPTIONS: readonly ParameterDef[] = [
     source: D('dibao_parameters'),
     mc: { dist: 'uniform', min: 0.7, max: 1.3 },
   },
-];
+] as const satisfies readonly ParameterDef[];

@@ -4,7 +4,7 @@ import { A, B, D, pathOf } from './builders';
 import type { ParameterDef } from './types';
 
 /** The labour-market assumptions, in display order. */
-export const LABOUR_ASSUMPTIONS: readonly ParameterDef[] = [
+export const LABOUR_ASSUMPTIONS = [
   {
     id: 'min_wage_pass_through',
     kind: 'assumption',
@@ -177,4 +177,4 @@ export const LABOUR_ASSUMPTIONS: readonly ParameterDef[] = [
     source: A('假设；农业就业占比2020年5.4%。', 'Assumption; farm jobs were 5.4 % of employment in 2020.'),
     mc: { dist: 'uniform', min: 2, max: 4 },
   },
-];
+] as const satisfies readonly ParameterDef[];

@@ -8,7 +8,7 @@ const populationGrowthObserved: Record<number, number> = {};
 for (let y = 2021; y <= 2024; y++) populationGrowthObserved[y] = Math.round((POPULATION_YEAREND[y]! / POPULATION_YEAREND[y - 1]! - 1) * 1e4) / 1e2;
 
 /** The macro and fiscal assumptions, in display order. */
-export const MACRO_ASSUMPTIONS: readonly ParameterDef[] = [
+export const MACRO_ASSUMPTIONS = [
   {
     id: 'gdp_real_growth',
     kind: 'assumption',
@@ -165,4 +165,4 @@ export const MACRO_ASSUMPTIONS: readonly ParameterDef[] = [
       'Assumption: every fiscal lever states how it is financed; by default borrowing, which leaves household incomes unchanged.',
     ),
   },
-];
+] as const satisfies readonly ParameterDef[];

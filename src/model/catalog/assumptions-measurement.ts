@@ -3,7 +3,7 @@ import { B, D } from './builders';
 import type { ParameterDef } from './types';
 
 /** The measurement assumptions, in display order. */
-export const MEASUREMENT_ASSUMPTIONS: readonly ParameterDef[] = [
+export const MEASUREMENT_ASSUMPTIONS = [
   {
     id: 'band_definition',
     kind: 'assumption',
@@ -37,4 +37,4 @@ export const MEASUREMENT_ASSUMPTIONS: readonly ParameterDef[] = [
     source: D('band_size_multiplier'),
     mc: { dist: 'uniform', min: 2.8, max: 3.2 },
   },
-];
+] as const satisfies readonly ParameterDef[];

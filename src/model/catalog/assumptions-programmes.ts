@@ -3,7 +3,7 @@ import { A, B, D } from './builders';
 import type { ParameterDef } from './types';
 
 /** The programme assumptions, in display order. */
-export const PROGRAMME_ASSUMPTIONS: readonly ParameterDef[] = [
+export const PROGRAMME_ASSUMPTIONS = [
   {
     id: 'dibao_take_up',
     kind: 'assumption',
@@ -133,4 +133,4 @@ export const PROGRAMME_ASSUMPTIONS: readonly ParameterDef[] = [
     source: A('模型说明 §10 L9（Saez, Slemrod & Giertz 2012）。', 'Model notes §10 L9 (Saez, Slemrod & Giertz 2012).'),
     mc: { dist: 'uniform', min: 0.1, max: 0.5 },
   },
-];
+] as const satisfies readonly ParameterDef[];

@@ -3,7 +3,7 @@ import { A, B, D } from './builders';
 import type { ParameterDef } from './types';
 
 /** The urbanisation assumptions, in display order. */
-export const URBANISATION_ASSUMPTIONS: readonly ParameterDef[] = [
+export const URBANISATION_ASSUMPTIONS = [
   {
     id: 'urbanisation_ceiling',
     kind: 'assumption',
@@ -139,4 +139,4 @@ export const URBANISATION_ASSUMPTIONS: readonly ParameterDef[] = [
     source: A('模型说明 §7.4。', 'Model notes §7.4.'),
     mc: { dist: 'uniform', min: 3000, max: 10000 },
   },
-];
+] as const satisfies readonly ParameterDef[];

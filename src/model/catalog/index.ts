@@ -5,10 +5,10 @@
  */
 export type * from './types';
 export * from './constants';
-export { PARAMETERS, RETIRED_PARAMETERS, findParameter } from './parameters';
+export { PARAMETERS, RETIRED_PARAMETERS, findParameter, isParamId, type ParamId } from './parameters';
 export { FISCAL_LEVERS, type FiscalLeverId } from './fiscal-levers';
-export { OUTPUTS, findOutput } from './outputs';
-export { TARGETS } from './targets';
+export { OUTPUTS, findOutput, type OutputId } from './outputs';
+export { TARGETS, type TargetId } from './targets';
 export { PLAN_TARGETS, PLAN_SECTIONS, type PlanTarget, type PlanComparator } from '../plan-targets';
 /** The 11 prefecture-level cities in the model's order (household selector index = position here), and their names. */
 export { CITIES, CITY_NAMES, type CityId } from '../data/baseline';

@@ -3,7 +3,7 @@ import { A, B } from './builders';
 import type { ParameterDef } from './types';
 
 /** The income-distribution levers, in display order. */
-export const INCOME_DISTRIBUTION_LEVERS: readonly ParameterDef[] = [
+export const INCOME_DISTRIBUTION_LEVERS = [
   {
     id: 'labour_share_policy',
     kind: 'lever',
@@ -36,4 +36,4 @@ export const INCOME_DISTRIBUTION_LEVERS: readonly ParameterDef[] = [
     choices: [B('中性', 'Neutral'), B('偏向低收入', 'Pro-low-income')],
     source: A('模型说明 §10 L2。', 'Model notes §10 L2.'),
   },
-];
+] as const satisfies readonly ParameterDef[];

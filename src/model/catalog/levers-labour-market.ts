@@ -3,7 +3,7 @@ import { B, D } from './builders';
 import type { ParameterDef } from './types';
 
 /** The labour-market levers, in display order. */
-export const LABOUR_MARKET_LEVERS: readonly ParameterDef[] = [
+export const LABOUR_MARKET_LEVERS = [
   {
     id: 'min_wage_uplift',
     kind: 'lever',
@@ -21,4 +21,4 @@ export const LABOUR_MARKET_LEVERS: readonly ParameterDef[] = [
     timeVarying: true,
     source: D('min_wage_monthly'),
   },
-];
+] as const satisfies readonly ParameterDef[];

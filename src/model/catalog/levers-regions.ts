@@ -3,7 +3,7 @@ import { A, B, D } from './builders';
 import type { ParameterDef } from './types';
 
 /** The regional levers, in display order. */
-export const REGIONAL_LEVERS: readonly ParameterDef[] = [
+export const REGIONAL_LEVERS = [
   {
     id: 'mountain_transfer',
     kind: 'lever',
@@ -52,4 +52,4 @@ export const REGIONAL_LEVERS: readonly ParameterDef[] = [
     timeVarying: false,
     source: A('模型说明 §10 L5。', 'Model notes §10 L5.'),
   },
-];
+] as const satisfies readonly ParameterDef[];

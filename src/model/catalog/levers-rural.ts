@@ -3,7 +3,7 @@ import { A, B } from './builders';
 import type { ParameterDef } from './types';
 
 /** The rural-income levers, in display order. */
-export const RURAL_LEVERS: readonly ParameterDef[] = [
+export const RURAL_LEVERS = [
   {
     id: 'collective_economy_investment',
     kind: 'lever',
@@ -72,4 +72,4 @@ export const RURAL_LEVERS: readonly ParameterDef[] = [
     timeVarying: true,
     source: A('政策杠杆；模型说明 §10 L7。', 'Policy lever; model notes §10 L7.'),
   },
-];
+] as const satisfies readonly ParameterDef[];

@@ -3,7 +3,7 @@ import { A, B, D } from './builders';
 import type { ParameterDef } from './types';
 
 /** The social-security levers, in display order. */
-export const SOCIAL_SECURITY_LEVERS: readonly ParameterDef[] = [
+export const SOCIAL_SECURITY_LEVERS = [
   {
     id: 'dibao_uplift',
     kind: 'lever',
@@ -72,4 +72,4 @@ export const SOCIAL_SECURITY_LEVERS: readonly ParameterDef[] = [
     timeVarying: true,
     source: A('政策杠杆；领取率0.8为假设（模型说明 §10 L5b）。', 'Policy lever; 0.8 take-up is an assumption (model notes §10 L5b).'),
   },
-];
+] as const satisfies readonly ParameterDef[];

@@ -3,7 +3,7 @@ import { A, B } from './builders';
 import type { ParameterDef } from './types';
 
 /** The tax levers, in display order. */
-export const TAX_LEVERS: readonly ParameterDef[] = [
+export const TAX_LEVERS = [
   {
     id: 'pit_top_rate_change',
     kind: 'lever',
@@ -39,4 +39,4 @@ export const TAX_LEVERS: readonly ParameterDef[] = [
     choices: [B('不返还', 'Kept'), B('低收入家庭', 'Low-income households'), B('养老金领取者', 'Pension recipients')],
     source: A('模型说明 §10 L9。', 'Model notes §10 L9.'),
   },
-];
+] as const satisfies readonly ParameterDef[];

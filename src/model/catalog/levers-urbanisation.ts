@@ -3,7 +3,7 @@ import { A, B } from './builders';
 import type { ParameterDef } from './types';
 
 /** The urbanisation and hukou levers, in display order. */
-export const URBANISATION_LEVERS: readonly ParameterDef[] = [
+export const URBANISATION_LEVERS = [
   {
     id: 'hukou_pace',
     kind: 'lever',
@@ -38,4 +38,4 @@ export const URBANISATION_LEVERS: readonly ParameterDef[] = [
     timeVarying: true,
     source: A('政策杠杆；人均收益与成本见假设（模型说明 §7.4）。', 'Policy lever; benefit and cost per person are assumptions (model notes §7.4).'),
   },
-];
+] as const satisfies readonly ParameterDef[];

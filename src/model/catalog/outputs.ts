@@ -1,12 +1,12 @@
 /** Every model output series, with its unit and source. */
-import { CITIES, CITY_NAMES } from '../data/baseline';
+import { CITIES, CITY_NAMES, type CityId } from '../data/baseline';
 import { A, B, D } from './builders';
-import { FISCAL_LEVERS } from './fiscal-levers';
+import { FISCAL_LEVERS, type FiscalLeverId } from './fiscal-levers';
 import type { OutputDef } from './types';
 
 const MODEL = A('模型输出。', 'Model output.');
 
-const coreOutputs: OutputDef[] = [
+const coreOutputs = [
   {
     id: 'income_per_capita',
     group: 'income',
@@ -188,8 +188,8 @@ const coreOutputs: OutputDef[] = [
     source: MODEL,
   },
   ...(['q1', 'q2', 'q3', 'q4', 'q5'] as const).map(
-    (q, i): OutputDef => ({
-      id: `quintile_${q}`,
+    (q, i): OutputDef<`quintile_${typeof q}`> => ({
+      id: `quintile_${q}` as const,
       group: 'distribution',
       label: B(`五等份第${i + 1}组人均可支配收入`, `Quintile ${i + 1} per-capita income`),
       description: B(`把全部家庭按人均收入排序、每组20%的户，第${i + 1}组的人均收入。`, `Households ranked by per-capita income in fifths; per-capita income of group ${i + 1}.`),
@@ -316,10 +316,9 @@ const coreOutputs: OutputDef[] = [
     unit: 'yuan',
     source: MODEL,
   },
-];
-
-const cityOutputs: OutputDef[] = CITIES.map((c) => ({
-  id: `city_income_${c}`,
+] as const satisfies readonly OutputDef[];
+const cityOutputs: readonly OutputDef<CityOutputId>[] = CITIES.map((c) => ({
+  id: `city_income_${c}` as const,
   group: 'city',
   label: B(`${CITY_NAMES[c].zh}市居民人均可支配收入`, `${CITY_NAMES[c].en} per-capita disposable income`),
   description: B(
@@ -335,9 +334,9 @@ const FISCAL_DESCRIPTION = B(
   'Extra yearly public spending relative to the baseline policy path (negative: extra revenue or savings).',
 );
 
-const fiscalOutputs: OutputDef[] = [...FISCAL_LEVERS, { id: 'total', label: B('合计', 'Total') }].flatMap(({ id, label }) => [
+const fiscalOutputs: readonly OutputDef<FiscalOutputId>[] = [...FISCAL_LEVERS, { id: 'total' as const, label: B('合计', 'Total') }].flatMap(({ id, label }) => [
   {
-    id: `fiscal_cost_${id}`,
+    id: `fiscal_cost_${id}` as const,
     group: 'fiscal' as const,
     label: B(`财政成本：${label.zh}`, `Fiscal cost: ${label.en}`),
     description: FISCAL_DESCRIPTION,
@@ -345,7 +344,7 @@ const fiscalOutputs: OutputDef[] = [...FISCAL_LEVERS, { id: 'total', label: B('�
     source: MODEL,
   },
   {
-    id: `fiscal_cost_${id}_pct_revenue`,
+    id: `fiscal_cost_${id}_pct_revenue` as const,
     group: 'fiscal' as const,
     label: B(`财政成本占预算收入：${label.zh}`, `Fiscal cost, % of revenue: ${label.en}`),
     description: B('当年财政成本占一般公共预算收入的百分比。', 'The year’s fiscal cost as a percentage of general budget revenue.'),
@@ -353,7 +352,7 @@ const fiscalOutputs: OutputDef[] = [...FISCAL_LEVERS, { id: 'total', label: B('�
     source: MODEL,
   },
   {
-    id: `fiscal_cost_${id}_pct_gdp`,
+    id: `fiscal_cost_${id}_pct_gdp` as const,
     group: 'fiscal' as const,
     label: B(`财政成本占GDP：${label.zh}`, `Fiscal cost, % of GDP: ${label.en}`),
     description: B('当年财政成本占地区生产总值的百分比。', 'The year’s fiscal cost as a percentage of GDP.'),
@@ -361,7 +360,7 @@ const fiscalOutputs: OutputDef[] = [...FISCAL_LEVERS, { id: 'total', label: B('�
     source: MODEL,
   },
   {
-    id: `fiscal_cost_${id}_cumulative`,
+    id: `fiscal_cost_${id}_cumulative` as const,
     group: 'fiscal' as const,
     label: B(`累计财政成本（2021年起）：${label.zh}`, `Cumulative fiscal cost since 2021: ${label.en}`),
     description: B('2021年至当年财政成本之和（2025年即2021–2025年累计）。', 'Fiscal cost summed from 2021 to the year (in 2025: the 2021–2025 total).'),
@@ -370,12 +369,21 @@ const fiscalOutputs: OutputDef[] = [...FISCAL_LEVERS, { id: 'total', label: B('�
   },
 ]);
 
+/** The id of a city's income series. */
+type CityOutputId = `city_income_${CityId}`;
+/** The id of a fiscal-cost series: a fiscal lever or the total, in yuan, as a share, or summed since 2021. */
+type FiscalOutputId = `fiscal_cost_${FiscalLeverId | 'total'}${'' | '_pct_revenue' | '_pct_gdp' | '_cumulative'}`;
+/** The id of a model output series: a misspelt id fails the type-check. */
+export type OutputId = (typeof coreOutputs)[number]['id'] | CityOutputId | FiscalOutputId;
+
 /** Every model output series. */
-export const OUTPUTS: readonly OutputDef[] = [...coreOutputs, ...cityOutputs, ...fiscalOutputs];
+export const OUTPUTS: readonly OutputDef<OutputId>[] = [...coreOutputs, ...cityOutputs, ...fiscalOutputs];
 
-const outputsById = new Map(OUTPUTS.map((o) => [o.id, o]));
+const outputsById: ReadonlyMap<string, OutputDef<OutputId>> = new Map(OUTPUTS.map((o) => [o.id, o]));
 
-/** Looks an output up by id. */
-export function findOutput(id: string): OutputDef | undefined {
+/** Looks an output up by id: a catalog id always finds its output; any other text finds none. */
+export function findOutput(id: OutputId): OutputDef<OutputId>;
+export function findOutput(id: string): OutputDef<OutputId> | undefined;
+export function findOutput(id: string): OutputDef<OutputId> | undefined {
   return outputsById.get(id);
 }

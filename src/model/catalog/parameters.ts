@@ -15,8 +15,7 @@ import { PROGRAMME_ASSUMPTIONS } from './assumptions-programmes';
 import { MEASUREMENT_ASSUMPTIONS } from './assumptions-measurement';
 import type { Bilingual, ParameterDef } from './types';
 
-/** Every scenario input: policy levers first, then assumptions. */
-export const PARAMETERS: readonly ParameterDef[] = [
+const DEFINITIONS = [
   ...INCOME_DISTRIBUTION_LEVERS,
   ...LABOUR_MARKET_LEVERS,
   ...SOCIAL_SECURITY_LEVERS,
@@ -30,9 +29,13 @@ export const PARAMETERS: readonly ParameterDef[] = [
   ...LABOUR_ASSUMPTIONS,
   ...PROGRAMME_ASSUMPTIONS,
   ...MEASUREMENT_ASSUMPTIONS,
-];
+] as const satisfies readonly ParameterDef[];
 
-const byId = new Map(PARAMETERS.map((p) => [p.id, p]));
+/** The id of a catalog parameter: a misspelt id fails the type-check. */
+export type ParamId = (typeof DEFINITIONS)[number]['id'];
+
+/** Every scenario input: policy levers first, then assumptions. */
+export const PARAMETERS: readonly ParameterDef<ParamId>[] = DEFINITIONS;
 
 /**
  * Parameters earlier model versions had and this one has not, with the version that dropped them:
@@ -48,7 +51,16 @@ export const RETIRED_PARAMETERS: Readonly<Record<string, { readonly since: strin
   },
 };
 
-/** Looks a parameter up by id. */
-export function findParameter(id: string): ParameterDef | undefined {
+const byId: ReadonlyMap<string, ParameterDef<ParamId>> = new Map(PARAMETERS.map((p) => [p.id, p]));
+
+/** Whether a text (from a scenario file, a URL or storage) is the id of a catalog parameter. */
+export function isParamId(id: string): id is ParamId {
+  return byId.has(id);
+}
+
+/** Looks a parameter up by id: a catalog id always finds its parameter; any other text finds none. */
+export function findParameter(id: ParamId): ParameterDef<ParamId>;
+export function findParameter(id: string): ParameterDef<ParamId> | undefined;
+export function findParameter(id: string): ParameterDef<ParamId> | undefined {
   return byId.get(id);
 }

@@ -42,9 +42,9 @@ export type LeverGroup = 'income_distribution' | 'labour_market' | 'social_secur
 /** Groups of assumptions (not policy). */
 export type AssumptionGroup = 'macro' | 'distribution' | 'urbanisation' | 'labour' | 'programmes' | 'fiscal' | 'measurement';
 
-/** One scenario input: its range, default and where the default comes from. */
-export interface ParameterDef {
-  readonly id: string;
+/** One scenario input: its range, default and where the default comes from (`Id`: the type of its id). */
+export interface ParameterDef<Id extends string = string> {
+  readonly id: Id;
   /** A policy lever (a deviation from the baseline policy path) or an assumption about the world. */
   readonly kind: 'lever' | 'assumption';
   readonly group: LeverGroup | AssumptionGroup;
@@ -70,9 +70,9 @@ export interface ParameterDef {
 /** Topics of outputs. */
 export type OutputGroup = 'income' | 'distribution' | 'urbanisation' | 'macro' | 'labour' | 'poverty' | 'city' | 'fiscal';
 
-/** One model output series. */
-export interface OutputDef {
-  readonly id: string;
+/** One model output series (`Id`: the type of its id). */
+export interface OutputDef<Id extends string = string> {
+  readonly id: Id;
   readonly group: OutputGroup;
   readonly label: Bilingual;
   /** What the series measures and how the model gets it. */
