@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMETERS } from './catalog';
+import { findOutput, findParameter, PARAMETERS, TARGETS, type OutputId, type TargetId } from './catalog';
 import { resolveParams, YEARS } from './params';
 
 describe('resolveParams', () => {
@@ -13,6 +13,7 @@ describe('resolveParams', () => {
   });
 
   it('names the parameter when asked for one that is not in the catalog', () => {
+    // @ts-expect-error — the compiler rejects an id not in the catalog; at run time the table names it.
     expect(() => resolveParams({}).at('no_such_lever', 1)).toThrow(/no_such_lever/);
     expect(() => resolveParams({ no_such_lever: 1 })).toThrow(/no_such_lever/);
   });
@@ -24,5 +25,20 @@ describe('resolveParams', () => {
     const b = resolveParams({ labour_share_policy: 1 });
     expect(a.at).toBe(b.at);
     expect(a.scalar).toBe(b.scalar);
+  });
+});
+
+describe('parameter and output ids', () => {
+  it('are checked by the compiler: a misspelt id does not type-check (svelte-check covers this file)', () => {
+    const params = resolveParams({});
+    // @ts-expect-error — 'no_such_parameter' is not a ParamId.
+    expect(() => params.scalar('no_such_parameter')).toThrow('not in the catalog');
+    // @ts-expect-error — 'no_such_output' is not an OutputId.
+    const output: OutputId = 'no_such_output';
+    expect(findOutput(output)).toBeUndefined();
+    // @ts-expect-error — 'no_such_target' is not a TargetId.
+    const target: TargetId = 'no_such_target';
+    expect(TARGETS.some((t) => t.outputId === target)).toBe(false);
+    expect(params.scalar('unemployment_2020')).toBe(findParameter('unemployment_2020').default);
   });
 });

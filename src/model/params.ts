@@ -1,5 +1,5 @@
 import { pathValueAt } from '../shared/path';
-import { BASE_YEAR, findParameter, HORIZON_YEAR, PARAMETERS, type ParameterDef } from './catalog';
+import { BASE_YEAR, findParameter, HORIZON_YEAR, PARAMETERS, type ParamId, type ParameterDef } from './catalog';
 
 /** A scalar override, or a year-by-year path of [year, value] points. */
 export type OverrideValue = number | { readonly path: readonly (readonly [number, number])[] };
@@ -17,11 +17,11 @@ export const YEAR_COUNT = YEARS.length;
  */
 export interface ResolvedParams {
   /** The value of a parameter in a year index. */
-  at(id: string, yearIndex: number): number;
+  at(id: ParamId, yearIndex: number): number;
   /** The value of a parameter that does not vary by year (its first projected year). */
-  scalar(id: string): number;
+  scalar(id: ParamId): number;
   /** The catalog default of a parameter in a year index (what it would be without overrides). */
-  defaultAt(id: string, yearIndex: number): number;
+  defaultAt(id: ParamId, yearIndex: number): number;
   /** Whether any lever differs from its default in any year. */
   readonly leversActive: boolean;
   /** A key identifying the assumption (non-lever) values, for caching the baseline run. */
@@ -70,21 +70,19 @@ class ParameterTable implements ResolvedParams {
     this.buildKey = buildKey;
   }
 
-  at(id: string, yearIndex: number): number {
+  at(id: ParamId, yearIndex: number): number {
     return this.#values(id)[yearIndex]!;
   }
 
-  scalar(id: string): number {
+  scalar(id: ParamId): number {
     return this.#values(id)[1]!;
   }
 
-  defaultAt(id: string, yearIndex: number): number {
-    const def = findParameter(id);
-    if (!def) throw new Error(`bug: parameter ${id} is not in the catalog`);
-    return defaultAt(def, YEARS[yearIndex]!);
+  defaultAt(id: ParamId, yearIndex: number): number {
+    return defaultAt(findParameter(id), YEARS[yearIndex]!);
   }
 
-  #values(id: string): Float64Array {
+  #values(id: ParamId): Float64Array {
     const values = this.#table.get(id);
     if (!values) throw new Error(`bug: parameter ${id} is not in the catalog`);
     return values;

@@ -80,5 +80,13 @@ describe('output catalog', () => {
       if (t.value !== null) expect(ours.value, t.id).toBe(t.value);
       expect(OUTPUTS.some((o) => o.id === t.id), t.id).toBe(true);
     }
+    expect(TARGETS.map((t) => t.outputId), 'in the plan’s order').toEqual(modelled.map((t) => t.id));
+  });
+
+  it('rests every assumed-level verdict on a named catalog parameter, and no model verdict on one', () => {
+    for (const t of TARGETS) {
+      if (t.basis === 'assumed-level') expect(PARAMETERS.some((p) => p.id === t.assumption), t.outputId).toBe(true);
+      else expect(t.assumption, t.outputId).toBeUndefined();
+    }
   });
 });

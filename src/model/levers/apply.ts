@@ -4,6 +4,7 @@
  * follow in the engine, on the incomes these produce.
  */
 import { GDP_NOMINAL_2020, LABOUR_SHARE_2020, MIN_WAGE_TIER_RATIOS, RURAL_MIGRANT_WORKERS } from '../data/baseline';
+import type { ParamId } from '../catalog';
 import type { Population } from '../population/build';
 import type { IncomeHistogram } from '../indicators/histogram';
 import type { MacroPaths } from '../macro/macro';
@@ -122,7 +123,7 @@ export function applyLevers(
   fiscal.add('labour_share', t, labourPay * STRUCTURAL.publicSectorWageShare);
 
   // L6a village collective economy: S_t = (1 − dep) S_{t−1} + C_{t−1}; dividends per rural person.
-  const lastYear = (id: string): number => (t > 1 ? params.at(id, t - 1) : 0);
+  const lastYear = (id: ParamId): number => (t > 1 ? params.at(id, t - 1) : 0);
   stocks.collectiveAssets = stocks.collectiveAssets * (1 - STRUCTURAL.collectiveDepreciation) + lastYear('collective_economy_investment') * 1e9;
   const dividends = stocks.collectiveAssets * params.scalar('collective_return') * STRUCTURAL.collectivePayout;
   if (dividends > 0) {

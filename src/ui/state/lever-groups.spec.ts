@@ -6,7 +6,7 @@ describe('parameterGroups', () => {
   it('puts every parameter of a kind in exactly one group, keeping the catalog order inside it', () => {
     for (const kind of ['lever', 'assumption'] as const) {
       const ids = parameterGroups(kind).flatMap((g) => g.parameters.map((p) => p.id));
-      const expected = PARAMETERS.filter((p) => p.kind === kind).map((p) => p.id);
+      const expected: readonly string[] = PARAMETERS.filter((p) => p.kind === kind).map((p) => p.id);
       expect([...ids].sort()).toEqual([...expected].sort());
       for (const g of parameterGroups(kind)) {
         const positions = g.parameters.map((p) => expected.indexOf(p.id));

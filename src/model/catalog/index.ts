@@ -1,0 +1,15 @@
+/**
+ * The metadata surface of the model: every parameter and output with its labels, unit, range,
+ * Monte Carlo distribution and source, and the plan's targets. It holds no computation, so the UI
+ * and the scenario layer may import it freely.
+ */
+export type * from './types';
+export * from './constants';
+export { PARAMETERS, RETIRED_PARAMETERS, findParameter, isParamId, type ParamId } from './parameters';
+export { FISCAL_LEVERS, type FiscalLeverId } from './fiscal-levers';
+export { OUTPUTS, findOutput, type OutputId } from './outputs';
+export { TARGETS, type TargetId } from './targets';
+export { PLAN_TARGETS, PLAN_SECTIONS, type PlanTarget, type PlanComparator } from '../plan-targets';
+/** The 11 prefecture-level cities in the model's order (household selector index = position here), and their names. */
+export { CITIES, CITY_NAMES, type CityId } from '../data/baseline';
+export type * from '../results';
