@@ -20,7 +20,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'income_per_capita', 'target')).toHaveText('≥ 7.5万元');
     await expect(cell(page, 'income_per_capita', 'gap')).toHaveText('\u22120.40万元');
     await expect(cell(page, 'income_per_capita', 'status')).toHaveText('◐ 接近 模型');
-    await expect(cell(page, 'income_per_capita', 'first-year')).toHaveText('2027');
+    await expect(cell(page, 'income_per_capita', 'first-year')).toHaveText('2026');
     await expect(cell(page, 'urban_rural_income_ratio', 'target')).toHaveText('≤ 1.9');
     // Tracked rows carry the trend-assumption mark; with an official value but no trend a row is
     // "not projected" and shows that value and its year; a row without any baseline says "no data".
@@ -172,7 +172,7 @@ test.describe('the scorecard', () => {
     await expect(basis('urban_unemployment_rate')).toContainText('Assumed level');
     await expect(basis('life_expectancy')).toHaveText('Trend (user)');
     await expect(summary).toHaveText(
-      'Model: reached 6 · within reach 2 · missed 1 | Assumed level: reached 4 · within reach 0 · missed 0 | Trend (user): reached 1 · within reach 0 · missed 0 | not projected 7 · no data 45 (66 targets)',
+      'Model: reached 7 · within reach 2 · missed 0 | Assumed level: reached 4 · within reach 0 · missed 0 | Trend (user): reached 1 · within reach 0 · missed 0 | not projected 7 · no data 45 (66 targets)',
     );
     await expect(page.getByTestId('headline-bases')).toContainText('counted apart by basis');
     // Number and unit are set apart by a margin, not a space.
