@@ -2,6 +2,7 @@
  * Turns whatever a storage call threw into a typed StorageFailure, so the UI can say "the disk is
  * full" or "storage is unavailable, work continues in memory" instead of a bare error text.
  */
+import { err, ok, type Result } from '../shared/result';
 import type { StorageFailure } from './library';
 
 /** The error name of a blocked upgrade: another tab holds an older version of the database open (dexie only fires an event for it, so openLibrary makes the error). */
@@ -85,4 +86,21 @@ export function storageFailure(cause: unknown): StorageFailure {
 /** The failure for an id that names no library scenario. */
 export function missingFailure(id: string): StorageFailure {
   return { kind: 'missing', message: `No scenario with id "${id}" in the library` };
+}
+
+/** Thrown inside a storage transaction to abort it with a typed failure; `attempt` turns it back into a Result. */
+export class StorageAbort extends Error {
+  constructor(readonly failure: StorageFailure) {
+    super(failure.message);
+    this.name = 'StorageAbort';
+  }
+}
+
+/** Runs a storage operation: its value, else a StorageAbort's failure, else whatever it threw classified by `storageFailure`. */
+export async function attempt<T>(body: () => Promise<T>): Promise<Result<T, StorageFailure>> {
+  try {
+    return ok(await body());
+  } catch (cause) {
+    return err(cause instanceof StorageAbort ? cause.failure : storageFailure(cause));
+  }
 }

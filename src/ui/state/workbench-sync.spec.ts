@@ -9,6 +9,7 @@ import { ModelClient } from '../../compute/model-client';
 import { findParameter } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
 import { emptyScenario } from '../../scenario/parse';
+import { err } from '../../shared/result';
 import { SandboxDb } from '../../storage/db';
 import { EditJournal, JOURNAL_PREFIX, type JournalStorage } from '../../storage/journal';
 import type { ScenarioLibrary } from '../../storage/library';
@@ -167,7 +168,7 @@ describe('storage messages that tell the truth', () => {
     /** A draft store whose disk is full until `full` is cleared. */
     const store: ScenarioStore = {
       loadWorking: () => memory.loadWorking(),
-      saveWorking: async (doc) => (full ? { kind: 'quota', message: 'QuotaExceededError' } : memory.saveWorking(doc)),
+      saveWorking: async (doc) => (full ? err({ kind: 'quota', message: 'QuotaExceededError' }) : memory.saveWorking(doc)),
       getSetting: (key) => memory.getSetting(key),
       setSetting: (key, value) => memory.setSetting(key, value),
     };

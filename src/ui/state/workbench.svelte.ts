@@ -156,12 +156,12 @@ export class Workbench {
    * draft it replaces that had changes is first kept in the library, so nothing is lost.
    */
   async init(linked?: ScenarioDoc): Promise<void> {
-    this.language = asLanguage(await this.#store.getSetting('language')) ?? this.language;
+    this.language = asLanguage(await this.#setting('language')) ?? this.language;
     const load = await this.#store.loadWorking();
-    const draft = load.status === 'ok' ? load.doc : undefined;
-    if (load.status === 'corrupt') this.storageNotice = { kind: 'corrupt', errors: load.errors };
-    else if (load.status === 'unavailable') this.storageNotice = { kind: 'unavailable', reason: load.message };
-    const openId = this.library ? await this.#store.getSetting(OPEN_SCENARIO_SETTING) : undefined;
+    const draft = load.ok && load.value.status === 'ok' ? load.value.doc : undefined;
+    if (!load.ok) this.storageNotice = { kind: 'unavailable', reason: load.error.message };
+    else if (load.value.status === 'corrupt') this.storageNotice = { kind: 'corrupt', errors: load.value.errors };
+    const openId = this.library ? await this.#setting(OPEN_SCENARIO_SETTING) : undefined;
     const entry = typeof openId === 'string' && this.library ? await this.library.get(openId) : undefined;
     if (linked) {
       if (draft && !entry && Object.keys(draft.overrides).length > 0 && this.library) await this.library.create(draft);
@@ -177,6 +177,12 @@ export class Workbench {
     await this.#run();
     void this.#client.warmUp().then(() => performance.mark(WARMED_MARK));
     void this.#warmUpRendering();
+  }
+
+  /** A stored preference; a preference that cannot be read counts as unset (the default applies; a failure shows on writes). */
+  async #setting(key: string): Promise<unknown> {
+    const read = await this.#store.getSetting(key);
+    return read.ok ? read.value : undefined;
   }
 
   /**
@@ -593,8 +599,8 @@ export class Workbench {
             }
           }
         } else {
-          const failure = await this.#store.saveWorking(doc);
-          if (failure) this.#reportFailure(failure);
+          const saved = await this.#store.saveWorking(doc);
+          if (!saved.ok) this.#reportFailure(saved.error);
           else {
             this.#saveSucceeded();
             if (this.scenario === doc) {
