@@ -23,7 +23,6 @@ import { readScenarioFiles } from '../../scenario/files';
 globalThis.requestAnimationFrame ??= (callback: FrameRequestCallback): number => setTimeout(() => callback(performance.now()), 0) as unknown as number;
 
 const api: ModelApi = {
-  modelVersion: () => 'test',
   runWorkbench: async () => ({ scenario: { outputs: {} } }) as unknown as WorkbenchResult,
   previewWorkbench: async () => ({ scenario: { outputs: {} }, preview: true }) as unknown as WorkbenchResult,
   household: async () => {
