@@ -188,7 +188,7 @@ export class Workbench {
   /**
    * While the reader takes in the first result, shows it again a few times: the same numbers as
    * new objects, so every view runs its update code and the JIT compiles it before the first
-   * drag (which otherwise ran about twice as slow as later ones). Every third round rehearses an
+   * drag (docs/ui-performance.md). Every third round rehearses an
    * edit instead (#rehearseEdit). Nothing on screen changes; it stops as soon as the user edits
    * anything.
    */
