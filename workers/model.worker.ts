@@ -3,10 +3,9 @@
 import './life-lock';
 import { expose } from 'comlink';
 import type { ModelApi } from '../src/compute/model-api';
-import { MODEL_VERSION, previewWorkbench, runHousehold, runWorkbench, warmUpStep } from '../src/model/index';
+import { previewWorkbench, runHousehold, runWorkbench, warmUpStep } from '../src/model/index';
 
 const api = {
-  modelVersion: () => MODEL_VERSION,
   runWorkbench: (scenario) => runWorkbench(scenario),
   previewWorkbench: (scenario) => previewWorkbench(scenario),
   household: (scenario, selector) => runHousehold(scenario, selector),

@@ -5,11 +5,10 @@
 import type { HouseholdPath, HouseholdSelector, WorkbenchResult } from '../model/catalog';
 import type { ScenarioDoc } from '../scenario/document';
 
-export type { HouseholdPath, HouseholdSelector, WorkbenchResult, ScenarioResult as ModelRunResult, ScorecardRow, YearDistribution } from '../model/catalog';
+export type { HouseholdPath, HouseholdSelector, WorkbenchResult, ScorecardRow, YearDistribution } from '../model/catalog';
 
 /** The functions the worker exposes. Results come back as promises across the boundary. */
 export interface ModelApi {
-  modelVersion(): string | Promise<string>;
   /** Runs a scenario, its modified baseline and the baseline, and scores every plan target. */
   runWorkbench(scenario: ScenarioDoc): WorkbenchResult | Promise<WorkbenchResult>;
   /** The same, approximated on a smaller sample (marked `preview`): for the steps of a slider being dragged. */

@@ -192,7 +192,6 @@ function fakeWorker(steps: number, failAt?: number) {
   const previews: unknown[] = [];
   const pending: (() => void)[] = [];
   const api: ModelApi = {
-    modelVersion: () => 'test',
     runWorkbench: () => Promise.reject(new Error('not used')),
     previewWorkbench: (scenario) => {
       previews.push(scenario);

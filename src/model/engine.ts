@@ -934,8 +934,8 @@ export function uprateStrata(pop: Population, factor: Float64Array, u: UpratingI
 /**
  * The year's per-row state for the lever rules and the probe. The four base components are
  * written when a rule first reads one in a year, run by run of one tally group (one stratum and
- * row scale, so one factor): most lever settings read one or two components, and writing all four
- * for every row each year was a seventh of a lever run.
+ * row scale, so one factor): most lever settings read one or two components, so a component no
+ * rule reads costs nothing (docs/ui-performance.md).
  */
 class LeverState implements YearState {
   readonly #components: readonly [Float64Array, Float64Array, Float64Array, Float64Array];

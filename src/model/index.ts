@@ -198,12 +198,10 @@ const WARM_UP_DRAG_STEPS = 24;
  * exact run uses is the same, on five times the rows):
  * 1. every lever moved at once, a few times: each lever's code has run and V8 has seen its
  *    types before it optimises applyLevers, the one function all levers share (a lever first
- *    used after that sends it back to the interpreter, and its first steps ran three to ten
- *    times slower);
+ *    used after that would send it back to the interpreter);
  * 2. a drag's worth of previews of two levers: V8 then optimises the engine's shared code (the
- *    yearly loop, the tallies, the preview arithmetic) while the user reads, not a second into
- *    the first drag, where its optimising compiler spent half a second of a core on the engine's
- *    main loop (docs/ui-performance.md).
+ *    yearly loop, the tallies, the preview arithmetic) while the user reads, not during the first
+ *    drag (docs/ui-performance.md).
  * Only levers move, so the caches keep what the default runs use.
  */
 export const WARM_UP_STEPS: readonly RunInput[] = (() => {

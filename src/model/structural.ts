@@ -1,4 +1,3 @@
-/** Structural constants of the model that are not scenario parameters. */
 /** Structural constants of the uprating and programme rules (model notes §9–§10; [A] each). */
 export const STRUCTURAL = {
   /** Component drifts δ_X relative to the anchor, per year: wages, business, property, other transfers. */

@@ -44,7 +44,7 @@ export interface ScenarioDoc {
   readonly horizon: { readonly start: number; readonly end: number };
   readonly overrides: Readonly<Record<string, ScenarioOverride>>;
   readonly notes: string;
-  /** User trends for tracked plan targets, by target id (optional; absent = official baselines held flat). */
+  /** User trends for tracked plan targets, by target id (optional; absent = not projected). */
   readonly tracked?: Readonly<Record<string, TrackedTrendDoc>>;
 }
 

@@ -4,7 +4,9 @@
  * bundle refuses the whole file), and the scenarios of all valid files are stored in one
  * `importAll` call, which only ever adds entries. The format is described in docs/scenario-format.md.
  */
+import { describeCause } from '../shared/cause';
 import { isoDate, slugify } from '../shared/file-name';
+import { isRecord } from '../shared/record';
 import { err, ok, type Result } from '../shared/result';
 import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './document';
 import { ERROR_LIST_MAX, ErrorList, type CappedErrors } from './error-list';
@@ -129,19 +131,6 @@ function nameFromFile(fileName: string): string {
   return cut;
 }
 
-/** A thrown value as text, for a message; never throws itself. */
-function describeCause(cause: unknown): string {
-  try {
-    return cause instanceof Error ? cause.message : String(cause);
-  } catch {
-    return 'unknown error';
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** "6.2 MB": a byte count for messages. */
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -255,7 +244,7 @@ export async function readScenarioFile(file: ScenarioFileInput): Promise<FileRep
       text = await file.text();
       if (typeof text !== 'string') throw new TypeError('text() did not give a string');
     } catch (cause) {
-      const reason = describeCause(cause);
+      const reason = describeCause(cause, 'message');
       return refuse([importError('read_failed', source, '', { en: `the file could not be read (${reason})`, zh: `无法读取文件（${reason}）` })]);
     }
     // A string longer than the limit in UTF-16 units is longer in UTF-8 bytes too: a size that lied.
@@ -267,7 +256,7 @@ export async function readScenarioFile(file: ScenarioFileInput): Promise<FileRep
     try {
       value = JSON.parse(body);
     } catch (cause) {
-      const reason = describeCause(cause);
+      const reason = describeCause(cause, 'message');
       return refuse([importError('invalid_json', source, '', { en: `is not valid JSON (${reason})`, zh: `不是有效的 JSON（${reason}）` })]);
     }
     const result = readValue(value, source);
@@ -275,7 +264,7 @@ export async function readScenarioFile(file: ScenarioFileInput): Promise<FileRep
     const fallbackName = nameFromFile(name);
     return { file: name, docs: result.value.map((doc) => (doc.name === '' ? { ...doc, name: fallbackName } : doc)), errors: [], moreErrors: 0 };
   } catch (cause) {
-    const reason = describeCause(cause);
+    const reason = describeCause(cause, 'message');
     return refuse([importError('read_failed', source, '', { en: `the file could not be read (${reason})`, zh: `无法读取文件（${reason}）` })]);
   }
 }
@@ -309,7 +298,7 @@ export async function storeScenarioReports<Entry, Failure>(reports: FileReport[]
     const stored = await library.importAll(docs);
     return stored.ok ? { reports, created: stored.value, storageFailure: null } : { reports, created: [], storageFailure: stored.error };
   } catch (cause) {
-    return { reports, created: [], storageFailure: { kind: 'other', message: describeCause(cause) } };
+    return { reports, created: [], storageFailure: { kind: 'other', message: describeCause(cause, 'message') } };
   }
 }
 

@@ -17,6 +17,7 @@
  */
 import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION } from '../model/catalog';
 import { crc32 } from '../shared/crc32';
+import { isRecord } from '../shared/record';
 import { err, ok, type Result } from '../shared/result';
 import { SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './document';
 import { LINK_SOURCE, fromScenarioError, importError, type ImportError } from './import-error';
@@ -163,10 +164,6 @@ function checksumText(json: Uint8Array): string {
 /** Whether a location hash looks like a share link (`#s=…`, or `s=…` without the '#'); says nothing of its validity. */
 export function isScenarioLink(hash: string): boolean {
   return typeof hash === 'string' && /^#?s=/.test(hash);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const garbled = (path: string, en: string, zh: string): ImportError[] => [importError('invalid_link', LINK_SOURCE, path, { en, zh })];

@@ -1,4 +1,5 @@
 import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, RETIRED_PARAMETERS, findParameter } from '../model/catalog';
+import { isRecord } from '../shared/record';
 import { err, ok, type Result } from '../shared/result';
 import { ERROR_LIST_MAX, ErrorList, type CappedErrors } from './error-list';
 import { migrateScenario } from './migrate';
@@ -13,10 +14,6 @@ import {
   type ScenarioErrorKind,
   type ScenarioOverride,
 } from './document';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function problem(kind: ScenarioErrorKind, path: string, en: string, zh: string): ScenarioError {
   return { kind, path, message: { en: `${path || '(document)'}: ${en}`, zh: `${path || '（文档）'}：${zh}` } };

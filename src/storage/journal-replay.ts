@@ -32,8 +32,9 @@ async function replayOne(record: JournalRecord, library: ScenarioLibrary, store:
   const { scope, doc } = record;
   if (scope.kind === 'draft') {
     const loaded = await store.loadWorking();
-    if (loaded.status === 'ok' && sameValue(loaded.doc, doc)) return 'stored';
-    return (await store.saveWorking(doc)) ?? 'written';
+    if (loaded.ok && loaded.value.status === 'ok' && sameValue(loaded.value.doc, doc)) return 'stored';
+    const saved = await store.saveWorking(doc);
+    return saved.ok ? 'written' : saved.error;
   }
   const current = await library.get(scope.id);
   if (!current.ok) return current.error;

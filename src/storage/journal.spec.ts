@@ -188,7 +188,7 @@ describe('replayJournal', () => {
     const outcome = await replayJournal({ local, mirror: undefined, liveTabs: new Set(['open']) }, library, store);
     expect(outcome.written).toBe(1);
     const load = await store.loadWorking();
-    expect(load.status === 'ok' && load.doc.overrides).toEqual({ dibao_uplift: 7 });
+    expect(load.ok && load.value.status === 'ok' && load.value.doc.overrides).toEqual({ dibao_uplift: 7 });
     expect([...local.items.keys()]).toEqual([`${JOURNAL_PREFIX}open`]);
     new EditJournal('again', local, undefined).record({ scope: { kind: 'draft' }, doc: doc({ dibao_uplift: 7 }) });
     expect(await replayJournal({ local, mirror: undefined, liveTabs: new Set(['open']) }, library, store)).toEqual({ written: 0, alreadyStored: 1, failures: [] });

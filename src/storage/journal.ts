@@ -16,6 +16,7 @@
  * clears its record. On the next load, replayJournal writes every record left by a tab that is no
  * longer open into the library (merged lever by lever) or the draft, then clears it.
  */
+import { isRecord } from '../shared/record';
 import type { ScenarioDoc } from '../scenario/document';
 import { parseScenario } from '../scenario/parse';
 import type { SandboxDb } from './db';
@@ -68,16 +69,12 @@ export function newTabId(): string {
   return crypto.randomUUID();
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /** A stored journal record checked field by field (documents parsed); undefined when it is not one. */
 export function readJournalRecord(raw: unknown): JournalRecord | undefined {
-  if (!isObject(raw) || typeof raw['tab'] !== 'string' || typeof raw['seq'] !== 'number' || typeof raw['at'] !== 'number') return undefined;
+  if (!isRecord(raw) || typeof raw['tab'] !== 'string' || typeof raw['seq'] !== 'number' || typeof raw['at'] !== 'number') return undefined;
   const doc = parseScenario(raw['doc']);
   const scope = raw['scope'];
-  if (!doc.ok || !isObject(scope)) return undefined;
+  if (!doc.ok || !isRecord(scope)) return undefined;
   if (scope['kind'] === 'draft') return { tab: raw['tab'], seq: raw['seq'], at: raw['at'], scope: { kind: 'draft' }, doc: doc.value };
   if (scope['kind'] !== 'library' || typeof scope['id'] !== 'string' || typeof scope['knownRevision'] !== 'number') return undefined;
   const base = parseScenario(scope['base']);

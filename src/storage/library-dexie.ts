@@ -17,19 +17,12 @@ import type {
   VersionEntry,
 } from './library';
 import { VERSIONS_KEPT } from './library';
-import { checkDoc, copyName, docToSave, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
+import { checkDoc, copyName, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
+import { nextRevision, renameEntry, restoreTarget, saveEntry, type WrittenEntry } from './library-writes';
 import { WORKING_ID } from './scenario-store';
-import { missingFailure, storageFailure } from './storage-failure';
+import { attempt, missingFailure, StorageAbort, storageFailure } from './storage-failure';
 
 export { storageFailure } from './storage-failure';
-
-/** Thrown inside a transaction to abort it with a typed failure (the catch turns it back into a Result). */
-class LibraryAbort extends Error {
-  constructor(readonly failure: StorageFailure) {
-    super(failure.message);
-    this.name = 'LibraryAbort';
-  }
-}
 
 /** The IndexedDB-backed scenario library. */
 export class DexieLibrary implements ScenarioLibrary {
@@ -40,15 +33,6 @@ export class DexieLibrary implements ScenarioLibrary {
   /** Uses `db` (default: the app's database); several instances on one database behave like several tabs. */
   constructor(db: SandboxDb = new SandboxDb()) {
     this.#db = db;
-  }
-
-  /** Runs `body`, turning a LibraryAbort into its failure and anything thrown into a classified failure. */
-  async #attempt<T>(body: () => Promise<T>): Promise<Result<T, StorageFailure>> {
-    try {
-      return ok(await body());
-    } catch (cause) {
-      return err(cause instanceof LibraryAbort ? cause.failure : storageFailure(cause));
-    }
   }
 
   /** Every library record. `notEqual` reads two key ranges that skip the draft, so liveQuery does not re-read the library on every draft autosave. */
@@ -79,25 +63,23 @@ export class DexieLibrary implements ScenarioLibrary {
   /** Reads the entry `id` inside the current transaction, aborting with `missing` when there is none (or it is the draft or corrupt). */
   async #existing(id: string): Promise<LibraryEntry> {
     const entry = isLibraryId(id) ? entryOf(await this.#db.scenarios.get(id)) : undefined;
-    if (!entry) throw new LibraryAbort(missingFailure(id));
+    if (!entry) throw new StorageAbort(missingFailure(id));
     return entry;
   }
 
-  /** Writes a new document over entry `id` (revision + 1) and records it as a version. */
-  #write(id: string, change: (current: LibraryEntry) => ScenarioDoc): Promise<Result<{ stored: LibraryEntry; previous: LibraryEntry }, StorageFailure>> {
-    return this.#attempt(() =>
+  /** Writes a new document over entry `id` (its next revision, in one transaction) and records it as a version: the WriteEntry of saveEntry and renameEntry. */
+  readonly #write = (id: string, change: (current: LibraryEntry) => ScenarioDoc): Promise<Result<WrittenEntry, StorageFailure>> =>
+    attempt(() =>
       this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, async () => {
         const previous = await this.#existing(id);
-        const checked = checkDoc(change(previous));
-        if (!checked.ok) throw new LibraryAbort(checked.error);
-        const now = Date.now();
-        const stored: LibraryEntry = { id, doc: checked.value, createdAt: previous.createdAt, updatedAt: now, revision: previous.revision + 1 };
+        const next = nextRevision(previous, change(previous), Date.now());
+        if (!next.ok) throw new StorageAbort(next.error);
+        const stored = next.value;
         await this.#db.scenarios.put({ ...stored });
-        await this.#addVersion(id, now, stored.doc);
+        await this.#addVersion(id, stored.updatedAt, stored.doc);
         return { stored, previous };
       }),
     );
-  }
 
   subscribe(listener: (snapshot: LibrarySnapshot) => void, onError?: (failure: StorageFailure) => void): () => void {
     // liveQuery re-runs the read after any write to the records it read, from this instance, another
@@ -119,34 +101,25 @@ export class DexieLibrary implements ScenarioLibrary {
   }
 
   get(id: string): Promise<Result<LibraryEntry | undefined, StorageFailure>> {
-    return this.#attempt(async () => (isLibraryId(id) ? entryOf(await this.#db.scenarios.get(id)) : undefined));
+    return attempt(async () => (isLibraryId(id) ? entryOf(await this.#db.scenarios.get(id)) : undefined));
   }
 
   async create(doc: ScenarioDoc): Promise<Result<LibraryEntry, StorageFailure>> {
     const checked = checkDoc(doc);
     if (!checked.ok) return checked;
-    return this.#attempt(() => this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, () => this.#insert(checked.value, Date.now())));
+    return attempt(() => this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, () => this.#insert(checked.value, Date.now())));
   }
 
-  async save(id: string, doc: ScenarioDoc, knownRevision: number, base?: ScenarioDoc): Promise<Result<SaveOutcome, StorageFailure>> {
-    let conflicts: SaveOutcome['conflicts'] = [];
-    // The merge runs on the record as read inside the write, so a third tab's write in between is merged too.
-    const written = await this.#write(id, (current) => {
-      const merged = docToSave(current, doc, knownRevision, base);
-      conflicts = merged.conflicts;
-      return merged.doc;
-    });
-    if (!written.ok) return written;
-    return ok({ entry: written.value.stored, overwroteOtherTab: written.value.previous.revision !== knownRevision, conflicts });
+  save(id: string, doc: ScenarioDoc, knownRevision: number, base?: ScenarioDoc): Promise<Result<SaveOutcome, StorageFailure>> {
+    return saveEntry(this.#write, id, doc, knownRevision, base);
   }
 
-  async rename(id: string, name: string): Promise<Result<LibraryEntry, StorageFailure>> {
-    const written = await this.#write(id, (current) => ({ ...current.doc, name }));
-    return written.ok ? ok(written.value.stored) : written;
+  rename(id: string, name: string): Promise<Result<LibraryEntry, StorageFailure>> {
+    return renameEntry(this.#write, id, name);
   }
 
   duplicate(id: string): Promise<Result<LibraryEntry, StorageFailure>> {
-    return this.#attempt(() =>
+    return attempt(() =>
       this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, async () => {
         const source = await this.#existing(id);
         const name = copyName(source.doc.name, takenNames(await this.#libraryRecords()));
@@ -156,7 +129,7 @@ export class DexieLibrary implements ScenarioLibrary {
   }
 
   remove(id: string): Promise<Result<RemovedScenario, StorageFailure>> {
-    return this.#attempt(() =>
+    return attempt(() =>
       this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, async () => {
         const entry = await this.#existing(id);
         const rows = await this.#versionRows(id).toArray();
@@ -170,13 +143,11 @@ export class DexieLibrary implements ScenarioLibrary {
   restore(removed: RemovedScenario): Promise<Result<LibraryEntry, StorageFailure>> {
     const { entry, versions } = removed;
     if (!isLibraryId(entry.id)) return Promise.resolve(err(missingFailure(entry.id)));
-    return this.#attempt(() =>
+    return attempt(() =>
       this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, async () => {
-        // Undo twice (or after another tab already undid and edited) must not overwrite newer work.
-        const current = await this.#db.scenarios.get(entry.id);
-        const present = entryOf(current);
-        if (present) return present;
-        if (current) throw new LibraryAbort({ kind: 'other', message: `Record "${entry.id}" exists and is not a valid scenario; not overwritten` });
+        const target = restoreTarget(entry.id, await this.#db.scenarios.get(entry.id));
+        if (!target.ok) throw new StorageAbort(target.error);
+        if (target.value) return target.value;
         await this.#db.scenarios.add({ ...entry });
         // The rows keep their ids: IndexedDB never hands out an auto-increment id twice, so they are still free.
         await this.#db.versions.bulkPut(versions.map((v) => ({ ...v })));
@@ -186,7 +157,7 @@ export class DexieLibrary implements ScenarioLibrary {
   }
 
   versions(id: string): Promise<Result<VersionEntry[], StorageFailure>> {
-    return this.#attempt(async () => (isLibraryId(id) ? versionEntries(await this.#versionRows(id).toArray()) : []));
+    return attempt(async () => (isLibraryId(id) ? versionEntries(await this.#versionRows(id).toArray()) : []));
   }
 
   async importAll(docs: readonly ScenarioDoc[]): Promise<Result<LibraryEntry[], StorageFailure>> {
@@ -196,7 +167,7 @@ export class DexieLibrary implements ScenarioLibrary {
       if (!check.ok) return check;
       checked.push(check.value);
     }
-    return this.#attempt(() =>
+    return attempt(() =>
       // One transaction: if any add fails (quota, say), dexie aborts it and none of the batch is stored.
       this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, async () => {
         const taken = takenNames(await this.#libraryRecords());
@@ -213,29 +184,14 @@ export class DexieLibrary implements ScenarioLibrary {
   }
 
   removeCorrupt(id: string): Promise<Result<void, StorageFailure>> {
-    return this.#attempt(() =>
+    return attempt(() =>
       this.#db.transaction('rw', this.#db.scenarios, this.#db.versions, async () => {
         const record = isLibraryId(id) ? await this.#db.scenarios.get(id) : undefined;
-        if (!record || 'entry' in readRecord(record)) throw new LibraryAbort({ kind: 'missing', message: `No corrupt record with id "${id}"` });
+        if (!record || 'entry' in readRecord(record)) throw new StorageAbort({ kind: 'missing', message: `No corrupt record with id "${id}"` });
         await this.#db.scenarios.delete(id);
         // Versions of a scenario whose record went bad would otherwise stay behind, unreachable.
         await this.#versionRows(id).delete();
       }),
     );
-  }
-
-  async getSetting(key: string): Promise<unknown> {
-    try {
-      return (await this.#db.settings.get(key))?.value;
-    } catch {
-      // A preference that cannot be read falls back to the default; the failure shows on writes.
-      return undefined;
-    }
-  }
-
-  setSetting(key: string, value: unknown): Promise<Result<void, StorageFailure>> {
-    return this.#attempt(async () => {
-      await this.#db.settings.put({ key, value });
-    });
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The scenario library in memory: the fallback when IndexedDB cannot be used (work continues and
  * the UI offers an export), and a fast double for tests. It keeps raw records and goes through the
- * same record functions as DexieLibrary, so both list, name and order things the same way.
+ * same record and write functions as DexieLibrary, so both list, name, order, save and restore
+ * things the same way.
  */
 import { err, ok, type Result } from '../shared/result';
 import type { ScenarioDoc } from '../scenario/document';
@@ -17,7 +18,8 @@ import type {
   VersionEntry,
 } from './library';
 import { VERSIONS_KEPT } from './library';
-import { checkDoc, copyName, docToSave, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
+import { checkDoc, copyName, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
+import { nextRevision, renameEntry, restoreTarget, saveEntry, type WrittenEntry } from './library-writes';
 import { missingFailure, storageFailure } from './storage-failure';
 
 /** What a MemoryLibrary starts with, e.g. the last snapshot read from IndexedDB before it failed. */
@@ -101,19 +103,18 @@ export class MemoryLibrary implements ScenarioLibrary {
     this.#addVersion(record.id, record.updatedAt, structuredClone(record.doc));
   }
 
-  #write(id: string, change: (current: LibraryEntry) => ScenarioDoc): Promise<Result<{ stored: LibraryEntry; previous: LibraryEntry }, StorageFailure>> {
-    return this.#attempt(() => {
+  /** Writes a new document over entry `id` (its next revision) and records it as a version: the WriteEntry of saveEntry and renameEntry. */
+  readonly #write = (id: string, change: (current: LibraryEntry) => ScenarioDoc): Promise<Result<WrittenEntry, StorageFailure>> =>
+    this.#attempt(() => {
       const previous = this.#entry(id);
       if (!previous) return err(missingFailure(id));
-      const checked = checkDoc(change(previous));
-      if (!checked.ok) return checked;
-      const now = Date.now();
-      const stored = { id, doc: structuredClone(checked.value), createdAt: previous.createdAt, updatedAt: now, revision: previous.revision + 1 };
+      const next = nextRevision(previous, change(previous), Date.now());
+      if (!next.ok) return next;
+      const stored = { ...next.value, doc: structuredClone(next.value.doc) };
       this.#records.set(id, stored);
-      this.#addVersion(id, now, structuredClone(stored.doc));
+      this.#addVersion(id, stored.updatedAt, structuredClone(stored.doc));
       return ok({ stored, previous });
     });
-  }
 
   subscribe(listener: (snapshot: LibrarySnapshot) => void, _onError?: (failure: StorageFailure) => void): () => void {
     // Memory cannot fail to read, so onError is never called.
@@ -137,21 +138,12 @@ export class MemoryLibrary implements ScenarioLibrary {
     });
   }
 
-  async save(id: string, doc: ScenarioDoc, knownRevision: number, base?: ScenarioDoc): Promise<Result<SaveOutcome, StorageFailure>> {
-    let conflicts: SaveOutcome['conflicts'] = [];
-    // The merge runs on the record as read inside the write, so a third tab's write in between is merged too.
-    const written = await this.#write(id, (current) => {
-      const merged = docToSave(current, doc, knownRevision, base);
-      conflicts = merged.conflicts;
-      return merged.doc;
-    });
-    if (!written.ok) return written;
-    return ok({ entry: written.value.stored, overwroteOtherTab: written.value.previous.revision !== knownRevision, conflicts });
+  save(id: string, doc: ScenarioDoc, knownRevision: number, base?: ScenarioDoc): Promise<Result<SaveOutcome, StorageFailure>> {
+    return saveEntry(this.#write, id, doc, knownRevision, base);
   }
 
-  async rename(id: string, name: string): Promise<Result<LibraryEntry, StorageFailure>> {
-    const written = await this.#write(id, (current) => ({ ...current.doc, name }));
-    return written.ok ? ok(written.value.stored) : written;
+  rename(id: string, name: string): Promise<Result<LibraryEntry, StorageFailure>> {
+    return renameEntry(this.#write, id, name);
   }
 
   duplicate(id: string): Promise<Result<LibraryEntry, StorageFailure>> {
@@ -180,10 +172,9 @@ export class MemoryLibrary implements ScenarioLibrary {
     return this.#attempt(() => {
       const { entry, versions } = structuredClone(removed);
       if (!isLibraryId(entry.id)) return err(missingFailure(entry.id));
-      // Undo twice must not overwrite newer work (same rule as DexieLibrary).
-      const present = this.#entry(entry.id);
-      if (present) return ok(present);
-      if (this.#records.has(entry.id)) return err({ kind: 'other', message: `Record "${entry.id}" exists and is not a valid scenario; not overwritten` });
+      const target = restoreTarget(entry.id, this.#records.get(entry.id));
+      if (!target.ok) return target;
+      if (target.value) return ok(target.value);
       this.#records.set(entry.id, { ...entry });
       for (const v of versions) this.#putVersion({ ...v });
       return ok(entry);
@@ -220,22 +211,5 @@ export class MemoryLibrary implements ScenarioLibrary {
       for (const row of this.#versionRows(id)) this.#versions.delete(row.id);
       return ok(undefined);
     });
-  }
-
-  /** Settings live in the same memory (lost with the page, like everything here). */
-  readonly #settings = new Map<string, unknown>();
-
-  async getSetting(key: string): Promise<unknown> {
-    return structuredClone(this.#settings.get(key));
-  }
-
-  async setSetting(key: string, value: unknown): Promise<Result<void, StorageFailure>> {
-    // Not through #attempt: a preference is not part of the library snapshot, so listeners are not told.
-    try {
-      this.#settings.set(key, structuredClone(value));
-      return ok(undefined);
-    } catch (cause) {
-      return err(storageFailure(cause));
-    }
   }
 }

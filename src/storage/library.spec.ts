@@ -375,11 +375,4 @@ describe.each([
     (read!.doc as { name: string }).name = 'Mutated';
     expect(valueOf(await library.get(created.id))?.doc.name).toBe('Original');
   });
-
-  it('remembers settings', async () => {
-    const library = await harness.open();
-    expect(valueOf(await library.setSetting('language', 'en'))).toBeUndefined();
-    expect(await library.getSetting('language')).toBe('en');
-    expect(await library.getSetting('missing')).toBeUndefined();
-  });
 });

@@ -98,9 +98,6 @@ export interface ScenarioLibrary {
   importAll(docs: readonly ScenarioDoc[]): Promise<Result<LibraryEntry[], StorageFailure>>;
   /** Deletes a corrupt record (after the user exported it raw, or chose to). */
   removeCorrupt(id: string): Promise<Result<void, StorageFailure>>;
-  /** Reads a preference (e.g. the UI language, the open scenario's id). */
-  getSetting(key: string): Promise<unknown>;
-  setSetting(key: string, value: unknown): Promise<Result<void, StorageFailure>>;
 }
 
 /**

@@ -6,7 +6,8 @@ import { DEFAULT_DB_NAME, SandboxDb } from './db';
 import type { ScenarioLibrary, StorageFailure } from './library';
 import { DexieLibrary } from './library-dexie';
 import { MemoryLibrary } from './library-memory';
-import { BLOCKED_ERROR_NAME, describeCause } from './storage-failure';
+import { describeCause } from '../shared/cause';
+import { BLOCKED_ERROR_NAME } from './storage-failure';
 
 /** The library to use, and why it is only in memory when it is. */
 export interface OpenedLibrary {

@@ -1,27 +1,34 @@
+import { ok, type Result } from '../shared/result';
 import { parseScenario } from '../scenario/parse';
 import type { ScenarioDoc, ScenarioError } from '../scenario/document';
 import { SandboxDb } from './db';
 import type { StorageFailure } from './library';
-import { describeCause, storageFailure } from './storage-failure';
+import { attempt } from './storage-failure';
 
 export type { StorageFailure } from './library';
 
-/** The outcome of reading the working scenario. */
+/** What the working-scenario record holds. */
 export type WorkingLoad =
   | { readonly status: 'empty' }
   | { readonly status: 'ok'; readonly doc: ScenarioDoc }
   /** The record exists but is not a valid scenario: reported, never deleted. */
-  | { readonly status: 'corrupt'; readonly raw: unknown; readonly errors: ScenarioError[] }
-  /** IndexedDB could not be used (blocked, private mode, quota): reported, work continues in memory. */
-  | { readonly status: 'unavailable'; readonly message: string };
+  | { readonly status: 'corrupt'; readonly raw: unknown; readonly errors: ScenarioError[] };
 
-/** Persistence of scenarios and preferences. The UI talks to this interface only. */
+/**
+ * Persistence of the working scenario (the unsaved draft) and of preferences. Like the library,
+ * every method resolves to a Result and never throws for storage trouble: a failure to read means
+ * IndexedDB cannot be used (blocked, private mode, quota), and the caller reports it and carries
+ * on in memory.
+ */
 export interface ScenarioStore {
-  loadWorking(): Promise<WorkingLoad>;
-  /** Saves the working scenario; resolves to a failure instead of throwing. */
-  saveWorking(doc: ScenarioDoc): Promise<StorageFailure | undefined>;
-  getSetting(key: string): Promise<unknown>;
-  setSetting(key: string, value: unknown): Promise<StorageFailure | undefined>;
+  /** Reads the working scenario. */
+  loadWorking(): Promise<Result<WorkingLoad, StorageFailure>>;
+  /** Saves the working scenario. */
+  saveWorking(doc: ScenarioDoc): Promise<Result<void, StorageFailure>>;
+  /** Reads a preference (the UI language, the open scenario's id); `undefined` when none is stored. */
+  getSetting(key: string): Promise<Result<unknown, StorageFailure>>;
+  /** Stores a preference. */
+  setSetting(key: string, value: unknown): Promise<Result<void, StorageFailure>>;
 }
 
 /** Id of the record that holds the scenario being edited. */
@@ -43,46 +50,34 @@ export class DexieScenarioStore implements ScenarioStore {
     this.#db = db;
   }
 
-  async loadWorking(): Promise<WorkingLoad> {
-    try {
+  loadWorking(): Promise<Result<WorkingLoad, StorageFailure>> {
+    return attempt(async (): Promise<WorkingLoad> => {
       const record = await this.#db.scenarios.get(WORKING_ID);
       return record ? classify(record.doc) : { status: 'empty' };
-    } catch (cause) {
-      return { status: 'unavailable', message: describeCause(cause) };
-    }
+    });
   }
 
-  async saveWorking(doc: ScenarioDoc): Promise<StorageFailure | undefined> {
-    try {
-      await this.#db.transaction('rw', this.#db.scenarios, async () => {
+  saveWorking(doc: ScenarioDoc): Promise<Result<void, StorageFailure>> {
+    return attempt(() =>
+      this.#db.transaction('rw', this.#db.scenarios, async () => {
         // A corrupt working record is never overwritten: it moves aside, kept for the user to export or delete.
         const existing = await this.#db.scenarios.get(WORKING_ID);
         if (existing && !parseScenario(existing.doc).ok) {
           await this.#db.scenarios.put({ id: `${CORRUPT_PREFIX}${existing.updatedAt}-${Date.now()}`, doc: existing.doc, updatedAt: existing.updatedAt });
         }
         await this.#db.scenarios.put({ id: WORKING_ID, doc, updatedAt: Date.now() });
-      });
-      return undefined;
-    } catch (cause) {
-      return storageFailure(cause);
-    }
+      }),
+    );
   }
 
-  async getSetting(key: string): Promise<unknown> {
-    try {
-      return (await this.#db.settings.get(key))?.value;
-    } catch {
-      return undefined;
-    }
+  getSetting(key: string): Promise<Result<unknown, StorageFailure>> {
+    return attempt(async () => (await this.#db.settings.get(key))?.value);
   }
 
-  async setSetting(key: string, value: unknown): Promise<StorageFailure | undefined> {
-    try {
+  setSetting(key: string, value: unknown): Promise<Result<void, StorageFailure>> {
+    return attempt(async () => {
       await this.#db.settings.put({ key, value });
-      return undefined;
-    } catch (cause) {
-      return storageFailure(cause);
-    }
+    });
   }
 }
 
@@ -91,21 +86,21 @@ export class MemoryScenarioStore implements ScenarioStore {
   #working: unknown;
   readonly #settings = new Map<string, unknown>();
 
-  async loadWorking(): Promise<WorkingLoad> {
-    return this.#working === undefined ? { status: 'empty' } : classify(this.#working);
+  async loadWorking(): Promise<Result<WorkingLoad, StorageFailure>> {
+    return ok(this.#working === undefined ? { status: 'empty' } : classify(this.#working));
   }
 
-  async saveWorking(doc: ScenarioDoc): Promise<undefined> {
+  async saveWorking(doc: ScenarioDoc): Promise<Result<void, StorageFailure>> {
     this.#working = structuredClone(doc);
-    return undefined;
+    return ok(undefined);
   }
 
-  async getSetting(key: string): Promise<unknown> {
-    return this.#settings.get(key);
+  async getSetting(key: string): Promise<Result<unknown, StorageFailure>> {
+    return ok(this.#settings.get(key));
   }
 
-  async setSetting(key: string, value: unknown): Promise<undefined> {
+  async setSetting(key: string, value: unknown): Promise<Result<void, StorageFailure>> {
     this.#settings.set(key, value);
-    return undefined;
+    return ok(undefined);
   }
 }

@@ -2,6 +2,9 @@
  * Turns whatever a storage call threw into a typed StorageFailure, so the UI can say "the disk is
  * full" or "storage is unavailable, work continues in memory" instead of a bare error text.
  */
+import { describeCause } from '../shared/cause';
+import { isRecord } from '../shared/record';
+import { err, ok, type Result } from '../shared/result';
 import type { StorageFailure } from './library';
 
 /** The error name of a blocked upgrade: another tab holds an older version of the database open (dexie only fires an event for it, so openLibrary makes the error). */
@@ -27,24 +30,20 @@ const QUOTA_EXCEEDED_CODE = 22;
 /** How deep to follow `.inner` / `.cause` / `.failures`: dexie wraps once or twice; a cycle must not hang us. */
 const MAX_DEPTH = 5;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /** The error and everything it wraps: dexie keeps the DOM error in `.inner`, BulkError/ModifyError in `.failures`. */
 function chain(cause: unknown, depth = 0): unknown[] {
-  if (!isObject(cause) || depth > MAX_DEPTH) return [cause];
+  if (!isRecord(cause) || depth > MAX_DEPTH) return [cause];
   const wrapped: unknown[] = [];
   if (cause['inner'] !== undefined && cause['inner'] !== null) wrapped.push(cause['inner']);
   if (cause['cause'] !== undefined && cause['cause'] !== null) wrapped.push(cause['cause']);
   const failures = cause['failures'];
   if (Array.isArray(failures)) wrapped.push(...failures);
-  else if (isObject(failures)) wrapped.push(...Object.values(failures));
+  else if (isRecord(failures)) wrapped.push(...Object.values(failures));
   return [cause, ...wrapped.flatMap((inner) => chain(inner, depth + 1))];
 }
 
 function nameOf(value: unknown): string | undefined {
-  return isObject(value) && typeof value['name'] === 'string' ? value['name'] : undefined;
+  return isRecord(value) && typeof value['name'] === 'string' ? value['name'] : undefined;
 }
 
 /** Firefox's older name for a full quota. */
@@ -52,19 +51,7 @@ const FIREFOX_QUOTA_NAME = 'NS_ERROR_DOM_QUOTA_REACHED';
 
 function isQuota(value: unknown): boolean {
   const name = nameOf(value);
-  return name === 'QuotaExceededError' || name === FIREFOX_QUOTA_NAME || (isObject(value) && value['code'] === QUOTA_EXCEEDED_CODE);
-}
-
-/** "Name: message" in English, as the engine reported it; the UI adds bilingual wording around it. */
-export function describeCause(cause: unknown): string {
-  if (isObject(cause)) {
-    const name = nameOf(cause);
-    const message = typeof cause['message'] === 'string' ? cause['message'] : undefined;
-    if (name && message) return `${name}: ${message}`;
-    if (message) return message;
-    if (name) return name;
-  }
-  return String(cause);
+  return name === 'QuotaExceededError' || name === FIREFOX_QUOTA_NAME || (isRecord(value) && value['code'] === QUOTA_EXCEEDED_CODE);
 }
 
 /**
@@ -85,4 +72,21 @@ export function storageFailure(cause: unknown): StorageFailure {
 /** The failure for an id that names no library scenario. */
 export function missingFailure(id: string): StorageFailure {
   return { kind: 'missing', message: `No scenario with id "${id}" in the library` };
+}
+
+/** Thrown inside a storage transaction to abort it with a typed failure; `attempt` turns it back into a Result. */
+export class StorageAbort extends Error {
+  constructor(readonly failure: StorageFailure) {
+    super(failure.message);
+    this.name = 'StorageAbort';
+  }
+}
+
+/** Runs a storage operation: its value, else a StorageAbort's failure, else whatever it threw classified by `storageFailure`. */
+export async function attempt<T>(body: () => Promise<T>): Promise<Result<T, StorageFailure>> {
+  try {
+    return ok(await body());
+  } catch (cause) {
+    return err(cause instanceof StorageAbort ? cause.failure : storageFailure(cause));
+  }
 }

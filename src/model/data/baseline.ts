@@ -111,9 +111,6 @@ export const ECO_COUNTIES_2020: Readonly<Partial<Record<CityId, number>>> = {
   lishui: 248866 + 194385 + 129216 + 142551 + 111011, // 龙泉, 遂昌, 云和, 庆元, 景宁
 };
 
-/** Cangnan (a mountain county) relative to its city Wenzhou, 2020: 40,904 / 54,013. county_income_2020, OFF. */
-export const MOUNTAIN_INCOME_FACTOR_EVIDENCE = 40904 / 54013;
-
 /** Income composition shares by area, 2018 (fallback for 2020). income_component_shares_2018, DER. */
 export const COMPONENT_SHARES = {
   urban: { wage: 0.5605, business: 0.1496, property: 0.1365, transfer: 0.1534 },
@@ -176,6 +173,3 @@ export const EARNERS_PER_PERSON = 0.6;
 
 /** Rural migrant workers resident in towns (model notes §7.4, [V]). */
 export const RURAL_MIGRANT_WORKERS = 13.6e6;
-
-/** Agricultural share of the employed, 2020 census long form, percent. census_agri_employment_share_2020, DER. */
-export const AGRI_EMPLOYMENT_SHARE_2020 = 5.41;

@@ -191,8 +191,8 @@ export class YearTally {
  * Without one it reads them (the re-tally after the income tax changed incomes).
  *
  * The code after the loop has no type feedback when V8 first compiles the hot loop on the fly
- * (on-stack replacement), which made it deoptimise on every call; YearTally's constructor
- * therefore runs this once on empty input, so every line has run before the first hot call.
+ * (on-stack replacement), and would deoptimise on every call; YearTally's constructor therefore
+ * runs this once on empty input, so every line has run before the first hot call.
  */
 function tallyYear(
   sources: TallySources,

@@ -17,11 +17,3 @@ export function fittedLogisticRate(ceiling: number): number {
 export function logisticStep(current: number, ceiling: number, rate: number): number {
   return ceiling / (1 + ((ceiling - current) / current) * Math.exp(-rate));
 }
-
-/** Projects the urbanisation rate (shares) for every year from the 2020 census value. */
-export function urbanisationPath(ceiling: number, rates: Float64Array): Float64Array {
-  const path = new Float64Array(rates.length);
-  path[0] = URBANISATION_2020 / 100;
-  for (let t = 1; t < rates.length; t++) path[t] = logisticStep(path[t - 1]!, ceiling, rates[t]!);
-  return path;
-}

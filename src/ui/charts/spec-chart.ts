@@ -157,9 +157,9 @@ function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<
       font: { family: FONT },
       layout: { padding: { top: 0, left: 0, right: 8 } },
       plugins: {
-        // The page shows the title, subtitle and legend as HTML (ChartCanvas): laying them out and
-        // drawing them in the canvas was a fifth of every update while a slider moves. They are
-        // drawn in only for a PNG export (SpecChart.toPng).
+        // The page shows the title, subtitle and legend as HTML (ChartCanvas), which keeps a
+        // slider's updates cheap: laying them out in the canvas is a large share of an update.
+        // They are drawn in only for a PNG export (SpecChart.toPng).
         title: { display: false, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
         subtitle: { display: false, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
         legend: { display: false, position: 'bottom', labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) } },

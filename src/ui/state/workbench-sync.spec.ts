@@ -9,6 +9,7 @@ import { ModelClient } from '../../compute/model-client';
 import { findParameter } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
 import { emptyScenario } from '../../scenario/parse';
+import { err } from '../../shared/result';
 import { SandboxDb } from '../../storage/db';
 import { EditJournal, JOURNAL_PREFIX, type JournalStorage } from '../../storage/journal';
 import type { ScenarioLibrary } from '../../storage/library';
@@ -22,7 +23,6 @@ import { readScenarioFiles } from '../../scenario/files';
 globalThis.requestAnimationFrame ??= (callback: FrameRequestCallback): number => setTimeout(() => callback(performance.now()), 0) as unknown as number;
 
 const api: ModelApi = {
-  modelVersion: () => 'test',
   runWorkbench: async () => ({ scenario: { outputs: {} } }) as unknown as WorkbenchResult,
   previewWorkbench: async () => ({ scenario: { outputs: {} }, preview: true }) as unknown as WorkbenchResult,
   household: async () => {
@@ -167,7 +167,7 @@ describe('storage messages that tell the truth', () => {
     /** A draft store whose disk is full until `full` is cleared. */
     const store: ScenarioStore = {
       loadWorking: () => memory.loadWorking(),
-      saveWorking: async (doc) => (full ? { kind: 'quota', message: 'QuotaExceededError' } : memory.saveWorking(doc)),
+      saveWorking: async (doc) => (full ? err({ kind: 'quota', message: 'QuotaExceededError' }) : memory.saveWorking(doc)),
       getSetting: (key) => memory.getSetting(key),
       setSetting: (key, value) => memory.setSetting(key, value),
     };

@@ -15,7 +15,6 @@ function fakeApi() {
     return { scenario: { outputs: { marker: [value] } }, ...(preview ? { preview: true } : {}) } as unknown as WorkbenchResult;
   };
   const api: ModelApi = {
-    modelVersion: () => 'test',
     runWorkbench: async (doc) => {
       state.runs.push(doc);
       return result(doc, false);

@@ -156,12 +156,12 @@ export class Workbench {
    * draft it replaces that had changes is first kept in the library, so nothing is lost.
    */
   async init(linked?: ScenarioDoc): Promise<void> {
-    this.language = asLanguage(await this.#store.getSetting('language')) ?? this.language;
+    this.language = asLanguage(await this.#setting('language')) ?? this.language;
     const load = await this.#store.loadWorking();
-    const draft = load.status === 'ok' ? load.doc : undefined;
-    if (load.status === 'corrupt') this.storageNotice = { kind: 'corrupt', errors: load.errors };
-    else if (load.status === 'unavailable') this.storageNotice = { kind: 'unavailable', reason: load.message };
-    const openId = this.library ? await this.#store.getSetting(OPEN_SCENARIO_SETTING) : undefined;
+    const draft = load.ok && load.value.status === 'ok' ? load.value.doc : undefined;
+    if (!load.ok) this.storageNotice = { kind: 'unavailable', reason: load.error.message };
+    else if (load.value.status === 'corrupt') this.storageNotice = { kind: 'corrupt', errors: load.value.errors };
+    const openId = this.library ? await this.#setting(OPEN_SCENARIO_SETTING) : undefined;
     const entry = typeof openId === 'string' && this.library ? await this.library.get(openId) : undefined;
     if (linked) {
       if (draft && !entry && Object.keys(draft.overrides).length > 0 && this.library) await this.library.create(draft);
@@ -179,10 +179,16 @@ export class Workbench {
     void this.#warmUpRendering();
   }
 
+  /** A stored preference; a preference that cannot be read counts as unset (the default applies; a failure shows on writes). */
+  async #setting(key: string): Promise<unknown> {
+    const read = await this.#store.getSetting(key);
+    return read.ok ? read.value : undefined;
+  }
+
   /**
    * While the reader takes in the first result, shows it again a few times: the same numbers as
    * new objects, so every view runs its update code and the JIT compiles it before the first
-   * drag (which otherwise ran about twice as slow as later ones). Every third round rehearses an
+   * drag (docs/ui-performance.md). Every third round rehearses an
    * edit instead (#rehearseEdit). Nothing on screen changes; it stops as soon as the user edits
    * anything.
    */
@@ -593,8 +599,8 @@ export class Workbench {
             }
           }
         } else {
-          const failure = await this.#store.saveWorking(doc);
-          if (failure) this.#reportFailure(failure);
+          const saved = await this.#store.saveWorking(doc);
+          if (!saved.ok) this.#reportFailure(saved.error);
           else {
             this.#saveSucceeded();
             if (this.scenario === doc) {
