@@ -8,7 +8,7 @@ import { FISCAL_LEVERS } from './catalog';
 import { macroPaths, type MacroPaths } from './macro/macro';
 import { IncomeHistogram } from './indicators/histogram';
 import { STRUCTURAL } from './structural';
-import { applyFinancingLevy, applyIncomeTax, applyLevers, FiscalLedger } from './levers/apply';
+import { applyFinancingLevy, applyIncomeTax, applyLevers, FiscalLedger, type LeverStocks } from './levers/apply';
 import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
@@ -88,233 +88,376 @@ const WAGE = 0;
  */
 export function simulate(pop: Population, params: ResolvedParams, anchor?: BaselineAnchor, probe?: YearProbe): Simulation {
   const T = YEAR_COUNT;
-  const strataCount = pop.strataCity.length;
-  const macro: MacroPaths = macroPaths(params);
-  const distributions: YearDistribution[] = [];
-
-  // ── Parameters read once ────────────────────────────────────────────────────────────
-  const ceiling = params.scalar('urbanisation_ceiling') / 100;
-  const logisticRate = fittedLogisticRate(ceiling) + params.scalar('urbanisation_rate_shift');
-  const surveySlope = params.scalar('survey_weight_slope');
-  const moverSelection = params.scalar('mover_selection');
-  const inPlaceShare = params.scalar('in_place_share');
-  const moverUplift = inPlaceShare * STRUCTURAL.inPlaceUplift + (1 - inPlaceShare) * params.scalar('migrant_uplift');
-  const baseTakeUp = params.scalar('dibao_take_up');
-  const inclusionError = params.scalar('dibao_inclusion_error');
-  const proLow = params.scalar('labour_share_incidence') >= 1;
-  const recycling = params.scalar('pit_recycling');
-  const taxFinanced = params.scalar('fiscal_financing') === 1;
-  const levers = params.leversActive;
-
-  // ── State ──────────────────────────────────────────────────────────────────────────
-  const ws = workspaceFor(pop);
-  const { persons, personsAbsolute, selectionWeight, baseIncome, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer, pre, dibao, income, histogram } = ws;
-  persons.set(pop.persons2020);
-  // Mover selection weights exp(κ z) depend on κ alone: recomputed only when it changes.
-  if (ws.selectionFor !== moverSelection) {
-    fillSelectionWeights(selectionWeight, pop.rankScore, moverSelection);
-    ws.selectionFor = moverSelection;
-  }
-  // A row's income scale: 1 for originals, 1 + the movers' uplift for clones (rows from pop.originals on).
-  const cloneScale = 1 + moverUplift;
-  const factor = new Float64Array(strataCount * 4).fill(1);
-  // Σ over a stratum's rows of persons × row scale × X₂₀₂₀, per component: kept current as persons
-  // move. Clones hold no persons in 2020, so the start is the same for every run on the population.
-  const stratumSums = Float64Array.from(ws.stratumSums2020);
-  const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
-
-  const state = new LeverState(pop, personsAbsolute, [wage, business, property, transfer], [dWage, dBusiness, dProperty, dTransfer], ws.earnerMonthlyPerWage, tallies.runStart, cloneScale);
-  const kPath = anchor ? anchor.k : new Float64Array(T).fill(1);
-  const kWagePath = anchor ? anchor.kWage : new Float64Array(T).fill(1);
-  const incomePath = anchor ? anchor.income : new Float64Array(T);
-  const dibaoSpendingPath = new Float64Array(T);
-  const moversPath = new Float64Array(T);
-
-  const { ruralByCity } = ws;
-  const { cityPersons, cityUrbanPersons } = personsByCity(pop, persons);
-  const totalRelative = sum(cityPersons);
-  // ── Policy paths ───────────────────────────────────────────────────────────────────
-  const minWage = minWageTier1Path();
-  const pensionBase = pensionBasePath();
-  /** The dibao line by city at the baseline's income (the poverty counts use it), and as indexed to this run's income. */
-  const baseLineByCity = new Float64Array(CITIES.length);
-  const indexedLineByCity = new Float64Array(CITIES.length);
-  const lineByCity = new Float64Array(CITIES.length);
-  const convergenceTerm = new Float64Array(CITIES.length * 2);
-  // The candidates for the dibao reach the lines of this run can have (the uplift raises them).
-  const dibaoCandidates = candidatesFor(ws, pop, maxLineFactor(params));
-
-  let urbanisation = URBANISATION_2020 / 100;
-  const stocks = { mountainCapital: 0, collectiveAssets: 0, entrepreneurship: 0, propertyUrban: 1, propertyRural: 1 };
-  const indicators = new YearIndicators(params, macro, { minWage, pensionBase }, histogram, distributions, convergenceTerm);
-  const fiscal = new FiscalLedger(FISCAL_LEVERS.map((l) => l.id), T);
-  let previousWageBill = componentSum(stratumSums, factor, WAGE);
-  let previousIncomeTotal = 0;
+  const run = startRun(pop, params, anchor, probe);
+  const { macro, settings } = run;
 
   for (let t = 0; t < T; t++) {
     const scale = macro.populationIndex[t]!;
     const uplift = t === 0 ? 0 : params.at('dibao_uplift', t) / 100;
-
     let movers = 0;
     if (t > 0) {
-      // ── 1. Urbanisation: logistic PU, survey weights by city, movers into clones ──────
-      urbanisation = logisticStep(urbanisation, ceiling, logisticRate + params.at('hukou_pace', t));
-      movers =
-        scale *
-        moveToClones(pop, persons, ruralByCity, cityPersons, cityUrbanPersons, stratumSums, surveySlope * (urbanisation - URBANISATION_2020 / 100), selectionWeight, moverUplift);
-
-      // ── 2. Uprating by stratum, then the anchors (solved on the baseline, frozen for scenarios) ─
-      const growthAnchor = 1 + macro.incomeGrowth[t]!;
-      uprateStrata(pop, factor, {
-        growthAnchor,
-        gap: params.at('urban_rural_growth_gap', t) / 100,
-        mountainPremium: params.at('mountain_growth_premium', t) / 100,
-        surveyWeight: sum(cityUrbanPersons) / totalRelative,
-        convergenceTerm,
-      });
-      if (!anchor) {
-        // Wages: the bill grows with nominal GDP and the labour-share path (persons kept relative).
-        const wageTarget = (previousWageBill * wageBillGrowth(macro, t) * macro.populationIndex[t - 1]!) / scale;
-        // The rest, dibao included, grows per capita by G_t.
-        const otherTarget = (previousIncomeTotal - previousWageBill) * growthAnchor;
-        kWagePath[t] = wageTarget / componentSum(stratumSums, factor, WAGE);
-        incomePath[t] = (wageTarget + otherTarget) / totalRelative;
-        setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
-        ensureNearLine(dibaoCandidates.length);
-        kPath[t] = solveAnchor(pop, persons, factor, kWagePath[t]!, cloneScale, stratumSums, dibaoCandidates, wageTarget + otherTarget, {
-          lineByCity: baseLineByCity,
-          takeUp: baseTakeUp,
-          inclusionError,
-        });
-      } else {
-        setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
-      }
-      scaleAnchors(factor, kWagePath[t]!, kPath[t]!);
+      movers = urbaniseYear(run, t, scale);
+      uprateYear(run, t, scale);
     } else {
-      baseLineByCity.set(pop.dibaoLine2020);
+      run.baseLineByCity.set(pop.dibaoLine2020);
     }
-    moversPath[t] = movers;
-
-    // ── 3. Levers (deviations from the baseline policy path) ───────────────────────────
-    let jobsLostUrban = 0;
-    const withLevers = levers && t > 0;
-    if (withLevers) {
-      scaleInto(personsAbsolute, persons, scale);
-      state.startYear(t, factor);
-      for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
-      const result = applyLevers(state, params, t, macro, stocks, lineByCity, minWage[t]!, proLow, fiscal);
-      jobsLostUrban = result.jobsLostUrban;
-      indicators.series('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
-    }
-
-    // ── 4. Dibao on pre-dibao income (its standard indexed to this run's income), PIT, tallies ─
-    const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
-    // The base year is the 2020 build as it stands (no levers, the 2020 dibao, all factors 1): the
-    // same for every run on the population with the same band convention, so it is tallied once.
-    const baseYearKey = `${params.scalar('band_size_multiplier')}|${params.scalar('band_definition')}`;
-    const baseYear = t === 0 && !probe ? ws.baseYear.get(baseYearKey) : undefined;
-    /** This run's income over the baseline's this year: the dibao standard's index (1 on the baseline). */
-    let incomeIndex = 1;
-    if (baseYear) {
-      tallies.restore(baseYear);
-    } else if (t === 0) {
-      tallies.passYear(baseLineByCity, { factor, cloneScale, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: probe !== undefined });
-      ws.baseYear.set(baseYearKey, tallies.snapshot());
-    } else {
-      const takeUp = Math.min(0.99, baseTakeUp + params.at('dibao_take_up_gain', t) / 100);
-      const year: IndexedYear = {
-        pop,
-        persons,
-        factor,
-        cloneScale,
-        stratumSums,
-        candidates: dibaoCandidates,
-        deltas: withLevers ? state : undefined,
-        baseLineByCity,
-        indexedLineByCity,
-        lineByCity,
-        uplift,
-        takeUp,
-        baseTakeUp,
-        inclusionError,
-        baselineTotal: incomePath[t]! * totalRelative,
-      };
-      const keepRows = pitChange !== 0 || taxFinanced || probe !== undefined;
-      if (anchor && levers) {
-        // The scenario's dibao standard follows the scenario's own income (settleIndexedYear).
-        const tax =
-          pitChange === 0
-            ? undefined
-            : (): number => {
-                const cost = applyIncomeTax(state, income, pre, histogram, pitChange, params.scalar('taxable_income_elasticity'), recycling, baseLineByCity);
-                tallies.tally(baseLineByCity);
-                return cost;
-              };
-        const settled = settleIndexedYear(tallies, year, levers, keepRows, tax);
-        incomeIndex = settled.index;
-        if (tax) fiscal.add('pit', t, settled.taxCost);
-      } else {
-        passIndexedYear(tallies, year, 1, false, keepRows);
-      }
-    }
-    const dibaoSpending = tallies.dibaoSpending * scale;
-    dibaoSpendingPath[t] = dibaoSpending;
-    if (anchor && t > 0) {
-      const atBaseRule = tallies.dibaoAtBaseRule * scale;
-      fiscal.add('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
-      fiscal.add('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
-    }
-    if (!anchor && t === 0) incomePath[0] = tallies.totalIncome / tallies.totalPersons;
-    // Financing by a proportional household tax: the year's net fiscal cost, from final incomes. It
-    // comes after the dibao standard is set, so the standard follows income before this tax.
-    if (taxFinanced && anchor && t > 0) {
-      const levy = fiscal.yearTotal(t);
-      indicators.series('financing_levy')[t] = Math.max(0, levy);
-      if (levy > 0) {
-        applyFinancingLevy(income, levy / (tallies.totalIncome * scale));
-        tallies.tally(baseLineByCity);
-      }
-    }
-
-    // ── 5. Indicators, and what the next year carries ─────────────────────────────────
-    const leverWages = withLevers ? weightedSum(persons, dWage) : 0;
-    const wageBillRelative = componentSum(stratumSums, factor, WAGE) + leverWages;
-    indicators.write(t, tallies, {
-      scale,
-      urbanisation,
-      dibaoStandard: (DIBAO_STANDARD_2020 * incomePath[t]! * incomeIndex * (1 + uplift)) / incomePath[0]!,
-      wageBill: wageBillRelative * scale,
-      jobsLostUrban,
-      movers,
-      baselineMovers: anchor?.movers[t],
-    });
-    previousWageBill = componentSum(stratumSums, factor, WAGE);
-    previousIncomeTotal = tallies.totalIncome;
-    if (probe) {
-      if (!withLevers) {
-        state.startYear(t, factor);
-        scaleInto(personsAbsolute, persons, scale);
-      }
-      probe({ yearIndex: t, personsScale: scale, personsRelative: persons, baseIncome, preDibao: pre, dibao, income, deltas: state });
-    }
+    run.moversPath[t] = movers;
+    const withLevers = settings.levers && t > 0;
+    const jobsLostUrban = withLevers ? applyYearLevers(run, t, scale, uplift) : 0;
+    const incomeIndex = settleDibaoYear(run, t, uplift, withLevers);
+    bookDibaoAndFinancing(run, t, scale);
+    writeYearIndicators(run, t, { scale, uplift, incomeIndex, jobsLostUrban, movers, withLevers });
+    if (probe) showYear(run, probe, t, scale, withLevers);
   }
 
-  // ── Fiscal accounts ───────────────────────────────────────────────────────────────
-  const total = new Float64Array(T);
+  writeFiscalAccounts(run.indicators, run.fiscal, macro);
+  return {
+    outputs: run.indicators.outputs,
+    distributions: run.distributions,
+    anchor: anchor ?? { k: run.kPath, kWage: run.kWagePath, income: run.incomePath, dibaoSpending: run.dibaoSpendingPath, movers: run.moversPath },
+  };
+}
+
+/** The parameters a run reads once (per-year paths are read with params.at in the year's steps). */
+interface RunSettings {
+  readonly ceiling: number;
+  readonly logisticRate: number;
+  readonly surveySlope: number;
+  readonly moverSelection: number;
+  readonly moverUplift: number;
+  readonly baseTakeUp: number;
+  readonly inclusionError: number;
+  readonly proLow: boolean;
+  readonly recycling: number;
+  readonly taxFinanced: boolean;
+  readonly levers: boolean;
+}
+
+/** Reads the run's fixed parameters. */
+function readRunSettings(params: ResolvedParams): RunSettings {
+  const ceiling = params.scalar('urbanisation_ceiling') / 100;
+  const inPlaceShare = params.scalar('in_place_share');
+  return {
+    ceiling,
+    logisticRate: fittedLogisticRate(ceiling) + params.scalar('urbanisation_rate_shift'),
+    surveySlope: params.scalar('survey_weight_slope'),
+    moverSelection: params.scalar('mover_selection'),
+    moverUplift: inPlaceShare * STRUCTURAL.inPlaceUplift + (1 - inPlaceShare) * params.scalar('migrant_uplift'),
+    baseTakeUp: params.scalar('dibao_take_up'),
+    inclusionError: params.scalar('dibao_inclusion_error'),
+    proLow: params.scalar('labour_share_incidence') >= 1,
+    recycling: params.scalar('pit_recycling'),
+    taxFinanced: params.scalar('fiscal_financing') === 1,
+    levers: params.leversActive,
+  };
+}
+
+/** Everything one simulation carries from step to step and year to year. */
+interface RunContext {
+  readonly pop: Population;
+  readonly params: ResolvedParams;
+  readonly macro: MacroPaths;
+  readonly anchor: BaselineAnchor | undefined;
+  readonly probe: YearProbe | undefined;
+  readonly settings: RunSettings;
+  readonly ws: Workspace;
+  /** A row's income scale: 1 for originals, 1 + the movers' uplift for clones (rows from pop.originals on). */
+  readonly cloneScale: number;
+  /** Cumulative uprating factor per stratum and component. */
+  readonly factor: Float64Array;
+  /**
+   * Σ over a stratum's rows of persons × row scale × X₂₀₂₀, per component: kept current as persons
+   * move. Clones hold no persons in 2020, so the start is the same for every run on the population.
+   */
+  readonly stratumSums: Float64Array;
+  readonly tallies: YearTally;
+  readonly state: LeverState;
+  readonly kPath: Float64Array;
+  readonly kWagePath: Float64Array;
+  readonly incomePath: Float64Array;
+  readonly dibaoSpendingPath: Float64Array;
+  readonly moversPath: Float64Array;
+  readonly cityPersons: Float64Array;
+  readonly cityUrbanPersons: Float64Array;
+  readonly totalRelative: number;
+  readonly minWage: Float64Array;
+  /** The dibao line by city at the baseline's income (the poverty counts use it), as indexed to this run's income, and with the uplift. */
+  readonly baseLineByCity: Float64Array;
+  readonly indexedLineByCity: Float64Array;
+  readonly lineByCity: Float64Array;
+  readonly convergenceTerm: Float64Array;
+  /** The candidates for the dibao reach the lines of this run can have (the uplift raises them). */
+  readonly dibaoCandidates: Int32Array;
+  readonly stocks: LeverStocks;
+  readonly indicators: YearIndicators;
+  readonly fiscal: FiscalLedger;
+  readonly distributions: YearDistribution[];
+  /** Urbanisation rate (share), carried from year to year. */
+  urbanisation: number;
+  /** Last year's wage bill and total income (persons relative to 2020), for the baseline's anchors. */
+  previousWageBill: number;
+  previousIncomeTotal: number;
+}
+
+/** Sets up a run: the workspace's arrays at 2020, the tallies, the lever state, the anchor paths, the policy paths and the ledgers. */
+function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAnchor | undefined, probe: YearProbe | undefined): RunContext {
+  const T = YEAR_COUNT;
+  const settings = readRunSettings(params);
+  const macro = macroPaths(params);
+  const distributions: YearDistribution[] = [];
+  const ws = workspaceFor(pop);
+  const { persons, personsAbsolute, selectionWeight, baseIncome, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer, pre, dibao, income, histogram } = ws;
+  persons.set(pop.persons2020);
+  // Mover selection weights exp(κ z) depend on κ alone: recomputed only when it changes.
+  if (ws.selectionFor !== settings.moverSelection) {
+    fillSelectionWeights(selectionWeight, pop.rankScore, settings.moverSelection);
+    ws.selectionFor = settings.moverSelection;
+  }
+  const cloneScale = 1 + settings.moverUplift;
+  const factor = new Float64Array(pop.strataCity.length * 4).fill(1);
+  const stratumSums = Float64Array.from(ws.stratumSums2020);
+  const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
+  const state = new LeverState(pop, personsAbsolute, [wage, business, property, transfer], [dWage, dBusiness, dProperty, dTransfer], ws.earnerMonthlyPerWage, tallies.runStart, cloneScale);
+  const { cityPersons, cityUrbanPersons } = personsByCity(pop, persons);
+  const minWage = minWageTier1Path();
+  const pensionBase = pensionBasePath();
+  const convergenceTerm = new Float64Array(CITIES.length * 2);
+  const dibaoCandidates = candidatesFor(ws, pop, maxLineFactor(params));
+  return {
+    pop,
+    params,
+    macro,
+    anchor,
+    probe,
+    settings,
+    ws,
+    cloneScale,
+    factor,
+    stratumSums,
+    tallies,
+    state,
+    kPath: anchor ? anchor.k : new Float64Array(T).fill(1),
+    kWagePath: anchor ? anchor.kWage : new Float64Array(T).fill(1),
+    incomePath: anchor ? anchor.income : new Float64Array(T),
+    dibaoSpendingPath: new Float64Array(T),
+    moversPath: new Float64Array(T),
+    cityPersons,
+    cityUrbanPersons,
+    totalRelative: sum(cityPersons),
+    minWage,
+    baseLineByCity: new Float64Array(CITIES.length),
+    indexedLineByCity: new Float64Array(CITIES.length),
+    lineByCity: new Float64Array(CITIES.length),
+    convergenceTerm,
+    dibaoCandidates,
+    stocks: { mountainCapital: 0, collectiveAssets: 0, entrepreneurship: 0, propertyUrban: 1, propertyRural: 1 },
+    indicators: new YearIndicators(params, macro, { minWage, pensionBase }, histogram, distributions, convergenceTerm),
+    fiscal: new FiscalLedger(FISCAL_LEVERS.map((l) => l.id), T),
+    distributions,
+    urbanisation: URBANISATION_2020 / 100,
+    previousWageBill: componentSum(stratumSums, factor, WAGE),
+    previousIncomeTotal: 0,
+  };
+}
+
+/** Step 1 (t > 0): logistic urbanisation, survey weights by city, movers into clones. Returns the movers (persons). */
+function urbaniseYear(run: RunContext, t: number, scale: number): number {
+  const { pop, params, settings, ws } = run;
+  run.urbanisation = logisticStep(run.urbanisation, settings.ceiling, settings.logisticRate + params.at('hukou_pace', t));
+  return (
+    scale *
+    moveToClones(
+      pop,
+      ws.persons,
+      ws.ruralByCity,
+      run.cityPersons,
+      run.cityUrbanPersons,
+      run.stratumSums,
+      settings.surveySlope * (run.urbanisation - URBANISATION_2020 / 100),
+      ws.selectionWeight,
+      settings.moverUplift,
+    )
+  );
+}
+
+/**
+ * Step 2 (t > 0): uprating by stratum, then the anchors: solved on the baseline (the wage bill
+ * grows with nominal GDP and the labour-share path; the rest, dibao included, per capita by G_t),
+ * frozen for scenarios. Sets the baseline's dibao lines for the year.
+ */
+function uprateYear(run: RunContext, t: number, scale: number): void {
+  const { pop, params, macro, anchor, settings, factor, stratumSums, kPath, kWagePath, incomePath, baseLineByCity, totalRelative } = run;
+  const growthAnchor = 1 + macro.incomeGrowth[t]!;
+  uprateStrata(pop, factor, {
+    growthAnchor,
+    gap: params.at('urban_rural_growth_gap', t) / 100,
+    mountainPremium: params.at('mountain_growth_premium', t) / 100,
+    surveyWeight: sum(run.cityUrbanPersons) / totalRelative,
+    convergenceTerm: run.convergenceTerm,
+  });
+  if (!anchor) {
+    // Wages: the bill grows with nominal GDP and the labour-share path (persons kept relative).
+    const wageTarget = (run.previousWageBill * wageBillGrowth(macro, t) * macro.populationIndex[t - 1]!) / scale;
+    // The rest, dibao included, grows per capita by G_t.
+    const otherTarget = (run.previousIncomeTotal - run.previousWageBill) * growthAnchor;
+    kWagePath[t] = wageTarget / componentSum(stratumSums, factor, WAGE);
+    incomePath[t] = (wageTarget + otherTarget) / totalRelative;
+    setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
+    ensureNearLine(run.dibaoCandidates.length);
+    kPath[t] = solveAnchor(pop, run.ws.persons, factor, kWagePath[t]!, run.cloneScale, stratumSums, run.dibaoCandidates, wageTarget + otherTarget, {
+      lineByCity: baseLineByCity,
+      takeUp: settings.baseTakeUp,
+      inclusionError: settings.inclusionError,
+    });
+  } else {
+    setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
+  }
+  scaleAnchors(factor, kWagePath[t]!, kPath[t]!);
+}
+
+/** Step 3 (levers active, t > 0): the levers' deviations from the baseline policy path. Returns the urban jobs lost to the minimum wage. */
+function applyYearLevers(run: RunContext, t: number, scale: number, uplift: number): number {
+  const { state, ws, lineByCity, baseLineByCity } = run;
+  scaleInto(ws.personsAbsolute, ws.persons, scale);
+  state.startYear(t, run.factor);
+  for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
+  const result = applyLevers(state, run.params, t, run.macro, run.stocks, lineByCity, run.minWage[t]!, run.settings.proLow, run.fiscal);
+  run.indicators.series('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
+  return result.jobsLostUrban;
+}
+
+/**
+ * Step 4: the dibao on pre-dibao income (its standard indexed to this run's income), the PIT and
+ * the tallies. Returns this run's income over the baseline's this year: the dibao standard's
+ * index (1 on the baseline).
+ */
+function settleDibaoYear(run: RunContext, t: number, uplift: number, withLevers: boolean): number {
+  const { pop, params, anchor, probe, settings, ws, tallies, baseLineByCity } = run;
+  const pitChange = t === 0 ? 0 : params.at('pit_top_rate_change', t) / 100;
+  // The base year is the 2020 build as it stands (no levers, the 2020 dibao, all factors 1): the
+  // same for every run on the population with the same band convention, so it is tallied once.
+  const baseYearKey = `${params.scalar('band_size_multiplier')}|${params.scalar('band_definition')}`;
+  const baseYear = t === 0 && !probe ? ws.baseYear.get(baseYearKey) : undefined;
+  if (baseYear) {
+    tallies.restore(baseYear);
+    return 1;
+  }
+  if (t === 0) {
+    tallies.passYear(baseLineByCity, { factor: run.factor, cloneScale: run.cloneScale, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: probe !== undefined });
+    ws.baseYear.set(baseYearKey, tallies.snapshot());
+    return 1;
+  }
+  const year: IndexedYear = {
+    pop,
+    persons: ws.persons,
+    factor: run.factor,
+    cloneScale: run.cloneScale,
+    stratumSums: run.stratumSums,
+    candidates: run.dibaoCandidates,
+    deltas: withLevers ? run.state : undefined,
+    baseLineByCity,
+    indexedLineByCity: run.indexedLineByCity,
+    lineByCity: run.lineByCity,
+    uplift,
+    takeUp: Math.min(0.99, settings.baseTakeUp + params.at('dibao_take_up_gain', t) / 100),
+    baseTakeUp: settings.baseTakeUp,
+    inclusionError: settings.inclusionError,
+    baselineTotal: run.incomePath[t]! * run.totalRelative,
+  };
+  const keepRows = pitChange !== 0 || settings.taxFinanced || probe !== undefined;
+  if (!(anchor && settings.levers)) {
+    passIndexedYear(tallies, year, 1, false, keepRows);
+    return 1;
+  }
+  // The scenario's dibao standard follows the scenario's own income (settleIndexedYear).
+  const tax =
+    pitChange === 0
+      ? undefined
+      : (): number => {
+          const cost = applyIncomeTax(run.state, ws.income, ws.pre, ws.histogram, pitChange, params.scalar('taxable_income_elasticity'), settings.recycling, baseLineByCity);
+          tallies.tally(baseLineByCity);
+          return cost;
+        };
+  const settled = settleIndexedYear(tallies, year, settings.levers, keepRows, tax);
+  if (tax) run.fiscal.add('pit', t, settled.taxCost);
+  return settled.index;
+}
+
+/**
+ * Books the year's dibao spending and, on a scenario, the dibao's fiscal cost against the base
+ * rule and the baseline; then financing by a proportional household tax when chosen (the year's
+ * net fiscal cost, from final incomes). The levy comes after the dibao standard is set, so the
+ * standard follows income before this tax.
+ */
+function bookDibaoAndFinancing(run: RunContext, t: number, scale: number): void {
+  const { anchor, tallies, fiscal } = run;
+  const dibaoSpending = tallies.dibaoSpending * scale;
+  run.dibaoSpendingPath[t] = dibaoSpending;
+  if (anchor && t > 0) {
+    const atBaseRule = tallies.dibaoAtBaseRule * scale;
+    fiscal.add('dibao', t, (dibaoSpending - atBaseRule) * (1 + STRUCTURAL.dibaoAdminCost));
+    fiscal.add('dibao_savings', t, (atBaseRule - anchor.dibaoSpending[t]!) * (1 + STRUCTURAL.dibaoAdminCost));
+  }
+  if (!anchor && t === 0) run.incomePath[0] = tallies.totalIncome / tallies.totalPersons;
+  if (run.settings.taxFinanced && anchor && t > 0) {
+    const levy = fiscal.yearTotal(t);
+    run.indicators.series('financing_levy')[t] = Math.max(0, levy);
+    if (levy > 0) {
+      applyFinancingLevy(run.ws.income, levy / (tallies.totalIncome * scale));
+      tallies.tally(run.baseLineByCity);
+    }
+  }
+}
+
+/** What a year's steps found, for its indicators. */
+interface YearOutcome {
+  readonly scale: number;
+  readonly uplift: number;
+  readonly incomeIndex: number;
+  readonly jobsLostUrban: number;
+  readonly movers: number;
+  readonly withLevers: boolean;
+}
+
+/** Step 5: the year's indicators, and what the next year carries (the wage bill and total income). */
+function writeYearIndicators(run: RunContext, t: number, year: YearOutcome): void {
+  const { stratumSums, factor, incomePath, tallies } = run;
+  const leverWages = year.withLevers ? weightedSum(run.ws.persons, run.ws.dWage) : 0;
+  const wageBillRelative = componentSum(stratumSums, factor, WAGE) + leverWages;
+  run.indicators.write(t, tallies, {
+    scale: year.scale,
+    urbanisation: run.urbanisation,
+    dibaoStandard: (DIBAO_STANDARD_2020 * incomePath[t]! * year.incomeIndex * (1 + year.uplift)) / incomePath[0]!,
+    wageBill: wageBillRelative * year.scale,
+    jobsLostUrban: year.jobsLostUrban,
+    movers: year.movers,
+    baselineMovers: run.anchor?.movers[t],
+  });
+  run.previousWageBill = componentSum(stratumSums, factor, WAGE);
+  run.previousIncomeTotal = tallies.totalIncome;
+}
+
+/** Shows the year's rows to a probe (the lever state started even when no lever ran). */
+function showYear(run: RunContext, probe: YearProbe, t: number, scale: number, withLevers: boolean): void {
+  const { ws, state } = run;
+  if (!withLevers) {
+    state.startYear(t, run.factor);
+    scaleInto(ws.personsAbsolute, ws.persons, scale);
+  }
+  probe({ yearIndex: t, personsScale: scale, personsRelative: ws.persons, baseIncome: ws.baseIncome, preDibao: ws.pre, dibao: ws.dibao, income: ws.income, deltas: state });
+}
+
+/** Writes each fiscal lever's accounts and their total, and makes sure the employer-cost and levy series exist. */
+function writeFiscalAccounts(indicators: YearIndicators, fiscal: FiscalLedger, macro: MacroPaths): void {
+  const total = new Float64Array(YEAR_COUNT);
   const out = (id: string): Float64Array => indicators.series(id);
   for (const [id, series] of fiscal.byLever) {
     writeFiscal(out, id, series, macro);
-    for (let t = 0; t < T; t++) total[t]! += series[t]!;
+    for (let t = 0; t < YEAR_COUNT; t++) total[t]! += series[t]!;
   }
   writeFiscal(out, 'total', total, macro);
   out('employer_cost_min_wage');
   out('financing_levy');
-
-  return {
-    outputs: indicators.outputs,
-    distributions,
-    anchor: anchor ?? { k: kPath, kWage: kWagePath, income: incomePath, dibaoSpending: dibaoSpendingPath, movers: moversPath },
-  };
 }
 
 /** Growth factor of the baseline wage bill from year index t − 1 to t: nominal GDP (comparable basis) × the labour-share path. */

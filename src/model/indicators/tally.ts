@@ -193,6 +193,8 @@ export class YearTally {
  * The code after the loop has no type feedback when V8 first compiles the hot loop on the fly
  * (on-stack replacement), and would deoptimise on every call; YearTally's constructor therefore
  * runs this once on empty input, so every line has run before the first hot call.
+ *
+ * It stays one long function on purpose: named steps inside the loop would add a call per row.
  */
 function tallyYear(
   sources: TallySources,

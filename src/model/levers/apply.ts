@@ -4,7 +4,6 @@
  * follow in the engine, on the incomes these produce.
  */
 import { GDP_NOMINAL_2020, LABOUR_SHARE_2020, MIN_WAGE_TIER_RATIOS, RURAL_MIGRANT_WORKERS } from '../data/baseline';
-import type { ParamId } from '../catalog';
 import type { Population } from '../population/build';
 import type { IncomeHistogram } from '../indicators/histogram';
 import type { MacroPaths } from '../macro/macro';
@@ -102,45 +101,76 @@ export function applyLevers(
   fiscal: FiscalLedger,
 ): LeverYear {
   // Components are read from `s` only where a rule acts: each is written on first read (see LeverState).
-  const { pop, persons, dWage, dBusiness, dProperty, dTransfer } = s;
-  const n = pop.rows;
+  const mw = applyMinimumWageLever(s, params, t, minWageTier1);
+  const labour = applyLabourShareLever(s, params, t, macro, proLow, fiscal);
+  applyCollectiveEconomy(s, params, t, stocks, fiscal);
+  applyRuralEntrepreneurship(s, params, t, stocks, fiscal);
+  applyPropertyIncome(s, params, t, stocks);
+  applyResidentPension(s, params, t, macro, fiscal);
+  applyMountainCounties(s, params, t, stocks, fiscal);
+  applyHukouCitizenisation(s, params, t, fiscal);
+  applyLowIncomeTopUp(s, params, t, lineByCity, fiscal);
+  return {
+    wageBill: mw.netWageChange + labour.pay,
+    minWageBill: mw.grossWageGain,
+    jobsLostUrban: mw.jobsLostUrban,
+    jobsLostRural: mw.jobsLostRural,
+    capitalIncomeOffset: labour.pay === 0 ? 0 : labour.capitalIncomeOffset,
+  };
+}
 
-  // L1 minimum wage.
-  const mw = applyMinimumWage(s, {
+/** L1 minimum wage: the tier-1 rate of the baseline path raised by the lever, tiers 2 and 3 in fixed ratio. */
+function applyMinimumWageLever(s: YearState, params: ResolvedParams, t: number, minWageTier1: number): ReturnType<typeof applyMinimumWage> {
+  return applyMinimumWage(s, {
     baseByTier: [minWageTier1 * MIN_WAGE_TIER_RATIOS[0], minWageTier1 * MIN_WAGE_TIER_RATIOS[1], minWageTier1 * MIN_WAGE_TIER_RATIOS[2]],
     uplift: params.at('min_wage_uplift', t) / 100,
     passThrough: params.scalar('min_wage_pass_through'),
     spillover: params.scalar('min_wage_spillover'),
     employmentElasticity: params.scalar('min_wage_employment_elasticity'),
   });
+}
 
-  // L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP (the 2020 basis the labour share is measured
-  // on); the public sector pays s_pub of it from the budget, firms pay the rest out of capital
-  // income, of which households hold a share h.
-  const extraLabourPay = (wageCoverage(pop) * params.at('labour_share_policy', t) * macro.gdpNominalComparable[t]!) / 100;
+/**
+ * L2 labour share: ΔW_total = c_NA × ΔLS × nominal GDP (the 2020 basis the labour share is
+ * measured on); the public sector pays s_pub of it from the budget, firms pay the rest out of
+ * capital income, of which households hold a share h. Returns the pay and the capital income
+ * households lose.
+ */
+function applyLabourShareLever(s: YearState, params: ResolvedParams, t: number, macro: MacroPaths, proLow: boolean, fiscal: FiscalLedger): { pay: number; capitalIncomeOffset: number } {
+  const extraLabourPay = (wageCoverage(s.pop) * params.at('labour_share_policy', t) * macro.gdpNominalComparable[t]!) / 100;
   const capitalIncomeOffset = extraLabourPay * (1 - STRUCTURAL.publicSectorWageShare) * params.scalar('household_capital_income_share');
-  const labourPay = applyLabourShare(s, extraLabourPay, proLow, capitalIncomeOffset);
-  fiscal.add('labour_share', t, labourPay * STRUCTURAL.publicSectorWageShare);
+  const pay = applyLabourShare(s, extraLabourPay, proLow, capitalIncomeOffset);
+  fiscal.add('labour_share', t, pay * STRUCTURAL.publicSectorWageShare);
+  return { pay, capitalIncomeOffset };
+}
 
-  // L6a village collective economy: S_t = (1 − dep) S_{t−1} + C_{t−1}; dividends per rural person.
-  const lastYear = (id: ParamId): number => (t > 1 ? params.at(id, t - 1) : 0);
-  stocks.collectiveAssets = stocks.collectiveAssets * (1 - STRUCTURAL.collectiveDepreciation) + lastYear('collective_economy_investment') * 1e9;
+/** L6a village collective economy: S_t = (1 − dep) S_{t−1} + C_{t−1}; dividends per rural person. */
+function applyCollectiveEconomy(s: YearState, params: ResolvedParams, t: number, stocks: LeverStocks, fiscal: FiscalLedger): void {
+  const lastYearInvestment = t > 1 ? params.at('collective_economy_investment', t - 1) : 0;
+  stocks.collectiveAssets = stocks.collectiveAssets * (1 - STRUCTURAL.collectiveDepreciation) + lastYearInvestment * 1e9;
   const dividends = stocks.collectiveAssets * params.scalar('collective_return') * STRUCTURAL.collectivePayout;
   if (dividends > 0) {
-    const rural = rowsWhere(pop, RURAL);
-    payPerPerson(s, dividends / personsIn(s, rural), rural, dProperty);
+    const rural = rowsWhere(s.pop, RURAL);
+    payPerPerson(s, dividends / personsIn(s, rural), rural, s.dProperty);
   }
   fiscal.add('collective', t, params.at('collective_economy_investment', t) * 1e9);
+}
 
-  // L6b rural entrepreneurship: a decaying stock of support; income ∝ business × √rank among rural rows.
+/** L6b rural entrepreneurship: a decaying stock of support; income ∝ business × √rank among rural rows. */
+function applyRuralEntrepreneurship(s: YearState, params: ResolvedParams, t: number, stocks: LeverStocks, fiscal: FiscalLedger): void {
+  const pop = s.pop;
   stocks.entrepreneurship = stocks.entrepreneurship * (1 - STRUCTURAL.entrepreneurshipDecay) + params.at('rural_entrepreneurship', t) * 1e9;
   if (stocks.entrepreneurship > 0) {
     const business = s.business;
-    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), rowsWhere(pop, RURAL), (r) => business[r]! * Math.sqrt(pop.rank[r]!), dBusiness);
+    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), rowsWhere(pop, RURAL), (r) => business[r]! * Math.sqrt(pop.rank[r]!), s.dBusiness);
   }
   fiscal.add('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
+}
 
-  // L7 property income: extra growth compounds. Urban ∝ property; rural half per person, half ∝ property.
+/** L7 property income: extra growth compounds. Urban ∝ property; rural half per person, half ∝ property. No fiscal cost. */
+function applyPropertyIncome(s: YearState, params: ResolvedParams, t: number, stocks: LeverStocks): void {
+  const { pop, persons, dProperty } = s;
+  const n = pop.rows;
   stocks.propertyUrban *= 1 + params.at('property_income_urban', t) / 100;
   stocks.propertyRural *= 1 + params.at('property_income_rural', t) / 100;
   if (stocks.propertyUrban !== 1) {
@@ -162,23 +192,29 @@ export function applyLevers(
       dProperty[r]! += (0.5 * extra) / ruralPersons + (0.5 * extra * property[r]!) / ruralProperty;
     }
   }
+}
 
-  // L4 resident pension: 12 ΔB per recipient, net of crowding-out; recipients grow 2 % a year.
+/** L4 resident pension: 12 ΔB per recipient, net of crowding-out; recipients grow 2 % a year. */
+function applyResidentPension(s: YearState, params: ResolvedParams, t: number, macro: MacroPaths, fiscal: FiscalLedger): void {
   const pensionUplift = params.at('pension_uplift', t);
-  if (pensionUplift !== 0) {
-    const recipientsScale = Math.pow(1 + STRUCTURAL.pensionRecipientGrowth, t) / macro.populationIndex[t]!;
-    const kept = 1 - params.scalar('pension_crowd_out');
-    let recipients = 0;
-    for (let r = 0; r < n; r++) {
-      if (persons[r] === 0) continue;
-      const count = pop.pensioners[r]! * recipientsScale;
-      dTransfer[r]! += (12 * pensionUplift * count * kept) / pop.size[r]!;
-      recipients += (persons[r]! / pop.size[r]!) * count;
-    }
-    fiscal.add('pension', t, 12 * pensionUplift * recipients);
+  if (pensionUplift === 0) return;
+  const { pop, persons, dTransfer } = s;
+  const n = pop.rows;
+  const recipientsScale = Math.pow(1 + STRUCTURAL.pensionRecipientGrowth, t) / macro.populationIndex[t]!;
+  const kept = 1 - params.scalar('pension_crowd_out');
+  let recipients = 0;
+  for (let r = 0; r < n; r++) {
+    if (persons[r] === 0) continue;
+    const count = pop.pensioners[r]! * recipientsScale;
+    dTransfer[r]! += (12 * pensionUplift * count * kept) / pop.size[r]!;
+    recipients += (persons[r]! / pop.size[r]!) * count;
   }
+  fiscal.add('pension', t, 12 * pensionUplift * recipients);
+}
 
-  // L5 the 26 mountain counties: direct support, jobs, and income from investment a year later.
+/** L5 the 26 mountain counties: direct support, jobs, and income from investment a year later. */
+function applyMountainCounties(s: YearState, params: ResolvedParams, t: number, stocks: LeverStocks, fiscal: FiscalLedger): void {
+  const { pop, persons, dWage, dBusiness, dTransfer } = s;
   const funds = params.at('mountain_transfer', t) * 1e9;
   let directShare = params.scalar('mountain_share_direct');
   let jobsShare = params.scalar('mountain_share_jobs');
@@ -187,7 +223,8 @@ export function applyLevers(
     directShare /= total;
     jobsShare /= total;
   }
-  stocks.mountainCapital = stocks.mountainCapital * (1 - STRUCTURAL.mountainDepreciation) + (1 - directShare - jobsShare) * lastYear('mountain_transfer') * 1e9;
+  const lastYearFunds = t > 1 ? params.at('mountain_transfer', t - 1) : 0;
+  stocks.mountainCapital = stocks.mountainCapital * (1 - STRUCTURAL.mountainDepreciation) + (1 - directShare - jobsShare) * lastYearFunds * 1e9;
   if (funds > 0) {
     const directReach = rowsWhere(pop, MOUNTAIN_DIRECT_REACH);
     const jobsReach = rowsWhere(pop, MOUNTAIN_JOBS_REACH);
@@ -209,20 +246,25 @@ export function applyLevers(
     shareInProportion(s, (investmentIncome * b) / (w + b), mountain, (r) => business[r]!, dBusiness);
   }
   fiscal.add('mountain', t, funds);
+}
 
-  // L8 hukou: citizenised migrants gain urban benefits (they live in the lower half of urban incomes).
+/** L8 hukou: citizenised migrants gain urban benefits (they live in the lower half of urban incomes). */
+function applyHukouCitizenisation(s: YearState, params: ResolvedParams, t: number, fiscal: FiscalLedger): void {
   const citizens = (params.at('hukou_citizenisation', t) / 100) * RURAL_MIGRANT_WORKERS;
   if (citizens > 0) {
-    const reach = rowsWhere(pop, CITIZEN_REACH);
-    payPerPerson(s, (citizens * params.scalar('citizen_benefit')) / personsIn(s, reach), reach, dTransfer);
+    const reach = rowsWhere(s.pop, CITIZEN_REACH);
+    payPerPerson(s, (citizens * params.scalar('citizen_benefit')) / personsIn(s, reach), reach, s.dTransfer);
     fiscal.add('hukou', t, citizens * params.scalar('citizen_cost'));
   }
+}
 
-  // L5b low-income top-up: below twice the (scenario) dibao line, before the dibao test.
+/** L5b low-income top-up: below twice the (scenario) dibao line, before the dibao test. */
+function applyLowIncomeTopUp(s: YearState, params: ResolvedParams, t: number, lineByCity: Float64Array, fiscal: FiscalLedger): void {
   const topUp = params.at('low_income_topup', t);
   if (topUp > 0) {
+    const { pop, persons, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer } = s;
+    const n = pop.rows;
     let paid = 0;
-    const { wage, business, property, transfer } = s;
     for (let r = 0; r < n; r++) {
       const p = persons[r]!;
       if (p === 0) continue;
@@ -234,14 +276,6 @@ export function applyLevers(
     }
     fiscal.add('low_income_topup', t, paid);
   }
-
-  return {
-    wageBill: mw.netWageChange + labourPay,
-    minWageBill: mw.grossWageGain,
-    jobsLostUrban: mw.jobsLostUrban,
-    jobsLostRural: mw.jobsLostRural,
-    capitalIncomeOffset: labourPay === 0 ? 0 : capitalIncomeOffset,
-  };
 }
 
 /**

@@ -176,163 +176,210 @@ function sizeAt(pmf: readonly number[], q: number): number {
   return SIZE_FIVE_PLUS;
 }
 
-/**
- * Builds the 2020 synthetic population deterministically (quantile grids and van der Corput
- * sequences, no randomness). It reproduces the official 2020 province, urban and rural means
- * exactly and the city means of the calibration, with the dibao of the baseline rule included.
- */
-export function buildPopulation(options: BuildOptions): Population {
-  const cal = calibrateCities(options.base);
-  const list = strata(cal, options.mountainIncomeFactor);
+/** The stratum's share of original rows: ∝ √persons, at least BUILD_CONSTANTS.minPerStratum each. */
+function rowsPerStratum(list: readonly Stratum[], households: number): number[] {
   const sqrtSum = list.reduce((a, s) => a + Math.sqrt(s.persons), 0);
-  const counts = list.map((s) => Math.max(BUILD_CONSTANTS.minPerStratum, Math.round((options.households * Math.sqrt(s.persons)) / sqrtSum)));
-  const originals = counts.reduce((a, b) => a + b, 0);
-  const ruralOriginals = list.reduce((a, s, k) => a + (s.urban ? 0 : counts[k]!), 0);
-  const rows = originals + ruralOriginals;
+  return list.map((s) => Math.max(BUILD_CONSTANTS.minPerStratum, Math.round((households * Math.sqrt(s.persons)) / sqrtSum)));
+}
 
-  const city = new Uint8Array(rows);
-  const urban = new Uint8Array(rows);
-  const mountain = new Uint8Array(rows);
-  const eco = new Uint8Array(rows);
-  const vulnerable = new Uint8Array(rows);
-  const isClone = new Uint8Array(rows);
-  const cloneOf = new Int32Array(rows).fill(-1);
-  const cloneRow = new Int32Array(rows).fill(-1);
-  const rank = new Float64Array(rows);
-  const rankScore = new Float64Array(rows);
-  const size = new Float64Array(rows);
-  const earners = new Float64Array(rows);
-  const persons2020 = new Float64Array(rows);
-  const wage = new Float64Array(rows);
-  const business = new Float64Array(rows);
-  const property = new Float64Array(rows);
-  const transfer = new Float64Array(rows);
-  const dibao2020 = new Float64Array(rows);
-  const pensioners = new Float64Array(rows);
-  const takeUpDraw = new Float64Array(rows);
-  const inclusionDraw = new Float64Array(rows);
-  const preDibao = new Float64Array(rows);
-  const stratum = new Uint16Array(rows);
-  const strataCity = Uint8Array.from(list, (s) => s.city);
-  const strataUrban = Uint8Array.from(list, (s) => (s.urban ? 1 : 0));
-  const strataMountain = Uint8Array.from(list, (s) => (s.mountain ? 1 : 0));
-  const dibaoLine2020 = options.base ? baseDibaoLines(cal, options.base) : Float64Array.from(cal.allMean, (m) => 12 * DIBAO_STANDARD_2020 * Math.pow(m / 52397, BUILD_CONSTANTS.dibaoCityElasticity));
+/** Dibao line per capita per year by city: 12 × the provincial standard × (city mean ÷ province mean)^elasticity. */
+function dibaoLinesFor(cal: CityCalibration, base: CalibrationBase | undefined): Float64Array {
+  return base ? baseDibaoLines(cal, base) : Float64Array.from(cal.allMean, (m) => 12 * DIBAO_STANDARD_2020 * Math.pow(m / 52397, BUILD_CONSTANTS.dibaoCityElasticity));
+}
 
+/** The per-row columns the build fills (typed arrays: their elements are writable). */
+type RowColumns = Pick<
+  Population,
+  | 'city'
+  | 'urban'
+  | 'mountain'
+  | 'eco'
+  | 'vulnerable'
+  | 'isClone'
+  | 'cloneOf'
+  | 'cloneRow'
+  | 'rank'
+  | 'rankScore'
+  | 'size'
+  | 'earners'
+  | 'persons2020'
+  | 'wage'
+  | 'business'
+  | 'property'
+  | 'transfer'
+  | 'dibao2020'
+  | 'pensioners'
+  | 'takeUpDraw'
+  | 'inclusionDraw'
+  | 'stratum'
+> & {
+  /** Pre-dibao income per capita (the build's working column; not part of the population). */
+  readonly preDibao: Float64Array;
+};
+
+/** Zeroed row columns for `rows` rows (clone links at −1). */
+function allocateColumns(rows: number): RowColumns {
+  return {
+    city: new Uint8Array(rows),
+    urban: new Uint8Array(rows),
+    mountain: new Uint8Array(rows),
+    eco: new Uint8Array(rows),
+    vulnerable: new Uint8Array(rows),
+    isClone: new Uint8Array(rows),
+    cloneOf: new Int32Array(rows).fill(-1),
+    cloneRow: new Int32Array(rows).fill(-1),
+    rank: new Float64Array(rows),
+    rankScore: new Float64Array(rows),
+    size: new Float64Array(rows),
+    earners: new Float64Array(rows),
+    persons2020: new Float64Array(rows),
+    wage: new Float64Array(rows),
+    business: new Float64Array(rows),
+    property: new Float64Array(rows),
+    transfer: new Float64Array(rows),
+    dibao2020: new Float64Array(rows),
+    pensioners: new Float64Array(rows),
+    takeUpDraw: new Float64Array(rows),
+    inclusionDraw: new Float64Array(rows),
+    preDibao: new Float64Array(rows),
+    stratum: new Uint16Array(rows),
+  };
+}
+
+/**
+ * Fills the original rows [start, start + n) of stratum k: ranks on a quantile grid, household
+ * sizes by a Gaussian copula on the rank, deterministic draws, and pre-dibao income (rows below
+ * the vulnerable share are the vulnerable group; the rest span the full lognormal).
+ */
+function fillStratumRows(cols: RowColumns, s: Stratum, k: number, start: number, n: number, line: number, vShare: number, options: BuildOptions): void {
+  const { stratum, city, urban, mountain, eco, vulnerable, rank, rankScore, size, earners, persons2020, takeUpDraw, inclusionDraw, preDibao } = cols;
   const rho = BUILD_CONSTANTS.sizeRankCorrelation;
-  let row = 0;
-  list.forEach((s, k) => {
-    const n = counts[k]!;
-    const start = row;
-    const sigma = s.urban ? options.sigmaUrban : options.sigmaRural;
-    const vShare = Math.min(0.2, (s.urban ? BUILD_CONSTANTS.vulnerableShare.urban : BUILD_CONSTANTS.vulnerableShare.rural) * options.vulnerableShareScale);
-    const line = dibaoLine2020[s.city]!;
-    const shares = s.urban ? COMPONENT_SHARES.urban : COMPONENT_SHARES.rural;
-    const pmf = s.urban ? HOUSEHOLD_SIZE_PMF.urban : HOUSEHOLD_SIZE_PMF.rural;
-    const personsPerRow = s.persons / n;
-
-    // Rows below the vulnerable share are the vulnerable group; the rest span the full lognormal.
-    let vulnerableRows = 0;
-    while (vulnerableRows < n && (vulnerableRows + 0.5) / n < vShare) vulnerableRows++;
-    for (let i = 0; i < n; i++, row++) {
-      const u = (i + 0.5) / n;
-      stratum[row] = k;
-      city[row] = s.city;
-      urban[row] = s.urban ? 1 : 0;
-      mountain[row] = s.mountain ? 1 : 0;
-      eco[row] = s.mountain && vanDerCorput(i + 1, 5) < s.ecoShare ? 1 : 0;
-      rank[row] = u;
-      rankScore[row] = normalInv(u);
-      const z = rankScore[row]!;
-      const zIndependent = normalInv(vanDerCorput(i + 1, 2));
-      size[row] = sizeAt(pmf, normalCdf(rho * z + Math.sqrt(1 - rho * rho) * zIndependent));
-      earners[row] = EARNERS_PER_PERSON * size[row]!;
-      persons2020[row] = personsPerRow;
-      takeUpDraw[row] = vanDerCorput(row + 1, 3);
-      inclusionDraw[row] = vanDerCorput(row + 1, 7);
-      if (i < vulnerableRows) {
-        vulnerable[row] = 1;
-        const sv = BUILD_CONSTANTS.vulnerableSigma;
-        preDibao[row] = BUILD_CONSTANTS.vulnerableMeanToLine * line * Math.exp(sv * normalInv(u / vShare) - (sv * sv) / 2);
-      } else {
-        const uu = (i - vulnerableRows + 0.5) / (n - vulnerableRows);
-        preDibao[row] = Math.exp(Math.log(s.mean) - (sigma * sigma) / 2 + sigma * normalInv(uu)) * (eco[row] ? options.ecoIncomeFactor : 1);
-      }
+  const sigma = s.urban ? options.sigmaUrban : options.sigmaRural;
+  const pmf = s.urban ? HOUSEHOLD_SIZE_PMF.urban : HOUSEHOLD_SIZE_PMF.rural;
+  const personsPerRow = s.persons / n;
+  let vulnerableRows = 0;
+  while (vulnerableRows < n && (vulnerableRows + 0.5) / n < vShare) vulnerableRows++;
+  for (let i = 0, row = start; i < n; i++, row++) {
+    const u = (i + 0.5) / n;
+    stratum[row] = k;
+    city[row] = s.city;
+    urban[row] = s.urban ? 1 : 0;
+    mountain[row] = s.mountain ? 1 : 0;
+    eco[row] = s.mountain && vanDerCorput(i + 1, 5) < s.ecoShare ? 1 : 0;
+    rank[row] = u;
+    rankScore[row] = normalInv(u);
+    const z = rankScore[row]!;
+    const zIndependent = normalInv(vanDerCorput(i + 1, 2));
+    size[row] = sizeAt(pmf, normalCdf(rho * z + Math.sqrt(1 - rho * rho) * zIndependent));
+    earners[row] = EARNERS_PER_PERSON * size[row]!;
+    persons2020[row] = personsPerRow;
+    takeUpDraw[row] = vanDerCorput(row + 1, 3);
+    inclusionDraw[row] = vanDerCorput(row + 1, 7);
+    if (i < vulnerableRows) {
+      vulnerable[row] = 1;
+      const sv = BUILD_CONSTANTS.vulnerableSigma;
+      preDibao[row] = BUILD_CONSTANTS.vulnerableMeanToLine * line * Math.exp(sv * normalInv(u / vShare) - (sv * sv) / 2);
+    } else {
+      const uu = (i - vulnerableRows + 0.5) / (n - vulnerableRows);
+      preDibao[row] = Math.exp(Math.log(s.mean) - (sigma * sigma) / 2 + sigma * normalInv(uu)) * (eco[row] ? options.ecoIncomeFactor : 1);
     }
-    const end = row;
+  }
+}
 
-    // Scale the non-vulnerable rows until the stratum mean, dibao included, is the target.
-    const dibaoOf = (r: number): number => {
-      const y = preDibao[r]!;
-      const lineR = dibaoLine2020[city[r]!]!;
-      if (y < lineR) return takeUpDraw[r]! < options.dibaoTakeUp ? lineR - y : 0;
-      if (y < 1.5 * lineR && inclusionDraw[r]! < options.dibaoInclusionError) return 0.3 * lineR;
-      return 0;
-    };
-    for (let iter = 0; iter < 8; iter++) {
-      let total = 0;
-      let scalable = 0;
-      for (let r = start; r < end; r++) {
-        const d = dibaoOf(r);
-        total += preDibao[r]! + d;
-        if (!vulnerable[r]) scalable += preDibao[r]!;
-      }
-      const target = s.mean * n;
-      const factor = 1 + (target - total) / scalable;
-      for (let r = start; r < end; r++) if (!vulnerable[r]) preDibao[r]! *= factor;
-    }
-    for (let r = start; r < end; r++) dibao2020[r] = dibaoOf(r);
+/** A row's 2020 dibao under the baseline rule: the gap to the line if taken up, or the inclusion error's 0.3 × line. */
+function baselineDibao(cols: RowColumns, r: number, dibaoLine2020: Float64Array, options: BuildOptions): number {
+  const y = cols.preDibao[r]!;
+  const lineR = dibaoLine2020[cols.city[r]!]!;
+  if (y < lineR) return cols.takeUpDraw[r]! < options.dibaoTakeUp ? lineR - y : 0;
+  if (y < 1.5 * lineR && cols.inclusionDraw[r]! < options.dibaoInclusionError) return 0.3 * lineR;
+  return 0;
+}
 
-    // Components: rank-sloped shares, then RAS to the stratum's component totals (ending on rows).
-    const slopes = BUILD_CONSTANTS.rankSlopes;
-    const base = [shares.wage, shares.business, shares.property, shares.transfer];
-    const beta = [slopes.wage, slopes.business, slopes.property, slopes.transfer];
-    const comps = [wage, business, property, transfer];
-    const targets = [0, 0, 0, 0];
-    let dibaoTotal = 0;
-    for (let r = start; r < end; r++) dibaoTotal += dibao2020[r]!;
-    for (let c = 0; c < 4; c++) targets[c] = base[c]! * s.mean * n;
-    targets[3]! -= dibaoTotal;
+/**
+ * Scales the non-vulnerable rows of [start, end) until the stratum mean, dibao included, is the
+ * target, then writes each row's 2020 dibao.
+ */
+function scaleStratumToMean(cols: RowColumns, s: Stratum, start: number, end: number, dibaoLine2020: Float64Array, options: BuildOptions): void {
+  const { preDibao, vulnerable, dibao2020 } = cols;
+  const n = end - start;
+  for (let iter = 0; iter < 8; iter++) {
+    let total = 0;
+    let scalable = 0;
     for (let r = start; r < end; r++) {
-      const y = preDibao[r]!;
-      if (vulnerable[r]) {
-        const t = BUILD_CONSTANTS.vulnerableTransferShare;
-        wage[r] = 0.75 * (1 - t) * y;
-        business[r] = 0.25 * (1 - t) * y;
-        property[r] = 0;
-        transfer[r] = t * y;
-        for (let c = 0; c < 4; c++) targets[c]! -= comps[c]![r]!;
-        continue;
-      }
-      let sum = 0;
-      for (let c = 0; c < 4; c++) sum += base[c]! * Math.exp(beta[c]! * (rank[r]! - 0.5));
-      for (let c = 0; c < 4; c++) comps[c]![r] = (y * base[c]! * Math.exp(beta[c]! * (rank[r]! - 0.5))) / sum;
+      const d = baselineDibao(cols, r, dibaoLine2020, options);
+      total += preDibao[r]! + d;
+      if (!vulnerable[r]) scalable += preDibao[r]!;
     }
-    for (let c = 0; c < 4; c++) targets[c] = Math.max(targets[c]!, 0);
-    for (let iter = 0; iter < 12; iter++) {
-      for (let c = 0; c < 4; c++) {
-        let colSum = 0;
-        for (let r = start; r < end; r++) if (!vulnerable[r]) colSum += comps[c]![r]!;
-        const f = colSum > 0 ? targets[c]! / colSum : 1;
-        for (let r = start; r < end; r++) if (!vulnerable[r]) comps[c]![r]! *= f;
-      }
-      for (let r = start; r < end; r++) {
-        if (vulnerable[r]) continue;
-        const sum = wage[r]! + business[r]! + property[r]! + transfer[r]!;
-        const f = preDibao[r]! / sum;
-        for (let c = 0; c < 4; c++) comps[c]![r]! *= f;
-      }
-    }
-  });
+    const target = s.mean * n;
+    const factor = 1 + (target - total) / scalable;
+    for (let r = start; r < end; r++) if (!vulnerable[r]) preDibao[r]! *= factor;
+  }
+  for (let r = start; r < end; r++) dibao2020[r] = baselineDibao(cols, r, dibaoLine2020, options);
+}
 
-  // Shadow clones: an urban copy of every rural original, weight 0 in 2020.
+/**
+ * Splits each row's pre-dibao income of [start, end) into wages, business, property and other
+ * transfers: fixed shares for vulnerable rows, rank-sloped shares for the rest, then RAS to the
+ * stratum's component totals (ending on rows, so every row still sums to its income).
+ */
+function splitComponents(cols: RowColumns, s: Stratum, start: number, end: number): void {
+  const { preDibao, vulnerable, rank, dibao2020, wage, business, property, transfer } = cols;
+  const n = end - start;
+  const shares = s.urban ? COMPONENT_SHARES.urban : COMPONENT_SHARES.rural;
+  const slopes = BUILD_CONSTANTS.rankSlopes;
+  const base = [shares.wage, shares.business, shares.property, shares.transfer];
+  const beta = [slopes.wage, slopes.business, slopes.property, slopes.transfer];
+  const comps = [wage, business, property, transfer];
+  const targets = [0, 0, 0, 0];
+  let dibaoTotal = 0;
+  for (let r = start; r < end; r++) dibaoTotal += dibao2020[r]!;
+  for (let c = 0; c < 4; c++) targets[c] = base[c]! * s.mean * n;
+  targets[3]! -= dibaoTotal;
+  for (let r = start; r < end; r++) {
+    const y = preDibao[r]!;
+    if (vulnerable[r]) {
+      const t = BUILD_CONSTANTS.vulnerableTransferShare;
+      wage[r] = 0.75 * (1 - t) * y;
+      business[r] = 0.25 * (1 - t) * y;
+      property[r] = 0;
+      transfer[r] = t * y;
+      for (let c = 0; c < 4; c++) targets[c]! -= comps[c]![r]!;
+      continue;
+    }
+    let sum = 0;
+    for (let c = 0; c < 4; c++) sum += base[c]! * Math.exp(beta[c]! * (rank[r]! - 0.5));
+    for (let c = 0; c < 4; c++) comps[c]![r] = (y * base[c]! * Math.exp(beta[c]! * (rank[r]! - 0.5))) / sum;
+  }
+  for (let c = 0; c < 4; c++) targets[c] = Math.max(targets[c]!, 0);
+  for (let iter = 0; iter < 12; iter++) {
+    for (let c = 0; c < 4; c++) {
+      let colSum = 0;
+      for (let r = start; r < end; r++) if (!vulnerable[r]) colSum += comps[c]![r]!;
+      const f = colSum > 0 ? targets[c]! / colSum : 1;
+      for (let r = start; r < end; r++) if (!vulnerable[r]) comps[c]![r]! *= f;
+    }
+    for (let r = start; r < end; r++) {
+      if (vulnerable[r]) continue;
+      const sum = wage[r]! + business[r]! + property[r]! + transfer[r]!;
+      const f = preDibao[r]! / sum;
+      for (let c = 0; c < 4; c++) comps[c]![r]! *= f;
+    }
+  }
+}
+
+/**
+ * Appends the shadow clones from row `originals` on: an urban copy of every rural original, weight 0
+ * in 2020, starting with its original's 2020 components (the engine applies the mover uplift).
+ */
+function addShadowClones(cols: RowColumns, originals: number): void {
+  const { cloneRow, cloneOf, isClone, stratum, wage, business, property, transfer, city, urban, mountain, eco, vulnerable, rank, rankScore, size, earners, takeUpDraw, inclusionDraw } = cols;
+  let c = originals;
   for (let r = 0; r < originals; r++) {
     if (urban[r]) continue;
-    const c = row++;
     cloneRow[r] = c;
     cloneOf[c] = r;
     isClone[c] = 1;
     stratum[c] = stratum[r]!;
-    // A clone starts with its original's 2020 components; the engine applies the mover uplift.
     wage[c] = wage[r]!;
     business[c] = business[r]!;
     property[c] = property[r]!;
@@ -348,12 +395,19 @@ export function buildPopulation(options: BuildOptions): Population {
     earners[c] = earners[r]!;
     takeUpDraw[c] = takeUpDraw[r]!;
     inclusionDraw[c] = inclusionDraw[r]!;
+    c++;
   }
+}
 
-  // Resident-pension recipients: more likely in lower ranks and in rural households; scaled so
-  // the expected count is the catalog's N_P with the rural share of BUILD_CONSTANTS.
+/**
+ * Resident-pension recipients: more likely in lower ranks and in rural households; scaled (by
+ * bisection, per area) so the expected count is the catalog's N_P with the rural share of
+ * BUILD_CONSTANTS. Clones carry their original's recipients.
+ */
+function assignPensioners(cols: RowColumns, originals: number, pensionRecipients: number): void {
+  const { urban, size, rank, persons2020, pensioners, cloneRow } = cols;
   for (const isUrban of [0, 1]) {
-    const wanted = options.pensionRecipients * 1e6 * (isUrban ? 1 - BUILD_CONSTANTS.pensionRuralShare : BUILD_CONSTANTS.pensionRuralShare);
+    const wanted = pensionRecipients * 1e6 * (isUrban ? 1 - BUILD_CONSTANTS.pensionRuralShare : BUILD_CONSTANTS.pensionRuralShare);
     const countAt = (scale: number, write: boolean): number => {
       let total = 0;
       for (let r = 0; r < originals; r++) {
@@ -374,37 +428,45 @@ export function buildPopulation(options: BuildOptions): Population {
     countAt((lo + hi) / 2, true);
   }
   for (let r = 0; r < originals; r++) if (cloneRow[r]! >= 0) pensioners[cloneRow[r]!] = pensioners[r]!;
+}
 
+/**
+ * Builds the 2020 synthetic population deterministically (quantile grids and van der Corput
+ * sequences, no randomness). It reproduces the official 2020 province, urban and rural means
+ * exactly and the city means of the calibration, with the dibao of the baseline rule included.
+ */
+export function buildPopulation(options: BuildOptions): Population {
+  const cal = calibrateCities(options.base);
+  const list = strata(cal, options.mountainIncomeFactor);
+  const counts = rowsPerStratum(list, options.households);
+  const originals = counts.reduce((a, b) => a + b, 0);
+  const ruralOriginals = list.reduce((a, s, k) => a + (s.urban ? 0 : counts[k]!), 0);
+  const rows = originals + ruralOriginals;
+  const cols = allocateColumns(rows);
+  const dibaoLine2020 = dibaoLinesFor(cal, options.base);
+
+  let start = 0;
+  list.forEach((s, k) => {
+    const n = counts[k]!;
+    const vShare = Math.min(0.2, (s.urban ? BUILD_CONSTANTS.vulnerableShare.urban : BUILD_CONSTANTS.vulnerableShare.rural) * options.vulnerableShareScale);
+    fillStratumRows(cols, s, k, start, n, dibaoLine2020[s.city]!, vShare, options);
+    scaleStratumToMean(cols, s, start, start + n, dibaoLine2020, options);
+    splitComponents(cols, s, start, start + n);
+    start += n;
+  });
+  addShadowClones(cols, originals);
+  assignPensioners(cols, originals, options.pensionRecipients);
+
+  const { preDibao: _working, ...columns } = cols;
   return {
     rows,
     originals,
-    city,
-    urban,
-    mountain,
-    eco,
-    vulnerable,
-    isClone,
-    cloneOf,
-    cloneRow,
-    rank,
-    rankScore,
-    size,
-    earners,
-    persons2020,
-    wage,
-    business,
-    property,
-    transfer,
-    dibao2020,
-    pensioners,
-    takeUpDraw,
-    inclusionDraw,
+    ...columns,
     cities: cal,
     dibaoLine2020,
-    stratum,
-    group: Uint16Array.from(stratum, (k, r) => k * 2 + isClone[r]!),
-    strataCity,
-    strataUrban,
-    strataMountain,
+    group: Uint16Array.from(cols.stratum, (k, r) => k * 2 + cols.isClone[r]!),
+    strataCity: Uint8Array.from(list, (s) => s.city),
+    strataUrban: Uint8Array.from(list, (s) => (s.urban ? 1 : 0)),
+    strataMountain: Uint8Array.from(list, (s) => (s.mountain ? 1 : 0)),
   };
 }

@@ -123,31 +123,13 @@ const whiteBackgroundPlugin: Plugin<ChartType> = {
   },
 };
 
+/** The chart.js configuration of a spec: its datasets, the fixed options, its plugins' options and its scales. */
 function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<string>): ChartConfiguration<'line' | 'bar'> {
   return {
     type: spec.kind,
     data: {
       labels: [...spec.labels],
-      datasets: spec.series.map((s) => {
-        const style = PLOT_STYLE[s.role];
-        const data = [...s.values];
-        if (spec.kind === 'bar') return { type: 'bar' as const, label: s.label, data, hidden: hidden.has(s.label), backgroundColor: style.fill, borderColor: style.color, borderWidth: 0, order: ROLE_ORDER[s.role] };
-        return {
-          type: 'line' as const,
-          label: s.label,
-          data,
-          hidden: hidden.has(s.label),
-          borderColor: style.color,
-          backgroundColor: style.color,
-          borderDash: style.dash,
-          borderWidth: style.width,
-          pointRadius: style.points ? 2.5 : 0,
-          pointHoverRadius: style.points ? 4 : 0,
-          tension: 0,
-          spanGaps: false,
-          order: ROLE_ORDER[s.role],
-        };
-      }),
+      datasets: spec.series.map((s) => datasetOf(spec, s, hidden)),
     },
     options: {
       responsive: true,
@@ -156,56 +138,91 @@ function toConfig(spec: PlotSpec, chartWidth: () => number, hidden: ReadonlySet<
       interaction: { mode: 'index', intersect: false },
       font: { family: FONT },
       layout: { padding: { top: 0, left: 0, right: 8 } },
-      plugins: {
-        // The page shows the title, subtitle and legend as HTML (ChartCanvas), which keeps a
-        // slider's updates cheap: laying them out in the canvas is a large share of an update.
-        // They are drawn in only for a PNG export (SpecChart.toPng).
-        title: { display: false, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
-        subtitle: { display: false, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
-        legend: { display: false, position: 'bottom', labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) } },
-        tooltip: {
-          callbacks: {
-            title: (items) => spec.tooltipTitles[items[0]?.dataIndex ?? -1] ?? '',
-            // `raw` is the value as given (also while a slider moves and the points are moved in place).
-            label: (item) => `${item.dataset.label ?? ''}: ${typeof item.raw === 'number' ? spec.formatValue(item.raw) : '—'}`,
-          },
-        },
-        sandboxMarks: {
-          markIndex: spec.markIndex,
-          ranges: spec.ranges,
-          endLabels: spec.series.map((s) => ({ text: s.endLabel ?? '', color: PLOT_STYLE[s.role].color })),
-        },
-      },
-      scales: {
-        x: {
-          title: { display: true, text: spec.xTitle, font: { family: FONT } },
-          grid: { display: spec.kind === 'line' },
-          ticks: {
-            font: { family: FONT },
-            maxRotation: spec.kind === 'bar' ? 60 : 0,
-            ...(spec.kind === 'line'
-              ? // Years: label every 1st, 2nd or 5th by the chart's width. chart.js's autoSkip measured
-                // and fitted the labels on every update, a third of the axis layout while a slider moves.
-                { autoSkip: false, minRotation: 0, callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()) }
-              : { autoSkip: true }),
-          },
-        },
-        y: {
-          title: { display: true, text: spec.yTitle, font: { family: FONT } },
-          ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
-          ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
-          ticks: {
-            font: { family: FONT },
-            // A linear scale already spaces its ticks at least a line apart; chart.js's autoSkip
-            // would measure every label again on each update to find that out.
-            autoSkip: false,
-            // Pass the tick step, so the spec writes enough decimals to tell ticks apart.
-            callback: (v, _i, ticks) => spec.formatTick(Number(v), Math.abs((ticks[1]?.value ?? 0) - (ticks[0]?.value ?? 0))),
-          },
-        },
-      },
+      plugins: pluginOptions(spec),
+      scales: scaleOptions(spec, chartWidth),
     },
     plugins: [whiteBackgroundPlugin as Plugin<'line' | 'bar'>, marksPlugin as Plugin<'line' | 'bar'>],
+  };
+}
+
+type SpecChartConfig = ChartConfiguration<'line' | 'bar'>;
+type SpecChartOptions = NonNullable<SpecChartConfig['options']>;
+
+/** One series as a chart.js dataset, styled by its role (hidden when the reader switched it off). */
+function datasetOf(spec: PlotSpec, s: PlotSpec['series'][number], hidden: ReadonlySet<string>): SpecChartConfig['data']['datasets'][number] {
+  const style = PLOT_STYLE[s.role];
+  const data = [...s.values];
+  if (spec.kind === 'bar') return { type: 'bar' as const, label: s.label, data, hidden: hidden.has(s.label), backgroundColor: style.fill, borderColor: style.color, borderWidth: 0, order: ROLE_ORDER[s.role] };
+  return {
+    type: 'line' as const,
+    label: s.label,
+    data,
+    hidden: hidden.has(s.label),
+    borderColor: style.color,
+    backgroundColor: style.color,
+    borderDash: style.dash,
+    borderWidth: style.width,
+    pointRadius: style.points ? 2.5 : 0,
+    pointHoverRadius: style.points ? 4 : 0,
+    tension: 0,
+    spanGaps: false,
+    order: ROLE_ORDER[s.role],
+  };
+}
+
+/** The plugins' options: title, subtitle and legend (drawn only for a PNG export), tooltips and the marks. */
+function pluginOptions(spec: PlotSpec): NonNullable<SpecChartOptions['plugins']> {
+  return {
+    // The page shows the title, subtitle and legend as HTML (ChartCanvas): laying them out and
+    // drawing them in the canvas was a fifth of every update while a slider moves. They are
+    // drawn in only for a PNG export (SpecChart.toPng).
+    title: { display: false, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
+    subtitle: { display: false, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
+    legend: { display: false, position: 'bottom', labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) } },
+    tooltip: {
+      callbacks: {
+        title: (items) => spec.tooltipTitles[items[0]?.dataIndex ?? -1] ?? '',
+        // `raw` is the value as given (also while a slider moves and the points are moved in place).
+        label: (item) => `${item.dataset.label ?? ''}: ${typeof item.raw === 'number' ? spec.formatValue(item.raw) : '—'}`,
+      },
+    },
+    sandboxMarks: {
+      markIndex: spec.markIndex,
+      ranges: spec.ranges,
+      endLabels: spec.series.map((s) => ({ text: s.endLabel ?? '', color: PLOT_STYLE[s.role].color })),
+    },
+  };
+}
+
+/** The x (years or categories) and y scales, with the tick labelling that avoids chart.js's autoSkip measuring. */
+function scaleOptions(spec: PlotSpec, chartWidth: () => number): NonNullable<SpecChartOptions['scales']> {
+  return {
+    x: {
+      title: { display: true, text: spec.xTitle, font: { family: FONT } },
+      grid: { display: spec.kind === 'line' },
+      ticks: {
+        font: { family: FONT },
+        maxRotation: spec.kind === 'bar' ? 60 : 0,
+        ...(spec.kind === 'line'
+          ? // Years: label every 1st, 2nd or 5th by the chart's width. chart.js's autoSkip measures and
+            // fits the labels on every update, a third of the axis layout while a slider moves.
+            { autoSkip: false, minRotation: 0, callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()) }
+          : { autoSkip: true }),
+      },
+    },
+    y: {
+      title: { display: true, text: spec.yTitle, font: { family: FONT } },
+      ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
+      ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
+      ticks: {
+        font: { family: FONT },
+        // A linear scale already spaces its ticks at least a line apart; chart.js's autoSkip
+        // would measure every label again on each update to find that out.
+        autoSkip: false,
+        // Pass the tick step, so the spec writes enough decimals to tell ticks apart.
+        callback: (v, _i, ticks) => spec.formatTick(Number(v), Math.abs((ticks[1]?.value ?? 0) - (ticks[0]?.value ?? 0))),
+      },
+    },
   };
 }
 
