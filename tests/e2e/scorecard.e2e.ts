@@ -201,7 +201,7 @@ test.describe('the fiscal panel', () => {
     await expect(panel.getByTestId('fiscal-negative-note')).toBeVisible();
 
     await panel.getByLabel('占预算收入%').check();
-    await expect(total.locator('td').nth(0)).toHaveText('5.09%');
+    await expect(total.locator('td').nth(0)).toHaveText('5.57%');
     await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('2,240.4');
 
     await panel.getByRole('button', { name: /显示全部/ }).click();
@@ -210,7 +210,7 @@ test.describe('the fiscal panel', () => {
 
     await page.getByRole('button', { name: '切换到英文' }).click();
     await panel.getByLabel('bn yuan').check();
-    await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('203.25');
+    await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('224.04');
     await expect(panel.locator('caption')).toContainText('bn yuan');
   });
 
@@ -221,6 +221,8 @@ test.describe('the fiscal panel', () => {
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
     await expect(page.getByTestId('fiscal-total').locator('td').nth(4)).toHaveText('457.8');
     await page.getByText('假设条件（非政策）').click();
+    // The fiscal assumptions are a group of their own, folded until opened.
+    await page.getByRole('heading', { name: '财政', exact: true }).click();
     await page.getByRole('combobox', { name: '财政支出的资金来源' }).selectOption({ label: '居民比例税' });
     // The tax raises the year's net fiscal cost: the 2025 total above.
     await expect(financing).toHaveText('财政来源：居民比例税（每户按可支配收入的相同比例缴纳，筹集当年净财政成本；2025年 457.8亿元）');
