@@ -55,10 +55,12 @@ export default ts.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'performance', 'self', 'postMessage', 'crypto'].map((name) => ({
-          name,
-          message: 'src/model has no DOM, clock or environment: it is a pure function of its input.',
-        })),
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'performance', 'self', 'postMessage', 'crypto'].map(
+          (name) => ({
+            name,
+            message: 'src/model has no DOM, clock or environment: it is a pure function of its input.',
+          }),
+        ),
       ],
       'no-restricted-properties': [
         'error',
@@ -121,7 +123,9 @@ export default ts.config(
         'error',
         {
           paths: [lib('dexie', DEXIE_ONLY_IN_STORAGE), lib('svelte', 'the worker has no UI')],
-          patterns: [{ group: folders('ui', 'storage'), message: 'workers/ may import only src/model, src/scenario, the compute/*-api contracts and comlink.' }],
+          patterns: [
+            { group: folders('ui', 'storage'), message: 'workers/ may import only src/model, src/scenario, the compute/*-api contracts and comlink.' },
+          ],
         },
       ],
     },

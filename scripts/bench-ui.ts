@@ -66,10 +66,12 @@ function report(drag: string, lever: string, marks: readonly Mark[]): number[] {
   const results = marks.filter((m) => m.name === 'sandbox:result');
   const exact = marks.filter((m) => m.name === 'sandbox:exact');
   const sorted = (values: (number | undefined)[]): number[] => values.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
-  const renderTimes = sorted(repaints.map((r) => {
-    const arrived = results.find((x) => x.seq === r.seq);
-    return arrived ? r.time - arrived.time : undefined;
-  }));
+  const renderTimes = sorted(
+    repaints.map((r) => {
+      const arrived = results.find((x) => x.seq === r.seq);
+      return arrived ? r.time - arrived.time : undefined;
+    }),
+  );
   const inOrder = inputs.map((input) => {
     const shown = repaints.find((r) => r.seq >= input.seq && r.time >= input.time);
     return shown ? shown.time - input.time : undefined;
@@ -78,13 +80,22 @@ function report(drag: string, lever: string, marks: readonly Mark[]): number[] {
   if (process.env['BENCH_VERBOSE']) {
     const show = (values: (number | undefined)[]): string => values.map((v) => (v === undefined ? '-' : v.toFixed(0))).join(' ');
     console.log(`input → repaint, in order: ${show(inOrder)}`);
-    console.log(`input → result, in order: ${show(inputs.map((i) => { const r = results.find((x) => x.seq === i.seq); return r ? r.time - i.time : undefined; }))}`);
+    console.log(
+      `input → result, in order: ${show(
+        inputs.map((i) => {
+          const r = results.find((x) => x.seq === i.seq);
+          return r ? r.time - i.time : undefined;
+        }),
+      )}`,
+    );
   }
   const latencies = sorted(inOrder);
-  const workerTimes = sorted(results.map((r) => {
-    const input = inputs.find((i) => i.seq === r.seq);
-    return input ? r.time - input.time : undefined;
-  }));
+  const workerTimes = sorted(
+    results.map((r) => {
+      const input = inputs.find((i) => i.seq === r.seq);
+      return input ? r.time - input.time : undefined;
+    }),
+  );
   const line = (values: number[]): string => `p50 ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
   console.log(`\nUI bench, ${drag} — lever "${lever}", ${inputs.length} inputs (one per frame), ${repaints.length} repaints`);
   console.log(`input → result handled on the main thread: ${line(workerTimes)}`);
@@ -93,15 +104,22 @@ function report(drag: string, lever: string, marks: readonly Mark[]): number[] {
   // While the slider moves the page shows previews; the exact run follows when it rests.
   const lastInput = inputs[inputs.length - 1];
   const lastExact = exact[exact.length - 1];
-  if (lastInput && lastExact && lastExact.seq === lastInput.seq) console.log(`last input → exact result repainted: ${(lastExact.time - lastInput.time).toFixed(1)} ms`);
+  if (lastInput && lastExact && lastExact.seq === lastInput.seq)
+    console.log(`last input → exact result repainted: ${(lastExact.time - lastInput.time).toFixed(1)} ms`);
   return latencies;
 }
 
 execSync(`npx vite build --outDir ${OUT} --logLevel error`, { stdio: 'inherit' });
-const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
 try {
   await new Promise((r) => setTimeout(r, 1500));
-  const drags = [['first drag after load', LEVER], ['later drag', LATER_LEVER], ['later drag, heaviest lever', HEAVY_LEVER]] as const;
+  const drags = [
+    ['first drag after load', LEVER],
+    ['later drag', LATER_LEVER],
+    ['later drag, heaviest lever', HEAVY_LEVER],
+  ] as const;
   const p95s = drags.map((): number[] => []);
   /** Every input's latency of each drag, over all loads. */
   const pooled = drags.map((): number[] => []);
@@ -127,7 +145,12 @@ try {
     for (const [k, [drag, lever]] of drags.entries()) {
       const slider = page.getByRole('slider', { name: lever });
       await slider.focus();
-      const range = await slider.evaluate((input: HTMLInputElement) => ({ value: Number(input.value), min: Number(input.min), max: Number(input.max), step: Number(input.step) }));
+      const range = await slider.evaluate((input: HTMLInputElement) => ({
+        value: Number(input.value),
+        min: Number(input.min),
+        max: Number(input.max),
+        step: Number(input.step),
+      }));
       await page.evaluate(() => performance.clearMarks());
       for (const key of dragKeys(range, STEPS)) {
         await page.keyboard.press(key);
@@ -135,7 +158,10 @@ try {
       }
       await page.waitForTimeout(1500);
       const marks = await page.evaluate(() =>
-        performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sandbox:')).map((m) => ({ name: m.name, time: m.startTime, seq: (m as PerformanceMark).detail as number })),
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('sandbox:'))
+          .map((m) => ({ name: m.name, time: m.startTime, seq: (m as PerformanceMark).detail as number })),
       );
       const latencies = report(drag, lever, marks);
       p95s[k]!.push(percentile(latencies, 0.95));
@@ -148,7 +174,9 @@ try {
     for (const [k, [drag]] of drags.entries()) {
       const values = p95s[k]!;
       const sorted = [...values].sort((a, b) => a - b);
-      console.log(`  ${drag}: ${values.map((v) => v.toFixed(1)).join(', ')} ms — median ${percentile(sorted, 0.5).toFixed(1)} ms, within the bar in ${values.filter((v) => v <= BAR_MS).length} of ${LOADS}`);
+      console.log(
+        `  ${drag}: ${values.map((v) => v.toFixed(1)).join(', ')} ms — median ${percentile(sorted, 0.5).toFixed(1)} ms, within the bar in ${values.filter((v) => v <= BAR_MS).length} of ${LOADS}`,
+      );
     }
     // The same inputs pooled over the loads: a p95 of n × 120 steps, which one slow stretch of the
     // host in one load moves less than it moves that load's own p95.
@@ -156,7 +184,9 @@ try {
     for (const [k, [drag]] of drags.entries()) {
       const all = [...pooled[k]!].sort((a, b) => a - b);
       const over = all.filter((v) => v > BAR_MS).length;
-      console.log(`  ${drag}: ${all.length} inputs, p50 ${percentile(all, 0.5).toFixed(1)} ms, p95 ${percentile(all, 0.95).toFixed(1)} ms, p99 ${percentile(all, 0.99).toFixed(1)} ms; ${over} (${((100 * over) / all.length).toFixed(1)} %) over ${BAR_MS} ms`);
+      console.log(
+        `  ${drag}: ${all.length} inputs, p50 ${percentile(all, 0.5).toFixed(1)} ms, p95 ${percentile(all, 0.95).toFixed(1)} ms, p99 ${percentile(all, 0.99).toFixed(1)} ms; ${over} (${((100 * over) / all.length).toFixed(1)} %) over ${BAR_MS} ms`,
+      );
     }
   }
 } finally {

@@ -3,7 +3,17 @@
  * assertions: the issue notes report them.
  */
 import { simulate } from '../src/model/engine';
-import { clearModelCaches, DEFAULT_HOUSEHOLDS, populationFor, PREVIEW_HOUSEHOLDS, previewWorkbench, run, runWorkbench, WARM_UP_STEPS, warmUpStep } from '../src/model/index';
+import {
+  clearModelCaches,
+  DEFAULT_HOUSEHOLDS,
+  populationFor,
+  PREVIEW_HOUSEHOLDS,
+  previewWorkbench,
+  run,
+  runWorkbench,
+  WARM_UP_STEPS,
+  warmUpStep,
+} from '../src/model/index';
 import { resolveParams } from '../src/model/params';
 import type { Population } from '../src/model/population/build';
 
@@ -24,7 +34,9 @@ function time(label: string, runs: number, body: (i: number) => void): void {
   const sorted = [...samples].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)]!;
   // The minimum shows the machine's unloaded speed: this shared VM's speed drifts by up to half.
-  console.log(`${label.padEnd(58)} median ${median(samples).toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   min ${sorted[0]!.toFixed(2).padStart(7)} ms   (${runs} runs)`);
+  console.log(
+    `${label.padEnd(58)} median ${median(samples).toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   min ${sorted[0]!.toFixed(2).padStart(7)} ms   (${runs} runs)`,
+  );
 }
 
 function populationBytes(pop: Population): number {
@@ -45,7 +57,10 @@ const baselineParams = resolveParams({});
 runWorkbench({ overrides: {} });
 const warmUpStart = performance.now();
 for (let step = 0; warmUpStep(step); step++);
-console.log(`worker warm-up after the first result (${WARM_UP_STEPS.length} previews, once, cold JIT)`.padEnd(58), `total   ${(performance.now() - warmUpStart).toFixed(0).padStart(7)} ms`);
+console.log(
+  `worker warm-up after the first result (${WARM_UP_STEPS.length} previews, once, cold JIT)`.padEnd(58),
+  `total   ${(performance.now() - warmUpStart).toFixed(0).padStart(7)} ms`,
+);
 
 time(`full default run 2020→2035 (${DEFAULT_HOUSEHOLDS} households, uncached)`, 200, () => {
   simulate(pop, baselineParams);
@@ -75,10 +90,14 @@ time('slider at rest: runWorkbench with a lever changed (exact)', 200, () => {
   const batch: number[] = [];
   for (let rep = 0; rep < 3; rep++) {
     const start = performance.now();
-    for (let i = 0; i < 200; i++) simulate(pop, resolveParams({ gdp_real_growth: { path: [[2025, 4 + (i % 20) * 0.1]] }, city_convergence: 0.01 + (i % 7) * 0.005 }));
+    for (let i = 0; i < 200; i++)
+      simulate(pop, resolveParams({ gdp_real_growth: { path: [[2025, 4 + (i % 20) * 0.1]] }, city_convergence: 0.01 + (i % 7) * 0.005 }));
     batch.push(performance.now() - start);
   }
-  console.log(`batch of 200 baseline runs with different assumptions (${DEFAULT_HOUSEHOLDS} households)`.padEnd(58), `median ${median(batch).toFixed(0).padStart(7)} ms   (3 batches)`);
+  console.log(
+    `batch of 200 baseline runs with different assumptions (${DEFAULT_HOUSEHOLDS} households)`.padEnd(58),
+    `median ${median(batch).toFixed(0).padStart(7)} ms   (3 batches)`,
+  );
 }
 
 for (const households of [DEFAULT_HOUSEHOLDS, 4000]) {
@@ -103,7 +122,10 @@ for (const households of [DEFAULT_HOUSEHOLDS, 4000]) {
     }
     batch.push(performance.now() - start);
   }
-  console.log(`batch of 200 runs with different assumptions (${households} households)`.padEnd(58), `median ${median(batch).toFixed(0).padStart(7)} ms   (3 batches)`);
+  console.log(
+    `batch of 200 runs with different assumptions (${households} households)`.padEnd(58),
+    `median ${median(batch).toFixed(0).padStart(7)} ms   (3 batches)`,
+  );
 }
 
 time('rebuild the 2020 population (a build parameter such as σ changed)', 20, (i) => {
@@ -111,7 +133,9 @@ time('rebuild the 2020 population (a build parameter such as σ changed)', 20, (
 });
 
 const bytes = populationBytes(pop);
-console.log(`population memory: ${(bytes / 1e6).toFixed(1)} MB in typed arrays (${pop.rows} rows); per-run scratch ≈ ${((16 * pop.rows * 8) / 1e6).toFixed(1)} MB, reused`);
+console.log(
+  `population memory: ${(bytes / 1e6).toFixed(1)} MB in typed arrays (${pop.rows} rows); per-run scratch ≈ ${((16 * pop.rows * 8) / 1e6).toFixed(1)} MB, reused`,
+);
 clearModelCaches();
 if (typeof globalThis.gc === 'function') globalThis.gc();
 const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;

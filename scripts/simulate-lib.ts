@@ -38,7 +38,6 @@ At most ${MAX_REPORTED_ERRORS} errors are listed, then how many more there are.
 Exit codes: 0 success, 1 bad arguments, bad scenario or unwritable output, 2 internal error.
 `;
 
-
 export type OutputFormat = 'json' | 'csv';
 
 /** What the command line asks for. */
@@ -160,9 +159,15 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
   for (const [id, values] of Object.entries(result.outputs)) outputs[id] = [...values];
   const published = { modelVersion: result.modelVersion, years: [...result.years], outputs };
   if (!options.scorecard) return published;
-  const rows = scorecard(result.years, result.outputs, input.tracked ?? {}).map(
-    (row): CliScorecardRow => ({ id: row.id, value: row.value, target: row.target, comparator: row.comparator, status: row.state, basis: row.basis, firstYearReached: row.firstYearReached }),
-  );
+  const rows = scorecard(result.years, result.outputs, input.tracked ?? {}).map((row): CliScorecardRow => ({
+    id: row.id,
+    value: row.value,
+    target: row.target,
+    comparator: row.comparator,
+    status: row.state,
+    basis: row.basis,
+    firstYearReached: row.firstYearReached,
+  }));
   return { ...published, scorecard: rows };
 }
 
@@ -204,7 +209,10 @@ function bundleSize(text: string): number | undefined {
  * Validates scenario JSON text and, only if it is valid, runs it (with its tracked-target trends).
  * A leading byte-order mark is ignored; a refusal lists the first 100 errors and counts the rest.
  */
-export function simulateScenarioText(text: string, options: SimulateOptions = {}): Result<{ scenario: ScenarioDoc; result: SimulationResult }, CappedErrors<ScenarioError>> {
+export function simulateScenarioText(
+  text: string,
+  options: SimulateOptions = {},
+): Result<{ scenario: ScenarioDoc; result: SimulationResult }, CappedErrors<ScenarioError>> {
   const parsed = validateScenarioJson(decodeScenarioFile(text) ?? text);
   if (!parsed.ok) return parsed;
   const { overrides, tracked } = parsed.value;
@@ -252,7 +260,10 @@ export function describeScenarioErrors(file: string, errors: CappedErrors<Scenar
     return e.path ? `${file}: ${e.path}: ${reason}` : `${file}: ${reason}`;
   });
   const { more } = errors;
-  if (more > 0) lines.push(`${file}: … and ${more} more error${more === 1 ? '' : 's'} (${errors.listed.length + more} in all; the first ${errors.listed.length} are listed)`);
+  if (more > 0)
+    lines.push(
+      `${file}: … and ${more} more error${more === 1 ? '' : 's'} (${errors.listed.length + more} in all; the first ${errors.listed.length} are listed)`,
+    );
   return lines;
 }
 
@@ -333,7 +344,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       if (bundled !== undefined) {
         return fail([
           `${file}: is a bundle of ${bundled} scenario${bundled === 1 ? '' : 's'} ("format": "${SCENARIO_BUNDLE_FORMAT}"), not one scenario; ` +
-            'this command runs one scenario document: export a single scenario from the app, or extract one (e.g. jq \'.scenarios[0]\')',
+            "this command runs one scenario document: export a single scenario from the app, or extract one (e.g. jq '.scenarios[0]')",
         ]);
       }
       const simulated = simulateScenarioText(text, { scorecard: options.scorecard });

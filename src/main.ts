@@ -20,7 +20,11 @@ async function takeLink(): Promise<{ doc?: ScenarioDoc; language?: 'zh' | 'en'; 
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   if (!decoded.ok) return { notice: { kind: 'invalid', reasons: decoded.error.map((e) => e.message) } };
   const { doc, language, modelVersion, fromOtherModelVersion, unchecked } = decoded.value;
-  return { doc, language, notice: { kind: 'opened', ...(fromOtherModelVersion ? { otherModelVersion: modelVersion } : {}), ...(unchecked ? { unchecked } : {}) } };
+  return {
+    doc,
+    language,
+    notice: { kind: 'opened', ...(fromOtherModelVersion ? { otherModelVersion: modelVersion } : {}), ...(unchecked ? { unchecked } : {}) },
+  };
 }
 
 async function main(): Promise<void> {
@@ -40,7 +44,9 @@ async function main(): Promise<void> {
   }
   const workbench = new Workbench(client, store, library, journal);
   // Imported files are read and validated in a worker, started at the first import.
-  const files = new ImportClient(() => startImportWorker(new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })));
+  const files = new ImportClient(() =>
+    startImportWorker(new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })),
+  );
   const libraryView = new LibraryView(workbench, library, files);
   const link = await takeLink();
 

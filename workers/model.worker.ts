@@ -13,4 +13,3 @@ const api = {
 } satisfies ModelApi;
 
 expose(api);
-

@@ -156,9 +156,15 @@ export class ModelClient {
     if (lanes.length === 0) throw new Error('bug: ModelClient needs at least one worker');
     this.#lanes = lanes;
     this.#workbench = new LatestOnly(
-      lanes.map((lane) => ({ scenario, preview }: { scenario: ScenarioDoc; preview: boolean }) => lane.call((api) => (preview ? api.previewWorkbench(scenario) : api.runWorkbench(scenario)))),
+      lanes.map(
+        (lane) =>
+          ({ scenario, preview }: { scenario: ScenarioDoc; preview: boolean }) =>
+            lane.call((api) => (preview ? api.previewWorkbench(scenario) : api.runWorkbench(scenario))),
+      ),
     );
-    this.#household = new LatestOnly(({ scenario, selector }) => (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.household(scenario, selector)));
+    this.#household = new LatestOnly(({ scenario, selector }) =>
+      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.household(scenario, selector)),
+    );
   }
 
   /**

@@ -206,7 +206,24 @@ function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAncho
   const macro = macroPaths(params);
   const distributions: YearDistribution[] = [];
   const ws = workspaceFor(pop);
-  const { persons, personsAbsolute, selectionWeight, baseIncome, wage, business, property, transfer, dWage, dBusiness, dProperty, dTransfer, pre, dibao, income, histogram } = ws;
+  const {
+    persons,
+    personsAbsolute,
+    selectionWeight,
+    baseIncome,
+    wage,
+    business,
+    property,
+    transfer,
+    dWage,
+    dBusiness,
+    dProperty,
+    dTransfer,
+    pre,
+    dibao,
+    income,
+    histogram,
+  } = ws;
   persons.set(pop.persons2020);
   // Mover selection weights exp(κ z) depend on κ alone: recomputed only when it changes.
   if (ws.selectionFor !== settings.moverSelection) {
@@ -216,8 +233,22 @@ function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAncho
   const cloneScale = 1 + settings.moverUplift;
   const factor = new Float64Array(pop.strataCity.length * 4).fill(1);
   const stratumSums = Float64Array.from(ws.stratumSums2020);
-  const tallies = new YearTally(pop, histogram, { persons, income, baseIncome, dibao, pre }, params.scalar('band_size_multiplier'), params.scalar('band_definition'));
-  const state = new LeverState(pop, personsAbsolute, [wage, business, property, transfer], [dWage, dBusiness, dProperty, dTransfer], ws.earnerMonthlyPerWage, tallies.runStart, cloneScale);
+  const tallies = new YearTally(
+    pop,
+    histogram,
+    { persons, income, baseIncome, dibao, pre },
+    params.scalar('band_size_multiplier'),
+    params.scalar('band_definition'),
+  );
+  const state = new LeverState(
+    pop,
+    personsAbsolute,
+    [wage, business, property, transfer],
+    [dWage, dBusiness, dProperty, dTransfer],
+    ws.earnerMonthlyPerWage,
+    tallies.runStart,
+    cloneScale,
+  );
   const { cityPersons, cityUrbanPersons } = personsByCity(pop, persons);
   const minWage = minWageTier1Path();
   const pensionBase = pensionBasePath();
@@ -252,7 +283,10 @@ function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAncho
     dibaoCandidates,
     stocks: { mountainCapital: 0, collectiveAssets: 0, entrepreneurship: 0, propertyUrban: 1, propertyRural: 1 },
     indicators: new YearIndicators(params, macro, { minWage, pensionBase }, histogram, distributions, convergenceTerm),
-    fiscal: new FiscalLedger(FISCAL_LEVERS.map((l) => l.id), T),
+    fiscal: new FiscalLedger(
+      FISCAL_LEVERS.map((l) => l.id),
+      T,
+    ),
     distributions,
     urbanisation: URBANISATION_2020 / 100,
     previousWageBill: componentSum(stratumSums, factor, WAGE),
@@ -343,7 +377,14 @@ function settleDibaoYear(run: RunContext, t: number, uplift: number, withLevers:
     return 1;
   }
   if (t === 0) {
-    tallies.passYear(baseLineByCity, { factor: run.factor, cloneScale: run.cloneScale, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: probe !== undefined });
+    tallies.passYear(baseLineByCity, {
+      factor: run.factor,
+      cloneScale: run.cloneScale,
+      deltas: undefined,
+      rule: undefined,
+      baseRule: undefined,
+      keepRows: probe !== undefined,
+    });
     ws.baseYear.set(baseYearKey, tallies.snapshot());
     return 1;
   }
@@ -374,7 +415,16 @@ function settleDibaoYear(run: RunContext, t: number, uplift: number, withLevers:
     pitChange === 0
       ? undefined
       : (): number => {
-          const cost = applyIncomeTax(run.state, ws.income, ws.pre, ws.histogram, pitChange, params.scalar('taxable_income_elasticity'), settings.recycling, baseLineByCity);
+          const cost = applyIncomeTax(
+            run.state,
+            ws.income,
+            ws.pre,
+            ws.histogram,
+            pitChange,
+            params.scalar('taxable_income_elasticity'),
+            settings.recycling,
+            baseLineByCity,
+          );
           tallies.tally(baseLineByCity);
           return cost;
         };
@@ -444,7 +494,16 @@ function showYear(run: RunContext, probe: YearProbe, t: number, scale: number, w
     state.startYear(t, run.factor);
     scaleInto(ws.personsAbsolute, ws.persons, scale);
   }
-  probe({ yearIndex: t, personsScale: scale, personsRelative: ws.persons, baseIncome: ws.baseIncome, preDibao: ws.pre, dibao: ws.dibao, income: ws.income, deltas: state });
+  probe({
+    yearIndex: t,
+    personsScale: scale,
+    personsRelative: ws.persons,
+    baseIncome: ws.baseIncome,
+    preDibao: ws.pre,
+    dibao: ws.dibao,
+    income: ws.income,
+    deltas: state,
+  });
 }
 
 /** Writes each fiscal lever's accounts and their total, and makes sure the employer-cost and levy series exist. */
@@ -529,7 +588,15 @@ interface PackedYear {
   inclusionDraw: Float64Array;
 }
 
-const packed: PackedYear = { preDibaoTotal: 0, count: 0, income: new Float64Array(0), persons: new Float64Array(0), line: new Float64Array(0), takeUpDraw: new Float64Array(0), inclusionDraw: new Float64Array(0) };
+const packed: PackedYear = {
+  preDibaoTotal: 0,
+  count: 0,
+  income: new Float64Array(0),
+  persons: new Float64Array(0),
+  line: new Float64Array(0),
+  takeUpDraw: new Float64Array(0),
+  inclusionDraw: new Float64Array(0),
+};
 
 /** Packs the year's pre-dibao total and its rows within reach of the dibao (at the largest line this run can have). */
 function packYear(y: IndexedYear): PackedYear {
@@ -558,7 +625,9 @@ function packYear(y: IndexedYear): PackedYear {
     const p = persons[r]!;
     if (p === 0) continue;
     const f = stratum[r]! * 4;
-    let income = (r < pop.originals ? 1 : cloneScale) * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+    let income =
+      (r < pop.originals ? 1 : cloneScale) *
+      (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
     if (deltas) income += deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]!;
     packed.income[count] = income;
     packed.persons[count] = p;
@@ -631,7 +700,13 @@ function passIndexedYear(tallies: YearTally, y: IndexedYear, s: number, levers: 
  * effect, or a row the packed candidates missed), solves again with that difference. Returns the
  * index and the tax's cost of the final pass.
  */
-function settleIndexedYear(tallies: YearTally, y: IndexedYear, levers: boolean, keepRows: boolean, tax: (() => number) | undefined): { index: number; taxCost: number } {
+function settleIndexedYear(
+  tallies: YearTally,
+  y: IndexedYear,
+  levers: boolean,
+  keepRows: boolean,
+  tax: (() => number) | undefined,
+): { index: number; taxCost: number } {
   const pack = packYear(y);
   let other = 0;
   let s = solveIncomeIndex(y, other, pack);
@@ -696,7 +771,14 @@ class YearIndicators {
   readonly #distributions: YearDistribution[];
   readonly #convergenceTerm: Float64Array;
 
-  constructor(params: ResolvedParams, macro: MacroPaths, policy: PolicyPaths, histogram: IncomeHistogram, distributions: YearDistribution[], convergenceTerm: Float64Array) {
+  constructor(
+    params: ResolvedParams,
+    macro: MacroPaths,
+    policy: PolicyPaths,
+    histogram: IncomeHistogram,
+    distributions: YearDistribution[],
+    convergenceTerm: Float64Array,
+  ) {
     this.#params = params;
     this.#macro = macro;
     this.#policy = policy;
@@ -758,7 +840,12 @@ class YearIndicators {
     this.series('hh_income_100k_500k')[t] = bands.band100to500;
     this.series('hh_income_200k_600k')[t] = bands.band200to600;
     // NBS quintiles: 20 % of households each, ranked by per-capita income; mean = income ÷ persons.
-    const { gini, shares, lorenz, groupMeans: quintiles } = this.#histogram.summary(this.#params.scalar('band_size_multiplier'), DISTRIBUTION_BAND_WIDTH, DISTRIBUTION_BANDS, LORENZ_POINTS, 5);
+    const {
+      gini,
+      shares,
+      lorenz,
+      groupMeans: quintiles,
+    } = this.#histogram.summary(this.#params.scalar('band_size_multiplier'), DISTRIBUTION_BAND_WIDTH, DISTRIBUTION_BANDS, LORENZ_POINTS, 5);
     this.series('gini')[t] = gini;
     this.#distributions.push({ year: YEARS[t]!, shares, lorenz });
     for (let g = 0; g < 5; g++) this.series(`quintile_q${g + 1}`)[t] = quintiles[g]!;
@@ -810,7 +897,10 @@ class YearIndicators {
       // The assumed growth path, not realGrowth: growth that comes from a population path off its
       // default is no output gap.
       const growthGap = this.#params.at('gdp_real_growth', t) / 100 - this.#params.at('potential_growth', t) / 100;
-      this.#unemployment = Math.min(STRUCTURAL.unemploymentCeiling, Math.max(STRUCTURAL.unemploymentFloor, this.#unemployment - this.#params.scalar('okun_coefficient') * growthGap * 100));
+      this.#unemployment = Math.min(
+        STRUCTURAL.unemploymentCeiling,
+        Math.max(STRUCTURAL.unemploymentFloor, this.#unemployment - this.#params.scalar('okun_coefficient') * growthGap * 100),
+      );
     }
     const rate = Math.min(100, this.#unemployment + (100 * jobsLostUrban) / labourForce);
     this.series('urban_unemployment_rate')[t] = rate;
@@ -819,7 +909,8 @@ class YearIndicators {
       const replacement = (this.#params.scalar('urban_job_replacement_rate') / 100) * this.#urbanEmployment;
       this.#jobsCumulative += Math.max(0, employment - this.#urbanEmployment + replacement) / 1e4;
       const extraMovers = baselineMovers === undefined ? 0 : Math.max(0, movers - baselineMovers) / ((a.totalPersons - a.urbanPersons) * scale);
-      this.#agriProductivity *= ((1 + STRUCTURAL.agriRealGrowth) * (1 + m.inflation[t]!)) / (1 - this.#params.scalar('agri_labour_decline') / 100 - extraMovers);
+      this.#agriProductivity *=
+        ((1 + STRUCTURAL.agriRealGrowth) * (1 + m.inflation[t]!)) / (1 - this.#params.scalar('agri_labour_decline') / 100 - extraMovers);
     }
     this.#urbanEmployment = employment;
     this.series('new_urban_jobs_cumulative')[t] = this.#jobsCumulative;
@@ -1253,4 +1344,3 @@ function writeFiscal(out: (id: string) => Float64Array, id: string, series: Floa
     gdp[t] = (100 * series[t]!) / macro.gdpNominal[t]!;
   }
 }
-

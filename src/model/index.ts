@@ -59,7 +59,6 @@ export interface WorkbenchResult {
   readonly preview?: boolean;
 }
 
-
 /** The build options a run's parameters give (the build parameters of the catalog), for a population of `households`. */
 export function buildOptions(params: ResolvedParams, households: number): BuildOptions {
   return {
@@ -120,7 +119,18 @@ export function targetStatuses(years: readonly number[], outputs: Readonly<Recor
   return TARGETS.flatMap((t): TargetStatus[] => {
     const row = rows.find((r) => r.id === t.outputId);
     if (!row || row.value === null || row.target === null || row.gap === null) return [];
-    return [{ outputId: t.outputId, year: t.year, comparator: t.comparator, target: row.target, value: row.value, gap: row.gap, reached: row.state === 'reached', firstYearReached: row.firstYearReached }];
+    return [
+      {
+        outputId: t.outputId,
+        year: t.year,
+        comparator: t.comparator,
+        target: row.target,
+        value: row.value,
+        gap: row.gap,
+        reached: row.state === 'reached',
+        firstYearReached: row.firstYearReached,
+      },
+    ];
   });
 }
 
@@ -207,7 +217,9 @@ const WARM_UP_DRAG_STEPS = 24;
 export const WARM_UP_STEPS: readonly RunInput[] = (() => {
   const levers = PARAMETERS.filter((p) => p.kind === 'lever');
   const everyLever = (step: number): RunInput => ({
-    overrides: Object.fromEntries(levers.map((def) => [def.id, def.choices ? (step + 1) % def.choices.length : def.min + (def.max - def.min) * (0.2 + step / 10)])),
+    overrides: Object.fromEntries(
+      levers.map((def) => [def.id, def.choices ? (step + 1) % def.choices.length : def.min + (def.max - def.min) * (0.2 + step / 10)]),
+    ),
   });
   return [
     ...Array.from({ length: WARM_UP_ALL_LEVER_STEPS }, (_, step) => everyLever(step)),
@@ -230,7 +242,8 @@ export function warmUpStep(step: number): boolean {
  */
 function shifted(full: ScenarioResult, changed: ScenarioResult, reference: ScenarioResult): ScenarioResult {
   if (changed === reference) return full;
-  const add = (f: readonly number[], c: readonly number[], r: readonly number[], floor = -Infinity): number[] => f.map((v, i) => Math.max(floor, v + ((c[i] ?? 0) - (r[i] ?? 0))));
+  const add = (f: readonly number[], c: readonly number[], r: readonly number[], floor = -Infinity): number[] =>
+    f.map((v, i) => Math.max(floor, v + ((c[i] ?? 0) - (r[i] ?? 0))));
   const outputs: Record<string, number[]> = {};
   for (const id of Object.keys(full.outputs)) outputs[id] = add(full.outputs[id]!, changed.outputs[id]!, reference.outputs[id]!);
   const distributions = full.distributions.map((d, i) => ({

@@ -31,7 +31,16 @@ export interface ResolvedParams {
 }
 
 /** Parameters whose value changes how the 2020 population is built. */
-export const BUILD_PARAMETERS = ['sigma_urban', 'sigma_rural', 'mountain_income_factor', 'eco_income_factor', 'vulnerable_share_scale', 'dibao_take_up', 'dibao_inclusion_error', 'pension_recipients'] as const;
+export const BUILD_PARAMETERS = [
+  'sigma_urban',
+  'sigma_rural',
+  'mountain_income_factor',
+  'eco_income_factor',
+  'vulnerable_share_scale',
+  'dibao_take_up',
+  'dibao_inclusion_error',
+  'pension_recipients',
+] as const;
 
 function defaultAt(def: ParameterDef, year: number): number {
   return def.defaultPath?.[year] ?? def.default;

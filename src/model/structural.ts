@@ -44,4 +44,3 @@ export const STRUCTURAL = {
   /** Rows whose 2020 income is below this many dibao lines are the only ones the anchor solve checks for dibao. */
   dibaoCandidateReach: 2.5,
 } as const;
-

@@ -291,7 +291,10 @@ export async function readScenarioFiles(files: readonly ScenarioFileInput[]): Pr
  * when no file is valid `importAll` is not called. Never rejects: an `importAll` that throws is
  * reported as a storage failure.
  */
-export async function storeScenarioReports<Entry, Failure>(reports: FileReport[], library: ScenarioImportTarget<Entry, Failure>): Promise<ImportOutcome<Entry, Failure>> {
+export async function storeScenarioReports<Entry, Failure>(
+  reports: FileReport[],
+  library: ScenarioImportTarget<Entry, Failure>,
+): Promise<ImportOutcome<Entry, Failure>> {
   const docs = reports.flatMap((report) => report.docs);
   if (docs.length === 0) return { reports, created: [], storageFailure: null };
   try {

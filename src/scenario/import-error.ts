@@ -20,7 +20,15 @@ import { SCENARIO_ERROR_KINDS, type ScenarioError } from './document';
 export type ImportErrorKind = (typeof IMPORT_ERROR_KINDS)[number];
 
 /** Every ImportErrorKind, for exhaustive tests and UI lookups. */
-export const IMPORT_ERROR_KINDS = [...SCENARIO_ERROR_KINDS, 'too_large', 'empty_file', 'not_a_scenario_file', 'empty_bundle', 'read_failed', 'invalid_link'] as const;
+export const IMPORT_ERROR_KINDS = [
+  ...SCENARIO_ERROR_KINDS,
+  'too_large',
+  'empty_file',
+  'not_a_scenario_file',
+  'empty_bundle',
+  'read_failed',
+  'invalid_link',
+] as const;
 
 /** One problem found while importing. */
 export interface ImportError {
@@ -77,7 +85,12 @@ export function fromScenarioError(error: ScenarioError, source: ImportSource, pa
   const path = pathPrefix && error.path ? `${pathPrefix}.${error.path}` : pathPrefix || error.path;
   const reason = reasonOf(error);
   if (path === '') {
-    return { kind: error.kind, file: source.file, path, message: { en: `${source.label.en}: (document): ${reason.en}`, zh: `${source.label.zh}：（文档）：${reason.zh}` } };
+    return {
+      kind: error.kind,
+      file: source.file,
+      path,
+      message: { en: `${source.label.en}: (document): ${reason.en}`, zh: `${source.label.zh}：（文档）：${reason.zh}` },
+    };
   }
   return importError(error.kind, source, path, reason);
 }

@@ -210,7 +210,13 @@ async function payloadValue(hash: string): Promise<Result<PayloadValue, ImportEr
     ]);
   }
   if (checksum !== undefined && checksumText(inflated) !== checksum) {
-    return err(garbled('', 'is damaged (its content does not match its checksum); ask the sender for the link again', '已损坏（内容与校验码不符），请向分享者重新索取链接'));
+    return err(
+      garbled(
+        '',
+        'is damaged (its content does not match its checksum); ask the sender for the link again',
+        '已损坏（内容与校验码不符），请向分享者重新索取链接',
+      ),
+    );
   }
   let json: string;
   try {
@@ -226,7 +232,10 @@ async function payloadValue(hash: string): Promise<Result<PayloadValue, ImportEr
 }
 
 /** Checks the link's own fields and turns the payload into a raw scenario document for parseScenario. */
-function linkFields({ value, checksum }: PayloadValue): Result<{ raw: Record<string, unknown>; language: LinkLanguage; modelVersion: string; unchecked: boolean }, ImportError[]> {
+function linkFields({
+  value,
+  checksum,
+}: PayloadValue): Result<{ raw: Record<string, unknown>; language: LinkLanguage; modelVersion: string; unchecked: boolean }, ImportError[]> {
   if (!isRecord(value)) return err(garbled('', 'is damaged (not a JSON object)', '已损坏（不是 JSON 对象）'));
   const version = value['v'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -249,7 +258,8 @@ function linkFields({ value, checksum }: PayloadValue): Result<{ raw: Record<str
   if (typeof modelVersion !== 'string') errors.push(...garbled('m', 'must be the model version, a string', '必须是模型版本（字符串）'));
   if (language !== 'zh' && language !== 'en') errors.push(...garbled('l', 'must be "zh" or "en"', '必须是“zh”或“en”'));
   if (name !== undefined && typeof name !== 'string') errors.push(...garbled('n', 'must be the name, a string', '必须是名称（字符串）'));
-  if (horizonEnd !== undefined && typeof horizonEnd !== 'number') errors.push(...garbled('h', "must be the horizon's last year, a number", '必须是模拟期末年份（数值）'));
+  if (horizonEnd !== undefined && typeof horizonEnd !== 'number')
+    errors.push(...garbled('h', "must be the horizon's last year, a number", '必须是模拟期末年份（数值）'));
   if (errors.length > 0 || typeof modelVersion !== 'string' || (language !== 'zh' && language !== 'en')) return err(errors);
   const raw: Record<string, unknown> = {
     schemaVersion: SCENARIO_SCHEMA_VERSION,

@@ -57,7 +57,14 @@ function mergeMap<V extends ScenarioOverride | TrackedTrendDoc>(
 }
 
 /** The merged value of one entry (undefined: at its default / absent). */
-function mergeValue<V extends MergeConflict['mine']>(field: MergeField, key: string, base: V | undefined, mine: V | undefined, theirs: V | undefined, conflicts: MergeConflict[]): V | undefined {
+function mergeValue<V extends MergeConflict['mine']>(
+  field: MergeField,
+  key: string,
+  base: V | undefined,
+  mine: V | undefined,
+  theirs: V | undefined,
+  conflicts: MergeConflict[],
+): V | undefined {
   const mineChanged = !sameValue(base, mine);
   const theirsChanged = !sameValue(base, theirs);
   if (!mineChanged) return theirs;

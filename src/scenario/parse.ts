@@ -42,12 +42,7 @@ function pointPath(id: string, index: number): string {
   return `overrides.${id}.path[${index}]`;
 }
 
-function parseOverride(
-  id: string,
-  raw: unknown,
-  horizon: { start: number; end: number },
-  errors: ErrorList<ScenarioError>,
-): ScenarioOverride | undefined {
+function parseOverride(id: string, raw: unknown, horizon: { start: number; end: number }, errors: ErrorList<ScenarioError>): ScenarioOverride | undefined {
   const def = findParameter(id);
   if (!def) {
     errors.add(() => problem('unknown_parameter', overridePath(id), `"${id}" is not a parameter of this model`, `“${id}”不是本模型的参数`));
@@ -56,7 +51,14 @@ function parseOverride(
   /** Checks a value against the parameter's range; `at` is the point's index, or undefined for a scalar. */
   const checkRange = (value: number, at: number | undefined): boolean => {
     if (value < def.min || value > def.max) {
-      errors.add(() => problem('out_of_range', at === undefined ? overridePath(id) : pointPath(id, at), `${value} is outside the allowed range ${def.min} to ${def.max}`, `${value} 超出允许范围 ${def.min} 至 ${def.max}`));
+      errors.add(() =>
+        problem(
+          'out_of_range',
+          at === undefined ? overridePath(id) : pointPath(id, at),
+          `${value} is outside the allowed range ${def.min} to ${def.max}`,
+          `${value} 超出允许范围 ${def.min} 至 ${def.max}`,
+        ),
+      );
       return false;
     }
     return true;
@@ -69,7 +71,9 @@ function parseOverride(
     return checkRange(raw, undefined) ? raw : undefined;
   }
   if (!isRecord(raw) || !('path' in raw)) {
-    errors.add(() => problem('wrong_type', overridePath(id), 'must be a number or { "path": [[year, value], …] }', '必须是数值或 { "path": [[年份, 数值], …] }'));
+    errors.add(() =>
+      problem('wrong_type', overridePath(id), 'must be a number or { "path": [[year, value], …] }', '必须是数值或 { "path": [[年份, 数值], …] }'),
+    );
     return undefined;
   }
   if (!Array.isArray(raw['path']) || raw['path'].length === 0) {
@@ -88,7 +92,12 @@ function parseOverride(
     const [year, value] = point as [number, number];
     if (!Number.isInteger(year) || year <= horizon.start || year > horizon.end) {
       errors.add(() =>
-        problem('year_outside_horizon', pointPath(id, index), `year ${year} is outside the horizon ${horizon.start + 1}–${horizon.end}`, `年份 ${year} 不在 ${horizon.start + 1}–${horizon.end} 范围内`),
+        problem(
+          'year_outside_horizon',
+          pointPath(id, index),
+          `year ${year} is outside the horizon ${horizon.start + 1}–${horizon.end}`,
+          `年份 ${year} 不在 ${horizon.start + 1}–${horizon.end} 范围内`,
+        ),
       );
       valid = false;
       return;
@@ -110,7 +119,9 @@ const TRACKED_IDS = new Set(PLAN_TARGETS.filter((t) => t.kind === 'tracked').map
 function parseTracked(raw: unknown, errors: ErrorList<ScenarioError>): Record<string, TrackedTrendDoc> | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
-    errors.add(() => problem('wrong_type', 'tracked', 'must be an object of target id → { start, startYear, change }', '必须是“目标 id → { start, startYear, change }”的对象'));
+    errors.add(() =>
+      problem('wrong_type', 'tracked', 'must be an object of target id → { start, startYear, change }', '必须是“目标 id → { start, startYear, change }”的对象'),
+    );
     return undefined;
   }
   const out: Record<string, TrackedTrendDoc> = {};
@@ -121,7 +132,14 @@ function parseTracked(raw: unknown, errors: ErrorList<ScenarioError>): Record<st
       continue;
     }
     if (!isRecord(trend)) {
-      errors.add(() => problem('wrong_type', path, 'must be { "start": number, "startYear": year, "change": number }', '必须是 { "start": 数值, "startYear": 年份, "change": 数值 }'));
+      errors.add(() =>
+        problem(
+          'wrong_type',
+          path,
+          'must be { "start": number, "startYear": year, "change": number }',
+          '必须是 { "start": 数值, "startYear": 年份, "change": 数值 }',
+        ),
+      );
       continue;
     }
     const { start, startYear, change } = trend;
@@ -136,13 +154,25 @@ function parseTracked(raw: unknown, errors: ErrorList<ScenarioError>): Record<st
       } else if (Math.abs(value) > TRACKED_VALUE_MAX) {
         // Bounded so that the trend's value in every year is finite (1e308 + 1e308 × 5 is Infinity).
         errors.add(() =>
-          problem('out_of_range', `${path}.${field}`, `${value} is outside the allowed range −${TRACKED_VALUE_MAX} to ${TRACKED_VALUE_MAX}`, `${value} 超出允许范围 −${TRACKED_VALUE_MAX} 至 ${TRACKED_VALUE_MAX}`),
+          problem(
+            'out_of_range',
+            `${path}.${field}`,
+            `${value} is outside the allowed range −${TRACKED_VALUE_MAX} to ${TRACKED_VALUE_MAX}`,
+            `${value} 超出允许范围 −${TRACKED_VALUE_MAX} 至 ${TRACKED_VALUE_MAX}`,
+          ),
         );
         valid = false;
       }
     }
     if (typeof startYear !== 'number' || !Number.isInteger(startYear) || startYear < TRACKED_FIRST_YEAR || startYear > HORIZON_YEAR) {
-      errors.add(() => problem('out_of_range', `${path}.startYear`, `must be a year from ${TRACKED_FIRST_YEAR} to ${HORIZON_YEAR}`, `必须是 ${TRACKED_FIRST_YEAR} 至 ${HORIZON_YEAR} 之间的年份`));
+      errors.add(() =>
+        problem(
+          'out_of_range',
+          `${path}.startYear`,
+          `must be a year from ${TRACKED_FIRST_YEAR} to ${HORIZON_YEAR}`,
+          `必须是 ${TRACKED_FIRST_YEAR} 至 ${HORIZON_YEAR} 之间的年份`,
+        ),
+      );
       valid = false;
     }
     if (valid) out[id] = { start: start as number, startYear: startYear as number, change: change as number };
@@ -202,7 +232,14 @@ export function validateScenario(raw: unknown, maxErrors: number = ERROR_LIST_MA
   const notes = text('notes', '');
   const name = text('name', '');
   if (name.length > SCENARIO_NAME_MAX) {
-    errors.add(() => problem('out_of_range', 'name', `is ${name.length} characters long; at most ${SCENARIO_NAME_MAX} are allowed`, `长 ${name.length} 个字符，最多 ${SCENARIO_NAME_MAX} 个`));
+    errors.add(() =>
+      problem(
+        'out_of_range',
+        'name',
+        `is ${name.length} characters long; at most ${SCENARIO_NAME_MAX} are allowed`,
+        `长 ${name.length} 个字符，最多 ${SCENARIO_NAME_MAX} 个`,
+      ),
+    );
   }
 
   let horizon = { start: BASE_YEAR, end: HORIZON_YEAR };
@@ -210,7 +247,12 @@ export function validateScenario(raw: unknown, maxErrors: number = ERROR_LIST_MA
   if (rawHorizon !== undefined) {
     if (!isRecord(rawHorizon) || typeof rawHorizon['start'] !== 'number' || typeof rawHorizon['end'] !== 'number') {
       errors.add(() => problem('wrong_type', 'horizon', 'must be { "start": year, "end": year }', '必须是 { "start": 年份, "end": 年份 }'));
-    } else if (rawHorizon['start'] !== BASE_YEAR || !Number.isInteger(rawHorizon['end']) || rawHorizon['end'] <= BASE_YEAR || rawHorizon['end'] > HORIZON_YEAR) {
+    } else if (
+      rawHorizon['start'] !== BASE_YEAR ||
+      !Number.isInteger(rawHorizon['end']) ||
+      rawHorizon['end'] <= BASE_YEAR ||
+      rawHorizon['end'] > HORIZON_YEAR
+    ) {
       errors.add(() =>
         problem(
           'out_of_range',

@@ -37,11 +37,21 @@ export function presetPath(def: ParameterDef, preset: SchedulePreset, value: num
   const base = clamp(defaultIn(def, startYear));
   switch (preset) {
     case 'ramp':
-      return { path: [[startYear, base], [Math.max(startYear + 1, endYear), target]] };
+      return {
+        path: [
+          [startYear, base],
+          [Math.max(startYear + 1, endYear), target],
+        ],
+      };
     case 'from_year':
       return { path: [[startYear, target]] };
     case 'front_loaded':
-      return { path: [[startYear, base + (target - base) * 0.75], [Math.min(HORIZON_YEAR, startYear + 2), target]] };
+      return {
+        path: [
+          [startYear, base + (target - base) * 0.75],
+          [Math.min(HORIZON_YEAR, startYear + 2), target],
+        ],
+      };
   }
 }
 

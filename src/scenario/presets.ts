@@ -28,12 +28,27 @@ export const PRESETS: readonly Preset[] = [
       en: 'A plausible plan-period package: dibao near 13,000 yuan a year by 2025, modest pension and minimum-wage rises, support for the 26 mountain counties, hukou relaxation and citizenisation.',
     },
     overrides: {
-      dibao_uplift: { path: [[2021, 0], [2025, 10]] },
-      pension_uplift: { path: [[2021, 20], [2025, 60]] },
+      dibao_uplift: {
+        path: [
+          [2021, 0],
+          [2025, 10],
+        ],
+      },
+      pension_uplift: {
+        path: [
+          [2021, 20],
+          [2025, 60],
+        ],
+      },
       min_wage_uplift: 3,
       mountain_transfer: 10,
       hukou_pace: 0.005,
-      hukou_citizenisation: { path: [[2021, 5], [2025, 30]] },
+      hukou_citizenisation: {
+        path: [
+          [2021, 5],
+          [2025, 30],
+        ],
+      },
       collective_economy_investment: 5,
     },
   },

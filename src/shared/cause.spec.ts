@@ -3,7 +3,9 @@ import { describeCause } from './cause';
 
 describe('describeCause', () => {
   it('names a storage error by its name and message, as the engine reported it', () => {
-    expect(describeCause(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }))).toBe('QuotaExceededError: The quota has been exceeded.');
+    expect(describeCause(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }))).toBe(
+      'QuotaExceededError: The quota has been exceeded.',
+    );
   });
 
   it('gives the message alone for a reason shown inside a sentence', () => {

@@ -6,7 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ScenarioDoc } from '../scenario/document';
 import { emptyScenario } from '../scenario/parse';
 import { SandboxDb } from './db';
-import { DexieJournalMirror, EditJournal, JOURNAL_PREFIX, MIRROR_INTERVAL_MS, journalRecords, type JournalMirror, type JournalRecord, type JournalStorage } from './journal';
+import {
+  DexieJournalMirror,
+  EditJournal,
+  JOURNAL_PREFIX,
+  MIRROR_INTERVAL_MS,
+  journalRecords,
+  type JournalMirror,
+  type JournalRecord,
+  type JournalStorage,
+} from './journal';
 import { replayJournal } from './journal-replay';
 import type { ScenarioLibrary } from './library';
 import { DexieLibrary } from './library-dexie';
@@ -176,7 +185,11 @@ describe('replayJournal', () => {
     expect(entry.ok && entry.value?.revision).toBe(3);
     expect(await journalRecords(local, mirror)).toEqual([]);
     // Replaying again finds nothing to write.
-    expect(await replayJournal({ local, mirror, liveTabs: new Set() }, library, new DexieScenarioStore(db))).toEqual({ written: 0, alreadyStored: 0, failures: [] });
+    expect(await replayJournal({ local, mirror, liveTabs: new Set() }, library, new DexieScenarioStore(db))).toEqual({
+      written: 0,
+      alreadyStored: 0,
+      failures: [],
+    });
   });
 
   it('writes a draft record into the draft store, leaves an open tab’s record, and counts a stored one', async () => {
@@ -191,7 +204,11 @@ describe('replayJournal', () => {
     expect(load.ok && load.value.status === 'ok' && load.value.doc.overrides).toEqual({ dibao_uplift: 7 });
     expect([...local.items.keys()]).toEqual([`${JOURNAL_PREFIX}open`]);
     new EditJournal('again', local, undefined).record({ scope: { kind: 'draft' }, doc: doc({ dibao_uplift: 7 }) });
-    expect(await replayJournal({ local, mirror: undefined, liveTabs: new Set(['open']) }, library, store)).toEqual({ written: 0, alreadyStored: 1, failures: [] });
+    expect(await replayJournal({ local, mirror: undefined, liveTabs: new Set(['open']) }, library, store)).toEqual({
+      written: 0,
+      alreadyStored: 1,
+      failures: [],
+    });
   });
 
   it('keeps a record whose write fails, for the next load', async () => {
@@ -203,7 +220,10 @@ describe('replayJournal', () => {
       get: library.get.bind(library),
       save: async () => ({ ok: false as const, error: { kind: 'quota' as const, message: 'QuotaExceededError' } }),
     });
-    new EditJournal('t', local, undefined).record({ scope: { kind: 'library', id: created.value.id, knownRevision: 1, base: doc({}) }, doc: doc({ dibao_uplift: 1 }) });
+    new EditJournal('t', local, undefined).record({
+      scope: { kind: 'library', id: created.value.id, knownRevision: 1, base: doc({}) },
+      doc: doc({ dibao_uplift: 1 }),
+    });
     const outcome = await replayJournal({ local, mirror: undefined, liveTabs: new Set() }, failing, new MemoryScenarioStore());
     expect(outcome.failures).toEqual([{ kind: 'quota', message: 'QuotaExceededError' }]);
     expect(local.items.size).toBe(1);
@@ -212,7 +232,10 @@ describe('replayJournal', () => {
   it('keeps an edit of an entry deleted meanwhile as a new entry', async () => {
     const local = new MapStorage();
     const library = new MemoryLibrary();
-    new EditJournal('t', local, undefined).record({ scope: { kind: 'library', id: 'gone', knownRevision: 2, base: doc({}, 'Old') }, doc: doc({ dibao_uplift: 1 }, 'Old') });
+    new EditJournal('t', local, undefined).record({
+      scope: { kind: 'library', id: 'gone', knownRevision: 2, base: doc({}, 'Old') },
+      doc: doc({ dibao_uplift: 1 }, 'Old'),
+    });
     expect((await replayJournal({ local, mirror: undefined, liveTabs: new Set() }, library, new MemoryScenarioStore())).written).toBe(1);
     let names: string[] = [];
     library.subscribe((snapshot) => (names = snapshot.entries.map((e) => e.doc.name)));

@@ -7,15 +7,7 @@ import { Dexie, liveQuery } from 'dexie';
 import { err, ok, type Result } from '../shared/result';
 import type { ScenarioDoc } from '../scenario/document';
 import { SandboxDb, type ScenarioRecord } from './db';
-import type {
-  LibraryEntry,
-  LibrarySnapshot,
-  RemovedScenario,
-  SaveOutcome,
-  ScenarioLibrary,
-  StorageFailure,
-  VersionEntry,
-} from './library';
+import type { LibraryEntry, LibrarySnapshot, RemovedScenario, SaveOutcome, ScenarioLibrary, StorageFailure, VersionEntry } from './library';
 import { VERSIONS_KEPT } from './library';
 import { checkDoc, copyName, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
 import { nextRevision, renameEntry, restoreTarget, saveEntry, type WrittenEntry } from './library-writes';

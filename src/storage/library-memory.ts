@@ -7,16 +7,7 @@
 import { err, ok, type Result } from '../shared/result';
 import type { ScenarioDoc } from '../scenario/document';
 import type { ScenarioRecord, VersionRecord } from './db';
-import type {
-  CorruptEntry,
-  LibraryEntry,
-  LibrarySnapshot,
-  RemovedScenario,
-  SaveOutcome,
-  ScenarioLibrary,
-  StorageFailure,
-  VersionEntry,
-} from './library';
+import type { CorruptEntry, LibraryEntry, LibrarySnapshot, RemovedScenario, SaveOutcome, ScenarioLibrary, StorageFailure, VersionEntry } from './library';
 import { VERSIONS_KEPT } from './library';
 import { checkDoc, copyName, entryOf, isLibraryId, newScenarioId, readRecord, snapshotOf, takenNames, versionEntries } from './library-records';
 import { nextRevision, renameEntry, restoreTarget, saveEntry, type WrittenEntry } from './library-writes';

@@ -32,7 +32,13 @@ export function nextRevision(previous: LibraryEntry, doc: ScenarioDoc, now: numb
  * ScenarioLibrary.save over `write`. The merge runs on the entry as read inside the write, so a
  * third tab's write in between is merged too.
  */
-export async function saveEntry(write: WriteEntry, id: string, doc: ScenarioDoc, knownRevision: number, base: ScenarioDoc | undefined): Promise<Result<SaveOutcome, StorageFailure>> {
+export async function saveEntry(
+  write: WriteEntry,
+  id: string,
+  doc: ScenarioDoc,
+  knownRevision: number,
+  base: ScenarioDoc | undefined,
+): Promise<Result<SaveOutcome, StorageFailure>> {
   let conflicts: SaveOutcome['conflicts'] = [];
   const written = await write(id, (current) => {
     const merged = docToSave(current, doc, knownRevision, base);

@@ -117,7 +117,12 @@ describe.each([
   it('gives a missing id as undefined and refuses to save, rename, duplicate or remove it', async () => {
     const library = await harness.open();
     expect(valueOf(await library.get('nope'))).toBeUndefined();
-    for (const result of [await library.save('nope', doc('x'), 0), await library.rename('nope', 'y'), await library.duplicate('nope'), await library.remove('nope')]) {
+    for (const result of [
+      await library.save('nope', doc('x'), 0),
+      await library.rename('nope', 'y'),
+      await library.duplicate('nope'),
+      await library.remove('nope'),
+    ]) {
       expect(result).toMatchObject({ ok: false, error: { kind: 'missing' } });
     }
   });
@@ -347,8 +352,17 @@ describe.each([
     const old = { schemaVersion: 1, overrides: { dibao_uplift: 20 } };
     const library = await harness.open([{ id: 'legacy', doc: old, updatedAt: 42 }]);
     const entry = valueOf(await library.get('legacy'));
-    expect(entry).toMatchObject({ id: 'legacy', createdAt: 42, updatedAt: 42, revision: 0, doc: { schemaVersion: 2, name: '', overrides: { dibao_uplift: 20 } } });
-    expect(valueOf(await library.save('legacy', { ...entry!.doc, notes: 'touched' }, 0))).toMatchObject({ overwroteOtherTab: false, entry: { revision: 1, createdAt: 42 } });
+    expect(entry).toMatchObject({
+      id: 'legacy',
+      createdAt: 42,
+      updatedAt: 42,
+      revision: 0,
+      doc: { schemaVersion: 2, name: '', overrides: { dibao_uplift: 20 } },
+    });
+    expect(valueOf(await library.save('legacy', { ...entry!.doc, notes: 'touched' }, 0))).toMatchObject({
+      overwroteOtherTab: false,
+      entry: { revision: 1, createdAt: 42 },
+    });
   });
 
   it('lists entries newest first', async () => {

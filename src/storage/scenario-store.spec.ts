@@ -71,7 +71,10 @@ describe('DexieScenarioStore', () => {
     const db = freshDb();
     db.close({ disableAutoOpen: true });
     const store = new DexieScenarioStore(db);
-    expect(await store.saveWorking(emptyScenario())).toMatchObject({ ok: false, error: { kind: 'unavailable', message: expect.stringMatching(/DatabaseClosedError/) } });
+    expect(await store.saveWorking(emptyScenario())).toMatchObject({
+      ok: false,
+      error: { kind: 'unavailable', message: expect.stringMatching(/DatabaseClosedError/) },
+    });
     expect(await store.setSetting('language', 'en')).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
   });
 });

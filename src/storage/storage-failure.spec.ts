@@ -20,7 +20,9 @@ describe('storageFailure', () => {
       message: 'AbortError: Transaction aborted',
     });
     expect(storageFailure(new Error('write failed', { cause: domError('QuotaExceededError') })).kind).toBe('quota');
-    expect(storageFailure({ name: 'BulkError', message: '1 of 2 failed', failures: [domError('ConstraintError'), domError('QuotaExceededError')] }).kind).toBe('quota');
+    expect(storageFailure({ name: 'BulkError', message: '1 of 2 failed', failures: [domError('ConstraintError'), domError('QuotaExceededError')] }).kind).toBe(
+      'quota',
+    );
     expect(storageFailure({ name: 'OpenFailedError', message: 'open', inner: domError('QuotaExceededError') }).kind).toBe('quota');
   });
 

@@ -23,7 +23,10 @@ const fixture = (name: string): string => join('tests', 'fixtures', 'scenarios',
 const readFixture = (name: string): string => readFileSync(join(root, fixture(name)), 'utf8');
 
 /** Runs the CLI in-process against an in-memory file system. */
-function cli(argv: string[], files: Record<string, string | Uint8Array> = {}): { code: number; stdout: string; stderr: string; files: Record<string, string | Uint8Array> } {
+function cli(
+  argv: string[],
+  files: Record<string, string | Uint8Array> = {},
+): { code: number; stdout: string; stderr: string; files: Record<string, string | Uint8Array> } {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -49,8 +52,14 @@ function cli(argv: string[], files: Record<string, string | Uint8Array> = {}): {
 describe('simulate-lib: arguments', () => {
   it('reads a scenario file and an --out file, choosing the format by extension', () => {
     expect(parseArgs([])).toEqual({ ok: true, value: { format: 'json', scorecard: false, help: false } });
-    expect(parseArgs(['s.json', '--out', 'r.csv'])).toEqual({ ok: true, value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', scorecard: false, help: false } });
-    expect(parseArgs(['--out=r.JSON', 's.json'])).toEqual({ ok: true, value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', scorecard: false, help: false } });
+    expect(parseArgs(['s.json', '--out', 'r.csv'])).toEqual({
+      ok: true,
+      value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', scorecard: false, help: false },
+    });
+    expect(parseArgs(['--out=r.JSON', 's.json'])).toEqual({
+      ok: true,
+      value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', scorecard: false, help: false },
+    });
     expect(parseArgs(['s.json', '--scorecard'])).toEqual({ ok: true, value: { scenarioFile: 's.json', format: 'json', scorecard: true, help: false } });
   });
 
@@ -144,10 +153,18 @@ describe('simulate-lib: results', () => {
 });
 
 describe('simulate-lib: --scorecard', () => {
-  type Row = { id: string; value: number | null; target: number | null; comparator: string; status: string; basis: string | null; firstYearReached: number | null };
+  type Row = {
+    id: string;
+    value: number | null;
+    target: number | null;
+    comparator: string;
+    status: string;
+    basis: string | null;
+    firstYearReached: number | null;
+  };
   const scorecardOf = (stdout: string): Row[] => (JSON.parse(stdout) as { scorecard: Row[] }).scorecard;
 
-  it('adds every plan target\'s verdict and basis to the JSON, after the unchanged fields', () => {
+  it("adds every plan target's verdict and basis to the JSON, after the unchanged fields", () => {
     const { code, stdout, stderr } = cli(['--scorecard']);
     expect(code, stderr).toBe(0);
     const parsed = JSON.parse(stdout) as Record<string, unknown>;
@@ -162,7 +179,15 @@ describe('simulate-lib: --scorecard', () => {
     for (const row of rows) expect(Object.keys(row)).toEqual(['id', 'value', 'target', 'comparator', 'status', 'basis', 'firstYearReached']);
 
     // A tracked target with an official 2020 value (79.2 years) and no trend is not projected: no value, no basis.
-    expect(rows.find((r) => r.id === 'life_expectancy')).toEqual({ id: 'life_expectancy', value: null, target: 80, comparator: '>', status: 'not_projected', basis: null, firstYearReached: null });
+    expect(rows.find((r) => r.id === 'life_expectancy')).toEqual({
+      id: 'life_expectancy',
+      value: null,
+      target: 80,
+      comparator: '>',
+      status: 'not_projected',
+      basis: null,
+      firstYearReached: null,
+    });
     // Unemployment rests on an assumed 2020 level (the catalog's TARGETS); income is a model result.
     expect(rows.find((r) => r.id === 'urban_unemployment_rate')).toMatchObject({ comparator: '<', target: 5.5, basis: 'assumed-level' });
     expect(rows.find((r) => r.id === 'income_per_capita')).toMatchObject({ comparator: '>=', target: 75000, basis: 'model' });
@@ -196,12 +221,20 @@ describe('simulate-lib: edges of the input', () => {
     const utf8Bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(levers, 'utf8')]);
     const utf16le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(levers, 'utf16le')]);
     const utf16be = Uint8Array.from([0xfe, 0xff, ...Buffer.from(levers, 'utf16le').swap16()]);
-    for (const [label, bytes] of [['UTF-8 BOM', utf8Bom], ['UTF-16 LE', utf16le], ['UTF-16 BE', utf16be]] as const) {
+    for (const [label, bytes] of [
+      ['UTF-8 BOM', utf8Bom],
+      ['UTF-16 LE', utf16le],
+      ['UTF-16 BE', utf16be],
+    ] as const) {
       expect(cli(['s.json'], { 's.json': bytes }), label).toMatchObject({ code: 0, stdout: expected, stderr: expect.not.stringContaining('error') });
     }
     expect(cli(['s.json'], { 's.json': `\uFEFF${levers}` })).toMatchObject({ code: 0, stdout: expected });
     expect(decodeScenarioFile(Uint8Array.from([0x7b, 0xff, 0x7d]))).toBeUndefined();
-    expect(cli(['s.json'], { 's.json': Uint8Array.from([0x7b, 0xff, 0x7d]) })).toMatchObject({ code: 1, stdout: '', stderr: 'error: s.json: is not UTF-8 (or UTF-16 with a byte-order mark) text\n' });
+    expect(cli(['s.json'], { 's.json': Uint8Array.from([0x7b, 0xff, 0x7d]) })).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'error: s.json: is not UTF-8 (or UTF-16 with a byte-order mark) text\n',
+    });
   });
 
   it(`lists the first ${MAX_REPORTED_ERRORS} errors and then counts the rest`, { timeout: 30_000 }, () => {
@@ -242,7 +275,10 @@ describe('simulate-lib: edges of the input', () => {
         throw Object.assign(new Error(code), { code });
       },
     });
-    for (const [code, reason] of [['EISDIR', 'is a directory'], ['ENOTREG', 'is not a regular file']] as const) {
+    for (const [code, reason] of [
+      ['EISDIR', 'is a directory'],
+      ['ENOTREG', 'is not a regular file'],
+    ] as const) {
       let stderr = '';
       const exit = runCli(['x.json'], { ...refuse(code), writeFile: () => undefined, stdout: () => undefined, stderr: (t) => (stderr += t) });
       expect(exit).toBe(1);

@@ -8,7 +8,13 @@ async function seriousViolations(page: import('@playwright/test').Page): Promise
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 test.describe('accessibility', () => {
@@ -41,7 +47,11 @@ test.describe('accessibility', () => {
     await expect(page.getByTestId('library-entry')).toHaveCount(2);
     await page.getByTestId('import-input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 2}') });
     await expect(page.getByTestId('import-report')).toBeVisible();
-    await page.getByTestId('library').getByRole('button', { name: /历史版本/ }).first().click();
+    await page
+      .getByTestId('library')
+      .getByRole('button', { name: /历史版本/ })
+      .first()
+      .click();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -11,7 +11,15 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 
 const TRIALS = Number(process.env['AUTOSAVE_TRIALS'] ?? 1);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const LEVER = '提高劳动报酬比重政策';
 
 type Ending = 'reload' | 'tab-close' | 'browser-close' | 'kill';
@@ -102,7 +110,9 @@ const CASES: readonly (readonly [Ending, readonly number[]])[] = [
 ];
 
 for (const scope of ['library', 'draft'] as const satisfies readonly Scope[]) {
-  test(`an edit of a ${scope === 'library' ? 'library scenario' : 'draft'} survives a reload, tab close, browser close or kill soon after it (${TRIALS} trials per case)`, async ({ baseURL }) => {
+  test(`an edit of a ${scope === 'library' ? 'library scenario' : 'draft'} survives a reload, tab close, browser close or kill soon after it (${TRIALS} trials per case)`, async ({
+    baseURL,
+  }) => {
     const cases = CASES.reduce((n, [, delays]) => n + delays.length, 0);
     // Generous: a trial takes about 2 s on a quiet machine and over 10 s on a loaded one.
     test.setTimeout(60_000 + cases * TRIALS * 20_000);
@@ -160,7 +170,9 @@ async function storedScenario(page: Page, name: string, lever: string): Promise<
           tx.oncomplete = () => {
             type Row = { id: string; doc: { name: string; overrides: Record<string, unknown> } };
             const record = (all.result as Row[]).find((r) => r.id !== 'working' && r.doc.name === scenarioName);
-            const rows = (versions.result as { id: number; scenarioId: string; doc: Row['doc'] }[]).filter((v) => v.scenarioId === record?.id).sort((a, b) => b.id - a.id);
+            const rows = (versions.result as { id: number; scenarioId: string; doc: Row['doc'] }[])
+              .filter((v) => v.scenarioId === record?.id)
+              .sort((a, b) => b.id - a.id);
             open.result.close();
             resolve({ overrides: record?.doc.overrides ?? {}, history: rows.map((v) => v.doc.overrides[leverId]) });
           };
@@ -196,8 +208,26 @@ async function stepUp(page: Page, label: string): Promise<void> {
 test('two tabs: 20 alternating edits of different levers all reach the stored scenario', async ({ context }) => {
   test.setTimeout(300_000);
   const [a, b] = await twoTabs(context, 'Two tabs');
-  const leversA = ['最低工资标准上调幅度', '低保标准提高幅度', '低保应保尽保（提高覆盖率）', '城乡居民基础养老金提高额', '低收入家庭定向补助', '山区26县新增转移支付', '村级集体经济投入', '农村创业（农创客）扶持资金'];
-  const leversB = ['提高劳动报酬比重政策', '农村居民财产净收入额外增速（土地制度改革）', '城镇居民财产净收入额外增速', '高收入者个人所得税平均税率调整', '山区资金中直接补助比例', '山区资金中就业帮扶比例', '户籍制度改革：城镇化加速', '农业转移人口市民化比例'];
+  const leversA = [
+    '最低工资标准上调幅度',
+    '低保标准提高幅度',
+    '低保应保尽保（提高覆盖率）',
+    '城乡居民基础养老金提高额',
+    '低收入家庭定向补助',
+    '山区26县新增转移支付',
+    '村级集体经济投入',
+    '农村创业（农创客）扶持资金',
+  ];
+  const leversB = [
+    '提高劳动报酬比重政策',
+    '农村居民财产净收入额外增速（土地制度改革）',
+    '城镇居民财产净收入额外增速',
+    '高收入者个人所得税平均税率调整',
+    '山区资金中直接补助比例',
+    '山区资金中就业帮扶比例',
+    '户籍制度改革：城镇化加速',
+    '农业转移人口市民化比例',
+  ];
   for (let step = 0; step < 20; step++) {
     const [page, levers] = step % 2 === 0 ? [a, leversA] : [b, leversB];
     await stepUp(page, levers[Math.floor(step / 2) % 8]!);

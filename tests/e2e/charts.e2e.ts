@@ -3,15 +3,19 @@ import { expect, test } from './fixtures';
 
 /** Counts pixels of a canvas close to a colour (the scenario's #0072b2). */
 async function pixelsNear(page: Page, selector: string, [r, g, b]: [number, number, number]): Promise<number> {
-  return page.locator(selector).evaluate((canvas, colour) => {
-    const c = canvas as HTMLCanvasElement;
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - colour.r) < 40 && Math.abs(data[i + 1]! - colour.g) < 40 && Math.abs(data[i + 2]! - colour.b) < 40 && data[i + 3]! > 200) count++;
-    }
-    return count;
-  }, { r, g, b });
+  return page.locator(selector).evaluate(
+    (canvas, colour) => {
+      const c = canvas as HTMLCanvasElement;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - colour.r) < 40 && Math.abs(data[i + 1]! - colour.g) < 40 && Math.abs(data[i + 2]! - colour.b) < 40 && data[i + 3]! > 200)
+          count++;
+      }
+      return count;
+    },
+    { r, g, b },
+  );
 }
 
 test.describe('the result charts', () => {

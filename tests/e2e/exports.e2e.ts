@@ -96,7 +96,10 @@ test.describe('exports', () => {
 
     // Another view's chart has its own button.
     await page.getByRole('tab', { name: '设区市' }).click();
-    const cityButton = page.getByTestId('city-bars').locator('xpath=following-sibling::*[1]').getByRole('button', { name: /^下载图表 PNG：/ });
+    const cityButton = page
+      .getByTestId('city-bars')
+      .locator('xpath=following-sibling::*[1]')
+      .getByRole('button', { name: /^下载图表 PNG：/ });
     const cityFile = await download(page, () => cityButton.click());
     expect([...(await downloaded(cityFile)).subarray(0, 8)]).toEqual(PNG_MAGIC);
   });
@@ -151,8 +154,14 @@ test.describe('exports', () => {
         await page.getByRole('button', { name: '切换到英文' }).click();
         await expect(page.getByTestId('headline')).toContainText('In 2025');
       }
-      const results = await new AxeBuilder({ page }).include('header').include('[data-testid="focus-chart"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const results = await new AxeBuilder({ page })
+        .include('header')
+        .include('[data-testid="focus-chart"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious, language).toEqual([]);
     }
     await expect(page.getByRole('group', { name: 'Export' }).getByRole('button')).toHaveText(['⤓ Download CSV', '⤓ Download scorecard CSV', 'Print brief']);

@@ -38,6 +38,3 @@ export async function putStoredRecord(page: Page, record: { id: string; doc: unk
     record,
   );
 }
-
-
-

@@ -102,7 +102,10 @@ test('a batch of 50 bad files: report within 2 s, at most 100 rows per file, no 
   await expect(files.nth(1).locator('li')).toHaveCount(101);
   await page.waitForTimeout(500);
   const openingLongTasks = await page.evaluate(() => {
-    const { openingLongTasks: longTasks, openingObserver: observer } = window as unknown as { openingLongTasks: number[]; openingObserver: PerformanceObserver };
+    const { openingLongTasks: longTasks, openingObserver: observer } = window as unknown as {
+      openingLongTasks: number[];
+      openingObserver: PerformanceObserver;
+    };
     observer.disconnect();
     return longTasks;
   });

@@ -256,7 +256,11 @@ test.describe('the scenario library', () => {
   test('the built app carries a Content-Security-Policy without unsafe-eval or inline scripts', async ({ page }) => {
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     const response = await page.goto('/');
     const html = (await response?.text()) ?? '';
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -15,7 +15,9 @@ test.describe('the scorecard', () => {
     await expect(scorecard(page).locator('tbody tr[data-target-id]')).toHaveCount(66);
     await expect(scorecard(page).locator('caption')).toContainText('2025年规划目标');
     // Verdicts are counted apart by basis; tracked targets without a trend are "not projected", not "missed".
-    await expect(page.getByTestId('scorecard-summary')).toHaveText('模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 未预测 8 · 无数据 45（共 66 项）');
+    await expect(page.getByTestId('scorecard-summary')).toHaveText(
+      '模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 未预测 8 · 无数据 45（共 66 项）',
+    );
     await expect(cell(page, 'income_per_capita', 'value')).toHaveText('7.10万元');
     await expect(cell(page, 'income_per_capita', 'target')).toHaveText('≥ 7.5万元');
     await expect(cell(page, 'income_per_capita', 'gap')).toHaveText('\u22120.40万元');
@@ -145,7 +147,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'childcare_slots', 'status')).toHaveText('✓ 已达标 趋势');
   });
 
-  test('shows each verdict\'s basis and never counts model and trend verdicts in one sum, in both languages', async ({ page }) => {
+  test("shows each verdict's basis and never counts model and trend verdicts in one sum, in both languages", async ({ page }) => {
     await page.goto('/');
     const summary = page.getByTestId('scorecard-summary');
     const basis = (id: string) => targetRow(page, id).locator('[data-basis]');
@@ -154,7 +156,9 @@ test.describe('the scorecard', () => {
     // The assumption it rests on is named (tooltip, and text for screen readers).
     await expect(basis('urban_unemployment_rate')).toHaveAttribute('title', /^基于假设水平：/);
     await expect(basis('life_expectancy')).toHaveCount(0);
-    await expect(page.getByTestId('headline-bases')).toHaveText('2025年13项模型测算目标，按判断依据分开计数：模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0');
+    await expect(page.getByTestId('headline-bases')).toHaveText(
+      '2025年13项模型测算目标，按判断依据分开计数：模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0',
+    );
 
     // A user's trend makes a verdict of its own basis, counted apart from the model's.
     await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
@@ -162,7 +166,9 @@ test.describe('the scorecard', () => {
     await editor.getByLabel('每年变化').fill('0.2');
     await editor.getByRole('button', { name: '应用' }).click();
     await expect(basis('life_expectancy')).toHaveText('趋势');
-    await expect(summary).toHaveText('模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 趋势：已达标 1 · 接近 0 · 未达标 0 ｜ 未预测 7 · 无数据 45（共 66 项）');
+    await expect(summary).toHaveText(
+      '模型：已达标 7 · 接近 2 · 未达标 0 ｜ 假设水平：已达标 4 · 接近 0 · 未达标 0 ｜ 趋势：已达标 1 · 接近 0 · 未达标 0 ｜ 未预测 7 · 无数据 45（共 66 项）',
+    );
     await page.getByLabel('判断依据').selectOption({ label: '趋势' });
     await expect(scorecard(page).locator('tbody tr[data-target-id]')).toHaveCount(1);
     await page.getByLabel('判断依据').selectOption({ label: '全部' });

@@ -20,8 +20,20 @@ function watchPageErrors(page: Page): string[] {
 
 /** axe on the results and the scorecard, where the notice and the marks are (a11y.e2e.ts checks the whole page). */
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('section.centre').include('aside.scorecard').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .include('section.centre')
+    .include('aside.scorecard')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /** Moves the labour-share lever to 1 with the keyboard (10 steps). */
@@ -96,7 +108,9 @@ test.describe('model worker failure', () => {
     expect(errors).toEqual([]);
   });
 
-  test('both workers closed and none can start again: the old numbers stay, greyed and marked not current, not busy; a run that succeeds clears the marks', async ({ page }) => {
+  test('both workers closed and none can start again: the old numbers stay, greyed and marked not current, not busy; a run that succeeds clears the marks', async ({
+    page,
+  }) => {
     const errors = watchPageErrors(page);
     await page.goto('/');
     const headline = page.getByTestId('headline');

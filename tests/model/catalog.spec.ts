@@ -5,13 +5,21 @@ import { OUTPUTS, PARAMETERS, TARGETS, type SourceRef } from '../../src/model/ca
 import { run } from '../../src/model/index';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'src', 'model', 'data', 'sources');
-const baselineData = JSON.parse(readFileSync(join(dataDir, 'zhejiang-baseline.json'), 'utf8')) as { series: Record<string, unknown>; reference: Record<string, unknown> };
-const planTargets = JSON.parse(readFileSync(join(dataDir, 'plan-targets.json'), 'utf8')) as { targets: { id: string; kind: string; comparator: string; value: number | null }[] };
+const baselineData = JSON.parse(readFileSync(join(dataDir, 'zhejiang-baseline.json'), 'utf8')) as {
+  series: Record<string, unknown>;
+  reference: Record<string, unknown>;
+};
+const planTargets = JSON.parse(readFileSync(join(dataDir, 'plan-targets.json'), 'utf8')) as {
+  targets: { id: string; kind: string; comparator: string; value: number | null }[];
+};
 const CJK = /[\u4e00-\u9fff]/;
 
 function checkSource(source: SourceRef, where: string): void {
   if ('dataKey' in source) {
-    expect(baselineData.series[source.dataKey] ?? baselineData.reference[source.dataKey], `${where}: data key ${source.dataKey} exists in zhejiang-baseline.json`).toBeDefined();
+    expect(
+      baselineData.series[source.dataKey] ?? baselineData.reference[source.dataKey],
+      `${where}: data key ${source.dataKey} exists in zhejiang-baseline.json`,
+    ).toBeDefined();
   } else {
     expect(source.assumption.zh.trim(), `${where}: assumption in Chinese`).not.toBe('');
     expect(source.assumption.en.trim(), `${where}: assumption in English`).not.toBe('');
@@ -78,14 +86,24 @@ describe('output catalog', () => {
       const ours = TARGETS.find((x) => x.outputId === t.id)!;
       expect(ours.comparator, t.id).toBe(t.comparator);
       if (t.value !== null) expect(ours.value, t.id).toBe(t.value);
-      expect(OUTPUTS.some((o) => o.id === t.id), t.id).toBe(true);
+      expect(
+        OUTPUTS.some((o) => o.id === t.id),
+        t.id,
+      ).toBe(true);
     }
-    expect(TARGETS.map((t) => t.outputId), 'in the plan’s order').toEqual(modelled.map((t) => t.id));
+    expect(
+      TARGETS.map((t) => t.outputId),
+      'in the plan’s order',
+    ).toEqual(modelled.map((t) => t.id));
   });
 
   it('rests every assumed-level verdict on a named catalog parameter, and no model verdict on one', () => {
     for (const t of TARGETS) {
-      if (t.basis === 'assumed-level') expect(PARAMETERS.some((p) => p.id === t.assumption), t.outputId).toBe(true);
+      if (t.basis === 'assumed-level')
+        expect(
+          PARAMETERS.some((p) => p.id === t.assumption),
+          t.outputId,
+        ).toBe(true);
       else expect(t.assumption, t.outputId).toBeUndefined();
     }
   });

@@ -39,7 +39,9 @@ describe('golden runs', () => {
   for (const preset of PRESETS) {
     it(`the ${preset.id} preset matches its snapshot`, () => check(`preset-${preset.id}`, preset.overrides));
   }
-  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(casesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     it(`${file} matches its snapshot`, () => {
       const parsed = parseScenarioJson(readFileSync(join(casesDir, file), 'utf8'));
       if (!parsed.ok) throw new Error(parsed.error.map((e) => e.message.en).join('; '));

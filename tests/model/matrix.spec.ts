@@ -119,7 +119,12 @@ function brokenIdentities(result: ScenarioResult): string[] {
       running += cost[t]!;
       runningScale += Math.abs(cost[t]!);
       same(`fiscal_cost_${id}_cumulative = running sum`, year, o(`fiscal_cost_${id}_cumulative`)[t]!, running, runningScale);
-      same(`fiscal_cost_${id}_pct_revenue = 100 × cost ÷ budget_revenue`, year, o(`fiscal_cost_${id}_pct_revenue`)[t]!, (100 * cost[t]!) / o('budget_revenue')[t]!);
+      same(
+        `fiscal_cost_${id}_pct_revenue = 100 × cost ÷ budget_revenue`,
+        year,
+        o(`fiscal_cost_${id}_pct_revenue`)[t]!,
+        (100 * cost[t]!) / o('budget_revenue')[t]!,
+      );
       same(`fiscal_cost_${id}_pct_gdp = 100 × cost ÷ gdp_nominal`, year, o(`fiscal_cost_${id}_pct_gdp`)[t]!, (100 * cost[t]!) / o('gdp_nominal')[t]!);
     });
   }
@@ -168,10 +173,7 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('the %s preset', (_id, pre
 
 // 2020 is calibrated data: levers act from 2021 on, so no lever setting may move any 2020 value.
 describe('2020 is unchanged by levers', () => {
-  const ends = LEVERS.flatMap((def) => [
-    [def.id, 'max', def.max] as const,
-    ...(def.min !== def.default ? [[def.id, 'min', def.min] as const] : []),
-  ]);
+  const ends = LEVERS.flatMap((def) => [[def.id, 'max', def.max] as const, ...(def.min !== def.default ? [[def.id, 'min', def.min] as const] : [])]);
   it.each(ends)('%s at its %s leaves every 2020 output bit for bit as in the baseline', (id, _end, value) => {
     expect(changed2020(runOf({ [id]: value }))).toEqual([]);
   });
@@ -273,19 +275,29 @@ const NOT_MONOTONE: Readonly<Record<string, string>> = {
 
 /** The lever's grid: gridPoints values from min to max, the ends exactly. */
 function gridOf(def: ParameterDef): number[] {
-  return Array.from({ length: gridPoints }, (_, i) => (i === 0 ? def.min : i === gridPoints - 1 ? def.max : def.min + ((def.max - def.min) * i) / (gridPoints - 1)));
+  return Array.from({ length: gridPoints }, (_, i) =>
+    i === 0 ? def.min : i === gridPoints - 1 ? def.max : def.min + ((def.max - def.min) * i) / (gridPoints - 1),
+  );
 }
 
 describe('monotone responses', () => {
   it('every lever has its monotone responses listed, or a reason why none is asserted', () => {
     for (const def of LEVERS) expect(def.id in RESPONSES !== def.id in NOT_MONOTONE, def.id).toBe(true);
-    for (const id of [...Object.keys(RESPONSES), ...Object.keys(NOT_MONOTONE)]) expect(LEVERS.some((def) => def.id === id), id).toBe(true);
+    for (const id of [...Object.keys(RESPONSES), ...Object.keys(NOT_MONOTONE)])
+      expect(
+        LEVERS.some((def) => def.id === id),
+        id,
+      ).toBe(true);
   });
 
   const cases = LEVERS.filter((def) => def.id in RESPONSES).map((def) => [def.id, def] as const);
-  it.each(cases)(`%s: each response moves one way over ${gridPoints} points from min to max`, (id, def) => {
-    expect(brokenResponses(def, {}, RESPONSES[id]!)).toEqual([]);
-  }, GRID_TIMEOUT_MS);
+  it.each(cases)(
+    `%s: each response moves one way over ${gridPoints} points from min to max`,
+    (id, def) => {
+      expect(brokenResponses(def, {}, RESPONSES[id]!)).toEqual([]);
+    },
+    GRID_TIMEOUT_MS,
+  );
 });
 
 /**
@@ -371,12 +383,16 @@ function brokenResponses(def: ParameterDef, given: Readonly<Record<string, numbe
         if (sign * (after - before) < -noise) wrongWay.push(`${years[t]}, ${def.id} ${grid[i - 1]} → ${grid[i]}: ${before} → ${after}`);
       }
     }
-    if (wrongWay.length > 0) problems.push(`${output} should go ${direction} (${why}) but goes the other way at ${wrongWay[0]} (${wrongWay.length} wrong-way steps of ${(years.length - 1) * (grid.length - 1)})`);
+    if (wrongWay.length > 0)
+      problems.push(
+        `${output} should go ${direction} (${why}) but goes the other way at ${wrongWay[0]} (${wrongWay.length} wrong-way steps of ${(years.length - 1) * (grid.length - 1)})`,
+      );
     if (strict) {
       const atMin = series(results[0]!, output)[target]!;
       const atMax = series(results[grid.length - 1]!, output)[target]!;
       const noise = IDENTITY_TOLERANCE * Math.max(Math.abs(atMin), Math.abs(atMax));
-      if (!(sign * (atMax - atMin) > noise)) problems.push(`${output} should go ${direction} (${why}) in ${TARGET_YEAR} from ${def.id} ${def.min} to ${def.max} but goes ${atMin} → ${atMax}`);
+      if (!(sign * (atMax - atMin) > noise))
+        problems.push(`${output} should go ${direction} (${why}) in ${TARGET_YEAR} from ${def.id} ${def.min} to ${def.max} but goes ${atMin} → ${atMax}`);
     }
   }
   return problems;

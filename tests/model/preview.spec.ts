@@ -81,7 +81,11 @@ describe('previewWorkbench (what a slider drag shows)', () => {
 describe('the warm-up a worker runs after the first result', () => {
   it('moves every lever, and only levers, within their ranges, so the cached default runs stay the ones in use', () => {
     const moved = new Set(WARM_UP_STEPS.flatMap((input) => Object.keys(input.overrides)));
-    expect([...moved].sort()).toEqual(PARAMETERS.filter((p) => p.kind === 'lever').map((p) => p.id).sort());
+    expect([...moved].sort()).toEqual(
+      PARAMETERS.filter((p) => p.kind === 'lever')
+        .map((p) => p.id)
+        .sort(),
+    );
     for (const input of WARM_UP_STEPS) {
       for (const [id, value] of Object.entries(input.overrides)) {
         const def = findParameter(id);

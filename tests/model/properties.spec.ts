@@ -8,8 +8,13 @@ import { minWageKernel } from '../../src/model/levers/rules';
 const households = 4000;
 
 /** Runs a scenario on the reduced population and keeps each year's per-household arrays. */
-function householdArrays(overrides: Record<string, OverrideValue>, forceLevers = false): { income: Float64Array[]; wage: Float64Array[]; persons: Float64Array[] } {
-  const baselineParams = resolveParams(Object.fromEntries(Object.entries(overrides).filter(([id]) => PARAMETERS.find((p) => p.id === id)?.kind === 'assumption')));
+function householdArrays(
+  overrides: Record<string, OverrideValue>,
+  forceLevers = false,
+): { income: Float64Array[]; wage: Float64Array[]; persons: Float64Array[] } {
+  const baselineParams = resolveParams(
+    Object.fromEntries(Object.entries(overrides).filter(([id]) => PARAMETERS.find((p) => p.id === id)?.kind === 'assumption')),
+  );
   const pop = populationFor(baselineParams, households);
   const anchor = simulate(pop, baselineParams).anchor;
   const resolved = resolveParams(overrides);
@@ -55,7 +60,11 @@ describe('levers at their baseline values', () => {
     const baseline = run({ overrides: {} }, { households });
     const explicit = run({ overrides: Object.fromEntries(PARAMETERS.filter((p) => p.kind === 'lever').map((p) => [p.id, p.default])) }, { households });
     expect(JSON.stringify(explicit)).toBe(JSON.stringify(baseline));
-    for (const lever of FISCAL_LEVERS) expect(explicit.outputs[`fiscal_cost_${lever.id}`]!.every((v) => v === 0), lever.id).toBe(true);
+    for (const lever of FISCAL_LEVERS)
+      expect(
+        explicit.outputs[`fiscal_cost_${lever.id}`]!.every((v) => v === 0),
+        lever.id,
+      ).toBe(true);
   });
 });
 
@@ -165,7 +174,9 @@ describe('conservation', () => {
       cities[pop.city[r]!]! += persons[r]!;
       if (pop.urban[r]) urban[pop.city[r]!]! += persons[r]!;
     }
-    const rural = Array.from({ length: 11 }, (_, c) => Int32Array.from(Array.from({ length: pop.originals }, (_, r) => r).filter((r) => !pop.urban[r] && pop.city[r] === c)));
+    const rural = Array.from({ length: 11 }, (_, c) =>
+      Int32Array.from(Array.from({ length: pop.originals }, (_, r) => r).filter((r) => !pop.urban[r] && pop.city[r] === c)),
+    );
     const before = persons.reduce((a, b) => a + b, 0);
     const moved = moveToClones(pop, persons, rural, cities, urban, new Float64Array(pop.strataCity.length * 4), 0.05, new Float64Array(pop.rows).fill(1), 0.2);
     expect(moved).toBeGreaterThan(0);

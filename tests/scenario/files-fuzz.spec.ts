@@ -105,7 +105,8 @@ function target(root: Json, draw: Draw): { doc: Json; v1: boolean } {
 
 const WRONG_FOR_STRING: readonly unknown[] = [1, null, true, [], {}, { text: 'x' }];
 const WRONG_FOR_OBJECT: readonly unknown[] = [null, [], 'x', 5, true];
-const wrongOverride = (draw: Draw): unknown => draw.pick(['20', null, true, [], {}, { value: 1 }, { path: 'x' }, { path: [] }, { path: [[2022]] }, { path: [['2022', 1]] }]);
+const wrongOverride = (draw: Draw): unknown =>
+  draw.pick(['20', null, true, [], {}, { value: 1 }, { path: 'x' }, { path: [] }, { path: [[2022]] }, { path: [['2022', 1]] }]);
 
 /** A deep array or object nest as text (JSON.stringify would overflow the stack building it). */
 function deepText(draw: Draw): string {
@@ -124,14 +125,17 @@ function mutateValue(root: Json, draw: Draw): { text: string; verdict: Verdict; 
   let replace: (text: string) => string = (text) => text;
   switch (kind) {
     case 0: {
-      const field = draw.pick(v1 ? ['schemaVersion', 'notes', 'modelVersion', 'dataVintage'] : ['schemaVersion', 'name', 'notes', 'modelVersion', 'dataVintage']);
+      const field = draw.pick(
+        v1 ? ['schemaVersion', 'notes', 'modelVersion', 'dataVintage'] : ['schemaVersion', 'name', 'notes', 'modelVersion', 'dataVintage'],
+      );
       doc[field] = field === 'schemaVersion' ? draw.pick(['2', null, true, [], {}, 2.5]) : draw.pick(WRONG_FOR_STRING);
       mutation = `wrong type: ${field}`;
       break;
     }
     case 1: {
       const field = draw.pick(['overrides', 'horizon', 'tracked']);
-      doc[field] = field === 'horizon' ? draw.pick([...WRONG_FOR_OBJECT, { start: '2020', end: 2035 }, { start: 2020, end: 2099 }]) : draw.pick(WRONG_FOR_OBJECT);
+      doc[field] =
+        field === 'horizon' ? draw.pick([...WRONG_FOR_OBJECT, { start: '2020', end: 2035 }, { start: 2020, end: 2099 }]) : draw.pick(WRONG_FOR_OBJECT);
       mutation = `wrong type: ${field}`;
       break;
     }
@@ -164,7 +168,9 @@ function mutateValue(root: Json, draw: Draw): { text: string; verdict: Verdict; 
       mutation = 'deep nesting in an override';
       break;
     case 7:
-      overrides[draw.pick(['zz_not_a_parameter', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'DIBAO_UPLIFT', ' dibao_uplift', 'x'.repeat(10_000)])] = 1;
+      overrides[
+        draw.pick(['zz_not_a_parameter', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'DIBAO_UPLIFT', ' dibao_uplift', 'x'.repeat(10_000)])
+      ] = 1;
       mutation = 'unknown override key';
       break;
     case 8: {
@@ -218,7 +224,8 @@ function mutateValue(root: Json, draw: Draw): { text: string; verdict: Verdict; 
 /** Applies one textual mutation to a valid file's text. */
 function mutateText(text: string, draw: Draw): { text: string; verdict: Verdict; mutation: string } {
   const at = draw.int(text.length);
-  const noise = (): string => draw.pick(['{', '}', '[', ']', '"', ',', ':', '0', '-', 'x', ' ', '\\', '\u0000', '汉', '😀', '\ud800', 'e9', 'null', 'NaN', '1e999']);
+  const noise = (): string =>
+    draw.pick(['{', '}', '[', ']', '"', ',', ':', '0', '-', 'x', ' ', '\\', '\u0000', '汉', '😀', '\ud800', 'e9', 'null', 'NaN', '1e999']);
   switch (draw.int(5)) {
     case 0: {
       const trimmed = text.trimEnd();
@@ -227,11 +234,19 @@ function mutateText(text: string, draw: Draw): { text: string; verdict: Verdict;
     case 1:
       return { text: text.slice(0, at) + noise() + text.slice(at + 1), verdict: 'either', mutation: 'flipped character' };
     case 2:
-      return { text: text.slice(0, at) + Array.from({ length: 1 + draw.int(4) }, noise).join('') + text.slice(at), verdict: 'either', mutation: 'inserted characters' };
+      return {
+        text: text.slice(0, at) + Array.from({ length: 1 + draw.int(4) }, noise).join('') + text.slice(at),
+        verdict: 'either',
+        mutation: 'inserted characters',
+      };
     case 3:
       return { text: text.slice(0, at) + text.slice(at + 1 + draw.int(40)), verdict: 'either', mutation: 'deleted characters' };
     default:
-      return { text: draw.pick(['', ' ', '\n\n', '\uFEFF', 'null', '[]', '0', '"scenario"', 'true', JSON.stringify(junk(draw, 0))]), verdict: 'fail', mutation: 'not a scenario at all' };
+      return {
+        text: draw.pick(['', ' ', '\n\n', '\uFEFF', 'null', '[]', '0', '"scenario"', 'true', JSON.stringify(junk(draw, 0))]),
+        verdict: 'fail',
+        mutation: 'not a scenario at all',
+      };
   }
 }
 
@@ -287,7 +302,7 @@ describe('import fuzz (10,000 mutated files)', () => {
     const counts: Record<string, number> = {};
     const verdicts = { accepted: 0, refused: 0 };
 
-    for (let start = 0; start < files.length; ) {
+    for (let start = 0; start < files.length;) {
       const batch = files.slice(start, (start += 1 + draw.int(6)));
       const callsBefore = library.calls.length;
       const entriesBefore = library.entries.length;
@@ -341,7 +356,9 @@ describe('import fuzz (10,000 mutated files)', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
     // The fuzz exercised both outcomes and every mutation.
-    console.info(`import fuzz: ${FILE_COUNT} files (${verdicts.accepted} accepted, ${verdicts.refused} refused) in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `import fuzz: ${FILE_COUNT} files (${verdicts.accepted} accepted, ${verdicts.refused} refused) in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(verdicts.accepted).toBeGreaterThan(500);
     expect(verdicts.refused).toBeGreaterThan(5000);
     expect(Object.keys(counts).length).toBeGreaterThanOrEqual(20);

@@ -48,7 +48,15 @@ const EXISTING: readonly ScenarioDoc[] = [doc({ name: 'Existing A', overrides: {
 
 describe('scenarioFileText', () => {
   it('writes one document as its own pretty JSON with the fields in canonical order', () => {
-    const scrambled = { notes: 'n', overrides: { dibao_uplift: 3 }, horizon: { end: 2030, start: 2020 }, name: 'x', dataVintage: 'd', modelVersion: 'm', schemaVersion: 2 } as const;
+    const scrambled = {
+      notes: 'n',
+      overrides: { dibao_uplift: 3 },
+      horizon: { end: 2030, start: 2020 },
+      name: 'x',
+      dataVintage: 'd',
+      modelVersion: 'm',
+      schemaVersion: 2,
+    } as const;
     const text = scenarioFileText([scrambled]);
     expect(text).toBe(
       `${JSON.stringify({ schemaVersion: 2, name: 'x', modelVersion: 'm', dataVintage: 'd', horizon: { start: 2020, end: 2030 }, overrides: { dibao_uplift: 3 }, notes: 'n' }, null, 2)}\n`,
@@ -142,8 +150,16 @@ describe('import error kinds', () => {
     const covered = new Set([...FILE_ERROR_CASES.map((c) => c.kind), ...BUILT_KINDS, 'invalid_link']);
     expect([...covered].sort()).toEqual([...IMPORT_ERROR_KINDS].sort());
     const invalidFixtures = readdirSync(importsDir).filter((f) => f !== 'valid_bundle.json');
-    expect(FILE_ERROR_CASES.filter((c) => c.dir === importsDir).map((c) => c.file).sort()).toEqual(invalidFixtures.sort());
-    expect(FILE_ERROR_CASES.filter((c) => c.dir === invalidDir).map((c) => c.file).sort()).toEqual(readdirSync(invalidDir).sort());
+    expect(
+      FILE_ERROR_CASES.filter((c) => c.dir === importsDir)
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(invalidFixtures.sort());
+    expect(
+      FILE_ERROR_CASES.filter((c) => c.dir === invalidDir)
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(readdirSync(invalidDir).sort());
   });
 
   it.each(FILE_ERROR_CASES)('refuses $file as $kind at "$path", naming the file, and imports nothing', async ({ dir, file, kind, path }) => {
@@ -218,7 +234,11 @@ describe('import error kinds', () => {
     const text = JSON.stringify({
       format: SCENARIO_BUNDLE_FORMAT,
       schemaVersion: 2,
-      scenarios: [doc({ name: 'ok', overrides: { dibao_uplift: -1, nope: 1 } }), doc({ name: 'ok 2', horizon: { start: 2020, end: 1 } }), doc({ name: 'fine' })],
+      scenarios: [
+        doc({ name: 'ok', overrides: { dibao_uplift: -1, nope: 1 } }),
+        doc({ name: 'ok 2', horizon: { start: 2020, end: 1 } }),
+        doc({ name: 'fine' }),
+      ],
     });
     const [report] = await readScenarioFiles([fakeFile('two.json', text)]);
     expect(report?.docs).toEqual([]);
@@ -313,7 +333,10 @@ describe('importScenarioFiles', () => {
   it('keeps existing entries when an imported name clashes: the library gives the copy a new name', async () => {
     const library = new FakeLibrary(EXISTING);
     const before = JSON.stringify(library.entries);
-    const outcome = await importScenarioFiles([fakeFile('a.json', scenarioFileText([doc({ name: 'Existing A', overrides: { dibao_uplift: 99 } }), doc({ name: '已有情景' })]))], library);
+    const outcome = await importScenarioFiles(
+      [fakeFile('a.json', scenarioFileText([doc({ name: 'Existing A', overrides: { dibao_uplift: 99 } }), doc({ name: '已有情景' })]))],
+      library,
+    );
     expect(outcome.created.map((e) => e.doc.name)).toEqual(['Existing A (copy)', '已有情景（副本）']);
     expect(JSON.stringify(library.entries.slice(0, EXISTING.length))).toBe(before);
   });
@@ -390,7 +413,11 @@ describe('importScenarioFiles', () => {
     const existing = await library.create(doc({ name: 'Existing A', overrides: { dibao_uplift: 5 } }));
     if (!existing.ok) throw new Error(existing.error.message);
     const outcome = await importScenarioFiles(
-      [fakeFile('clash.json', scenarioFileText([doc({ name: 'Existing A', overrides: { dibao_uplift: 99 } })])), fixtureFile(importsDir, 'empty_bundle.json'), fixtureFile(importsDir, 'valid_bundle.json')],
+      [
+        fakeFile('clash.json', scenarioFileText([doc({ name: 'Existing A', overrides: { dibao_uplift: 99 } })])),
+        fixtureFile(importsDir, 'empty_bundle.json'),
+        fixtureFile(importsDir, 'valid_bundle.json'),
+      ],
       library,
     );
     expect(outcome.storageFailure).toBeNull();

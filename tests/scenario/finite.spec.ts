@@ -22,8 +22,43 @@ const MODEL_SAMPLE = 50;
 
 const HOUSEHOLDS = 4000;
 
-const ODD_NUMBERS = [1e308, -1e308, 1.7976931348623157e308, 5e-324, -5e-324, 1e12, -1e12, 1e12 + 1, 0, -0, 0.5, -1, 2019, 2020, 2020.5, 2025.5, 2035, 2036, 2009, 1e21, 3.14159];
-const ODD_VALUES: readonly unknown[] = [...ODD_NUMBERS, null, true, '5', '', [], {}, [2022, 5], [[2022, 5]], { path: [] }, { path: [[2025.5, 1]] }, { start: 1 }];
+const ODD_NUMBERS = [
+  1e308,
+  -1e308,
+  1.7976931348623157e308,
+  5e-324,
+  -5e-324,
+  1e12,
+  -1e12,
+  1e12 + 1,
+  0,
+  -0,
+  0.5,
+  -1,
+  2019,
+  2020,
+  2020.5,
+  2025.5,
+  2035,
+  2036,
+  2009,
+  1e21,
+  3.14159,
+];
+const ODD_VALUES: readonly unknown[] = [
+  ...ODD_NUMBERS,
+  null,
+  true,
+  '5',
+  '',
+  [],
+  {},
+  [2022, 5],
+  [[2022, 5]],
+  { path: [] },
+  { path: [[2025.5, 1]] },
+  { start: 1 },
+];
 
 /** A copy of a JSON value with one leaf (anywhere in it) replaced by an odd value, or an odd key added. */
 function perturb(draw: Draw, value: unknown): unknown {
@@ -78,36 +113,40 @@ describe('no non-finite number from accepted input', () => {
   // outputs stand in for them here, so the 10,000-case checks stay fast.
   const baselineOutputs = run({ overrides: {} }, { households: HOUSEHOLDS }).outputs;
 
-  it(`${DOCUMENTS.toLocaleString('en')} random accepted documents give finite scorecards; a sample of ${MODEL_SAMPLE} gives finite model outputs`, { timeout: 180_000 }, () => {
-    const draw = new Draw(0xf1417e);
-    const accepted: ScenarioDoc[] = [];
-    let tried = 0;
-    const started = performance.now();
-    while (accepted.length < DOCUMENTS) {
-      tried++;
-      const parsed = parseScenario(oddDocument(draw));
-      if (!parsed.ok) continue;
-      accepted.push(parsed.value);
-      const bad = nonFinite(scorecard(YEARS, baselineOutputs, parsed.value.tracked ?? {}), parsed.value);
-      if (bad.length > 0) expect(bad, JSON.stringify(parsed.value).slice(0, 400)).toEqual([]);
-    }
-    const scorecardMs = performance.now() - started;
-    const sample = new Draw(50).sample(accepted, MODEL_SAMPLE);
-    const runStarted = performance.now();
-    for (const doc of sample) {
-      const result = run({ overrides: doc.overrides, tracked: doc.tracked ?? {} }, { households: HOUSEHOLDS });
-      for (const [id, values] of Object.entries(result.outputs)) {
-        expect(values.every(Number.isFinite), `${id} of ${JSON.stringify(doc.overrides)}`).toBe(true);
+  it(
+    `${DOCUMENTS.toLocaleString('en')} random accepted documents give finite scorecards; a sample of ${MODEL_SAMPLE} gives finite model outputs`,
+    { timeout: 180_000 },
+    () => {
+      const draw = new Draw(0xf1417e);
+      const accepted: ScenarioDoc[] = [];
+      let tried = 0;
+      const started = performance.now();
+      while (accepted.length < DOCUMENTS) {
+        tried++;
+        const parsed = parseScenario(oddDocument(draw));
+        if (!parsed.ok) continue;
+        accepted.push(parsed.value);
+        const bad = nonFinite(scorecard(YEARS, baselineOutputs, parsed.value.tracked ?? {}), parsed.value);
+        if (bad.length > 0) expect(bad, JSON.stringify(parsed.value).slice(0, 400)).toEqual([]);
       }
-      const rows = scorecard(result.years, result.outputs, doc.tracked ?? {});
-      expect(nonFinite(rows, doc)).toEqual([]);
-    }
-    console.info(
-      `finite property: ${DOCUMENTS} accepted of ${tried} odd documents, scorecards in ${Math.round(scorecardMs)} ms; ` +
-        `${MODEL_SAMPLE} model runs at ${HOUSEHOLDS} households in ${Math.round(performance.now() - runStarted)} ms`,
-    );
-    expect(tried).toBeGreaterThan(DOCUMENTS); // some odd documents were refused: the perturbation bites
-  });
+      const scorecardMs = performance.now() - started;
+      const sample = new Draw(50).sample(accepted, MODEL_SAMPLE);
+      const runStarted = performance.now();
+      for (const doc of sample) {
+        const result = run({ overrides: doc.overrides, tracked: doc.tracked ?? {} }, { households: HOUSEHOLDS });
+        for (const [id, values] of Object.entries(result.outputs)) {
+          expect(values.every(Number.isFinite), `${id} of ${JSON.stringify(doc.overrides)}`).toBe(true);
+        }
+        const rows = scorecard(result.years, result.outputs, doc.tracked ?? {});
+        expect(nonFinite(rows, doc)).toEqual([]);
+      }
+      console.info(
+        `finite property: ${DOCUMENTS} accepted of ${tried} odd documents, scorecards in ${Math.round(scorecardMs)} ms; ` +
+          `${MODEL_SAMPLE} model runs at ${HOUSEHOLDS} households in ${Math.round(performance.now() - runStarted)} ms`,
+      );
+      expect(tried).toBeGreaterThan(DOCUMENTS); // some odd documents were refused: the perturbation bites
+    },
+  );
 
   it(`${LINKS.toLocaleString('en')} random accepted share links give finite scorecards`, { timeout: 180_000 }, async () => {
     const draw = new Draw(0x11c5);

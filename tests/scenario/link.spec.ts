@@ -75,7 +75,22 @@ describe('encodeScenarioLink', () => {
   });
 
   it('keeps links short: a typical scenario fits in a few hundred characters', async () => {
-    const hash = await encodeScenarioLink(doc({ name: 'Dibao and pensions', overrides: { dibao_uplift: 20, pension_uplift: { path: [[2022, 50], [2025, 200]] }, min_wage_uplift: 10 } }), 'en');
+    const hash = await encodeScenarioLink(
+      doc({
+        name: 'Dibao and pensions',
+        overrides: {
+          dibao_uplift: 20,
+          pension_uplift: {
+            path: [
+              [2022, 50],
+              [2025, 200],
+            ],
+          },
+          min_wage_uplift: 10,
+        },
+      }),
+      'en',
+    );
     expect(hash.length).toBeLessThan(300);
   });
 
@@ -89,13 +104,24 @@ describe('decodeScenarioLink round trip', () => {
   it('gives back the scenario, the language and the model version', async () => {
     const original = doc({
       name: '"温州" <script>alert(1)</script> 🚀',
-      overrides: { dibao_uplift: 20, pension_uplift: { path: [[2022, 50], [2025, 200]] } },
+      overrides: {
+        dibao_uplift: 20,
+        pension_uplift: {
+          path: [
+            [2022, 50],
+            [2025, 200],
+          ],
+        },
+      },
       tracked: { life_expectancy: { start: 79.2, startYear: 2020, change: 0.2 } },
       notes: 'not carried',
     });
     for (const language of ['zh', 'en'] as const) {
       const decoded = await decodeScenarioLink(await encodeScenarioLink(original, language));
-      expect(decoded).toEqual({ ok: true, value: { doc: carried(original), language, modelVersion: MODEL_VERSION, fromOtherModelVersion: false, unchecked: false } });
+      expect(decoded).toEqual({
+        ok: true,
+        value: { doc: carried(original), language, modelVersion: MODEL_VERSION, fromOtherModelVersion: false, unchecked: false },
+      });
     }
   });
 
@@ -115,7 +141,13 @@ describe('decodeScenarioLink round trip', () => {
       const decoded = await decodeScenarioLink(hash);
       expect(decoded, `scenario ${i}: ${JSON.stringify(original).slice(0, 300)}`).toEqual({
         ok: true,
-        value: { doc: carried(original), language, modelVersion: original.modelVersion, fromOtherModelVersion: original.modelVersion !== MODEL_VERSION, unchecked: false },
+        value: {
+          doc: carried(original),
+          language,
+          modelVersion: original.modelVersion,
+          fromOtherModelVersion: original.modelVersion !== MODEL_VERSION,
+          unchecked: false,
+        },
       });
     }
   });
@@ -133,7 +165,16 @@ describe('decodeScenarioLink round trip', () => {
   it('still opens an old link without a checksum (format 1), flagged as unchecked', async () => {
     const old = linkOf({ v: 1, m: MODEL_VERSION, l: 'en', o: { dibao_uplift: 20 }, n: 'old' });
     const decoded = await decodeScenarioLink(old);
-    expect(decoded).toEqual({ ok: true, value: { doc: doc({ name: 'old', overrides: { dibao_uplift: 20 } }), language: 'en', modelVersion: MODEL_VERSION, fromOtherModelVersion: false, unchecked: true } });
+    expect(decoded).toEqual({
+      ok: true,
+      value: {
+        doc: doc({ name: 'old', overrides: { dibao_uplift: 20 } }),
+        language: 'en',
+        modelVersion: MODEL_VERSION,
+        fromOtherModelVersion: false,
+        unchecked: true,
+      },
+    });
     // A format-1 link given a correct checksum is checked like a new one.
     const checked = await decodeScenarioLink(checkedLinkOf({ v: 1, m: MODEL_VERSION, l: 'en', o: {} }));
     expect(checked.ok && checked.value.unchecked).toBe(false);
@@ -144,15 +185,38 @@ describe('decodeScenarioLink rejects bad links with an error, never a throw', ()
   const good = { v: 1, m: MODEL_VERSION, l: 'en', o: {} };
 
   it('refuses a link whose content does not match its checksum, or whose checksum is malformed or missing', async () => {
-    const json = Buffer.from(JSON.stringify({ v: 2, m: MODEL_VERSION, l: 'en', o: { pension_uplift: { path: [[2022, 50], [2025, 200]] } } }), 'utf8');
+    const json = Buffer.from(
+      JSON.stringify({
+        v: 2,
+        m: MODEL_VERSION,
+        l: 'en',
+        o: {
+          pension_uplift: {
+            path: [
+              [2022, 50],
+              [2025, 200],
+            ],
+          },
+        },
+      }),
+      'utf8',
+    );
     const valid = checkedLinkOfBytes(json);
     expect((await decodeScenarioLink(valid)).ok).toBe(true);
     const [payload, checksum] = valid.split('.') as [string, string];
     // The same payload with another JSON's checksum: the content does not match.
-    const otherChecksum = zlibCrc32(Buffer.from(JSON.stringify({ v: 2, m: MODEL_VERSION, l: 'en', o: {} }), 'utf8')).toString(16).padStart(8, '0');
+    const otherChecksum = zlibCrc32(Buffer.from(JSON.stringify({ v: 2, m: MODEL_VERSION, l: 'en', o: {} }), 'utf8'))
+      .toString(16)
+      .padStart(8, '0');
     expect(await rejectedAs(`${payload}.${otherChecksum}`)).toEqual([{ kind: 'invalid_link', path: '' }]);
     expect(errorsOf(await decodeScenarioLink(`${payload}.${otherChecksum}`))[0]?.message.en).toContain('does not match its checksum');
-    for (const bad of [`${payload}.`, `${payload}.${checksum.toUpperCase()}`, `${payload}.${checksum}0`, `${payload}.${checksum.slice(1)}`, `${payload}.${checksum}.${checksum}`]) {
+    for (const bad of [
+      `${payload}.`,
+      `${payload}.${checksum.toUpperCase()}`,
+      `${payload}.${checksum}0`,
+      `${payload}.${checksum.slice(1)}`,
+      `${payload}.${checksum}.${checksum}`,
+    ]) {
       expect(await rejectedAs(bad), bad).toEqual([{ kind: 'invalid_link', path: '' }]);
     }
     // Format 2 without its checksum: the checksum was lost, so the link is damaged.
@@ -164,9 +228,13 @@ describe('decodeScenarioLink rejects bad links with an error, never a throw', ()
     expect(await rejectedAs(linkOf({ ...good, o: { not_a_parameter: 1 } }))).toEqual([{ kind: 'unknown_parameter', path: 'overrides.not_a_parameter' }]);
     expect(await rejectedAs(linkOf({ ...good, o: { dibao_uplift: 150 } }))).toEqual([{ kind: 'out_of_range', path: 'overrides.dibao_uplift' }]);
     expect(await rejectedAs(linkOf({ ...good, o: { dibao_uplift: '20' } }))).toEqual([{ kind: 'wrong_type', path: 'overrides.dibao_uplift' }]);
-    expect(await rejectedAs(linkOf({ ...good, h: 2025, o: { dibao_uplift: { path: [[2030, 1]] } } }))).toEqual([{ kind: 'year_outside_horizon', path: 'overrides.dibao_uplift.path[0]' }]);
+    expect(await rejectedAs(linkOf({ ...good, h: 2025, o: { dibao_uplift: { path: [[2030, 1]] } } }))).toEqual([
+      { kind: 'year_outside_horizon', path: 'overrides.dibao_uplift.path[0]' },
+    ]);
     expect(await rejectedAs(linkOf({ ...good, h: 2099 }))).toEqual([{ kind: 'out_of_range', path: 'horizon' }]);
-    expect(await rejectedAs(linkOf({ ...good, t: { not_a_target: { start: 1, startYear: 2020, change: 0 } } }))).toEqual([{ kind: 'unknown_target', path: 'tracked.not_a_target' }]);
+    expect(await rejectedAs(linkOf({ ...good, t: { not_a_target: { start: 1, startYear: 2020, change: 0 } } }))).toEqual([
+      { kind: 'unknown_target', path: 'tracked.not_a_target' },
+    ]);
     expect(await rejectedAs(linkOf({ ...good, n: 'x'.repeat(201) }))).toEqual([{ kind: 'out_of_range', path: 'name' }]);
     expect(await rejectedAs(linkOf({ v: 1, m: MODEL_VERSION, l: 'en' }))).toEqual([{ kind: 'missing_field', path: 'overrides' }]);
     expect(await rejectedAs(linkOf({ ...good, o: [] }))).toEqual([{ kind: 'wrong_type', path: 'overrides' }]);
@@ -255,7 +323,9 @@ describe('decodeScenarioLink rejects bad links with an error, never a throw', ()
         result.error.forEach(expectWellFormed);
       }
     }
-    console.info(`link fuzz: 10,000 tampered links decoded in ${Math.round(performance.now() - started)} ms, ${rejected} refused, ${10_000 - rejected} identical`);
+    console.info(
+      `link fuzz: 10,000 tampered links decoded in ${Math.round(performance.now() - started)} ms, ${rejected} refused, ${10_000 - rejected} identical`,
+    );
     expect(rejected).toBeGreaterThan(9_000);
   });
 });
@@ -275,9 +345,25 @@ describe('a damaged link never opens as another scenario', () => {
   it('refuses every one-character edit of a set of links, or decodes it to the identical scenario', { timeout: 120_000 }, async () => {
     const originals = [
       // The issue's example: a pension path that raw deflate alone let open as [[2022,40],[2024,200]].
-      doc({ name: 'Dibao and pensions', overrides: { dibao_uplift: 20, pension_uplift: { path: [[2022, 50], [2025, 200]] } } }),
+      doc({
+        name: 'Dibao and pensions',
+        overrides: {
+          dibao_uplift: 20,
+          pension_uplift: {
+            path: [
+              [2022, 50],
+              [2025, 200],
+            ],
+          },
+        },
+      }),
       doc({ overrides: {} }),
-      doc({ name: '丽水', horizon: { start: 2020, end: 2025 }, tracked: { life_expectancy: { start: 79.2, startYear: 2020, change: 0.2 } }, overrides: { min_wage_uplift: 10 } }),
+      doc({
+        name: '丽水',
+        horizon: { start: 2020, end: 2025 },
+        tracked: { life_expectancy: { start: 79.2, startYear: 2020, change: 0.2 } },
+        overrides: { min_wage_uplift: 10 },
+      }),
     ];
     let edits = 0;
     let refused = 0;

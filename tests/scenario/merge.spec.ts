@@ -31,8 +31,24 @@ describe('mergeScenario', () => {
   });
 
   it('the same change on both sides is not a conflict', () => {
-    const path = { path: [[2022, 50], [2025, 200]] as [number, number][] };
-    const merged = mergeScenario(doc({}), doc({ p: path }), doc({ p: { path: [[2022, 50], [2025, 200]] } }));
+    const path = {
+      path: [
+        [2022, 50],
+        [2025, 200],
+      ] as [number, number][],
+    };
+    const merged = mergeScenario(
+      doc({}),
+      doc({ p: path }),
+      doc({
+        p: {
+          path: [
+            [2022, 50],
+            [2025, 200],
+          ],
+        },
+      }),
+    );
     expect(merged.doc.overrides).toEqual({ p: path });
     expect(merged.conflicts).toEqual([]);
   });

@@ -10,7 +10,10 @@ import { parseScenario, parseScenarioJson } from '../../src/scenario/parse';
 // further cases of a kind as `<kind>--<case>.json`.
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'scenarios');
 const invalidDir = join(fixtures, 'invalid');
-const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const jsonFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 
 /** Each invalid fixture, the one error kind it must produce and that error's field path. */
@@ -168,7 +171,19 @@ describe('parseScenario', () => {
       { schemaVersion: 1, overrides: { dibao_uplift: { path: 'x' } } },
       { schemaVersion: 1, overrides: { dibao_uplift: { path: [] } } },
       { schemaVersion: 1, overrides: { dibao_uplift: { path: [null, [], [2022], [2022, 1, 2], ['2022', 1], [2022, '1']] } } },
-      { schemaVersion: 1, overrides: { dibao_uplift: { path: [[2022.5, 1], [Number.NaN, 1], [2022, Infinity], [2023, -1]] } } },
+      {
+        schemaVersion: 1,
+        overrides: {
+          dibao_uplift: {
+            path: [
+              [2022.5, 1],
+              [Number.NaN, 1],
+              [2022, Infinity],
+              [2023, -1],
+            ],
+          },
+        },
+      },
       { schemaVersion: 1, overrides: { dibao_uplift: { path: [[{ year: 2022 }, { value: 1 }]] } } },
       { schemaVersion: 1, overrides: { dibao_uplift: { path: { 0: [2022, 1], length: 1 } } } },
       { schemaVersion: 1, overrides: { a: { b: { c: { d: [[[[]]]] } } } } },

@@ -8,7 +8,16 @@ const growth = findParameter('gdp_real_growth')!;
 
 describe('scheduleValues', () => {
   it('reads a path as the model does (linear between points, flat after, default before)', () => {
-    for (const override of [undefined, 12, { path: [[2023, 10], [2027, 30]] as [number, number][] }]) {
+    for (const override of [
+      undefined,
+      12,
+      {
+        path: [
+          [2023, 10],
+          [2027, 30],
+        ] as [number, number][],
+      },
+    ]) {
       const ui = scheduleValues(dibao, override);
       const params = resolveParams(override === undefined ? {} : { dibao_uplift: override });
       SCHEDULE_YEARS.forEach((year, i) => expect(ui[i], `${year}`).toBeCloseTo(params.at('dibao_uplift', i + 1), 12));

@@ -92,7 +92,11 @@ export function backcast(pop: Population, params: ResolvedParams, knobs?: Partia
   const inPlaceShare = params.scalar('in_place_share');
   const moverUplift = inPlaceShare * STRUCTURAL.inPlaceUplift + (1 - inPlaceShare) * params.scalar('migrant_uplift');
   const cloneScale = 1 + moverUplift;
-  const rule: DibaoRule = { lineByCity: Float64Array.from(pop.dibaoLine2020), takeUp: params.scalar('dibao_take_up'), inclusionError: params.scalar('dibao_inclusion_error') };
+  const rule: DibaoRule = {
+    lineByCity: Float64Array.from(pop.dibaoLine2020),
+    takeUp: params.scalar('dibao_take_up'),
+    inclusionError: params.scalar('dibao_inclusion_error'),
+  };
   const mountainPremium = params.at('mountain_growth_premium', 1) / 100;
   const convergence = params.scalar('city_convergence');
 
@@ -114,7 +118,13 @@ export function backcast(pop: Population, params: ResolvedParams, knobs?: Partia
   for (let year = BACKCAST_START + 1; year <= BACKCAST_END; year++) {
     const growth = allResidentAt(year) / allResidentAt(year - 1);
     moveToClones(pop, persons, ruralByCity, cityPersons, cityUrbanPersons, stratumSums, surveyWeightAt(year) - startWeight, selectionWeight, moverUplift);
-    uprateStrata(pop, factor, { growthAnchor: growth, gap: gap / 100, mountainPremium, surveyWeight: cityUrbanPersons.reduce((a, b) => a + b, 0) / totalRelative, convergenceTerm });
+    uprateStrata(pop, factor, {
+      growthAnchor: growth,
+      gap: gap / 100,
+      mountainPremium,
+      surveyWeight: cityUrbanPersons.reduce((a, b) => a + b, 0) / totalRelative,
+      convergenceTerm,
+    });
     // The dibao standard follows the anchor, as the baseline policy path does.
     for (let c = 0; c < CITIES.length; c++) rule.lineByCity[c]! *= growth;
     ensureNearLine(candidates.length);
@@ -153,7 +163,9 @@ function tallyYear(
     const p = persons[r]!;
     if (p === 0) continue;
     const f = stratum[r]! * 4;
-    const y = (r < pop.originals ? 1 : cloneScale) * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+    const y =
+      (r < pop.originals ? 1 : cloneScale) *
+      (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
     const income = y + (rule ? dibaoOf(y, rule.lineByCity[city[r]!]!, takeUpDraw[r]!, inclusionDraw[r]!, rule) : pop.dibao2020[r]!);
     const slot = city[r]! * 2 + urban[r]!;
     slotPersons[slot]! += p;

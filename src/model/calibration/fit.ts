@@ -139,7 +139,11 @@ const onLattice = (x: number): number => Math.round(x / SIGMA_STEP) * SIGMA_STEP
  * of the four neighbours at distance `step` while one improves, halving the step from 0.04 down
  * to 0.01. The result is a lattice point no neighbour at ±0.01 improves on.
  */
-export function fitSigma(start: readonly [number, number], overrides: Overrides = {}, households = DEFAULT_HOUSEHOLDS): { best: SigmaMoments; evaluations: number } {
+export function fitSigma(
+  start: readonly [number, number],
+  overrides: Overrides = {},
+  households = DEFAULT_HOUSEHOLDS,
+): { best: SigmaMoments; evaluations: number } {
   const seen = new Map<string, SigmaMoments>();
   const at = (u: number, r: number): SigmaMoments => {
     const key = `${onLattice(u).toFixed(2)}|${onLattice(r).toFixed(2)}`;
@@ -281,7 +285,12 @@ export interface KappaProfilePoint {
  * close to a parabola; three evaluations place its vertex, and up to three refinements around it
  * end within 1e-3 pp.
  */
-export function bestGapAt(pop2015: Population, overrides: Overrides, kappa: number, covidWeight = COVID_YEAR_WEIGHT): KappaProfilePoint & { evaluations: number } {
+export function bestGapAt(
+  pop2015: Population,
+  overrides: Overrides,
+  kappa: number,
+  covidWeight = COVID_YEAR_WEIGHT,
+): KappaProfilePoint & { evaluations: number } {
   const params = resolveParams(overrides);
   let evaluations = 0;
   const f = (gap: number): number => {

@@ -30,7 +30,10 @@ export const DISTRIBUTION_ASSUMPTIONS = [
     kind: 'assumption',
     group: 'distribution',
     label: B('农村收入离散度（对数标准差）', 'Rural income dispersion (log s.d.)'),
-    description: B('农村居民人均收入对数标准差（与城镇一起拟合，见上）。', 'Log standard deviation of rural per-capita income (fitted with the urban one, see there).'),
+    description: B(
+      '农村居民人均收入对数标准差（与城镇一起拟合，见上）。',
+      'Log standard deviation of rural per-capita income (fitted with the urban one, see there).',
+    ),
     unit: 'ratio',
     default: 0.54,
     min: 0.3,
@@ -87,7 +90,10 @@ export const DISTRIBUTION_ASSUMPTIONS = [
     kind: 'assumption',
     group: 'distribution',
     label: B('山区县收入增速溢价', 'Mountain-county growth premium'),
-    description: B('现有山区政策下山区县收入增速高出所在城市的百分点。', 'Points by which mountain-county incomes grow faster than their city under existing policy.'),
+    description: B(
+      '现有山区政策下山区县收入增速高出所在城市的百分点。',
+      'Points by which mountain-county incomes grow faster than their city under existing policy.',
+    ),
     unit: 'pp_per_year',
     default: 0.5,
     min: -1,

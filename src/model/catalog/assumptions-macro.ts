@@ -125,7 +125,10 @@ export const MACRO_ASSUMPTIONS = [
     timeVarying: false,
     source: {
       dataKey: 'labour_share_gdp',
-      note: B('柯布—道格拉斯下劳动的产出弹性等于劳动报酬比重（2020年49.7%）。', 'Under Cobb–Douglas the output elasticity of labour equals the labour share (49.7 % in 2020).'),
+      note: B(
+        '柯布—道格拉斯下劳动的产出弹性等于劳动报酬比重（2020年49.7%）。',
+        'Under Cobb–Douglas the output elasticity of labour equals the labour share (49.7 % in 2020).',
+      ),
     },
     mc: { dist: 'uniform', min: 0.4, max: 0.6 },
   },
@@ -134,7 +137,10 @@ export const MACRO_ASSUMPTIONS = [
     kind: 'assumption',
     group: 'fiscal',
     label: B('财政收入对名义GDP的弹性', 'Revenue buoyancy'),
-    description: B('一般公共预算收入增速÷名义GDP增速（2015–20年约1.0，2020–23年约0.7）。', 'Budget revenue growth ÷ nominal GDP growth (about 1.0 over 2015–20, 0.7 over 2020–23).'),
+    description: B(
+      '一般公共预算收入增速÷名义GDP增速（2015–20年约1.0，2020–23年约0.7）。',
+      'Budget revenue growth ÷ nominal GDP growth (about 1.0 over 2015–20, 0.7 over 2020–23).',
+    ),
     unit: 'elasticity',
     default: 0.85,
     min: 0.4,

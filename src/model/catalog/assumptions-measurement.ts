@@ -27,7 +27,10 @@ export const MEASUREMENT_ASSUMPTIONS = [
     kind: 'assumption',
     group: 'measurement',
     label: B('标准家庭人数', 'Standard household size'),
-    description: B('“标准三口之家”口径中人均收入乘以的户人数。', 'Household size by which per-capita income is multiplied under the standard-household definition.'),
+    description: B(
+      '“标准三口之家”口径中人均收入乘以的户人数。',
+      'Household size by which per-capita income is multiplied under the standard-household definition.',
+    ),
     unit: 'persons_per_household',
     default: 3,
     min: 2.6,

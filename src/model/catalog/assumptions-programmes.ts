@@ -78,7 +78,10 @@ export const PROGRAMME_ASSUMPTIONS = [
     kind: 'assumption',
     group: 'programmes',
     label: B('山区产业投资回报率', 'Return on mountain-county investment'),
-    description: B('山区投资形成资本的年回报率，一半成为当地居民收入。', 'Yearly return on capital built in the mountain counties; half becomes local residents’ income.'),
+    description: B(
+      '山区投资形成资本的年回报率，一半成为当地居民收入。',
+      'Yearly return on capital built in the mountain counties; half becomes local residents’ income.',
+    ),
     unit: 'share',
     default: 0.08,
     min: 0.02,

@@ -9,7 +9,10 @@ export const URBANISATION_ASSUMPTIONS = [
     kind: 'assumption',
     group: 'urbanisation',
     label: B('城镇化率上限', 'Urbanisation ceiling'),
-    description: B('逻辑斯蒂曲线的饱和值；增速由2010、2020年两次普查拟合。', 'Saturation level of the logistic curve; its rate is fitted to the 2010 and 2020 censuses.'),
+    description: B(
+      '逻辑斯蒂曲线的饱和值；增速由2010、2020年两次普查拟合。',
+      'Saturation level of the logistic curve; its rate is fitted to the 2010 and 2020 censuses.',
+    ),
     unit: 'percent',
     default: 90,
     min: 80,
@@ -39,7 +42,10 @@ export const URBANISATION_ASSUMPTIONS = [
     kind: 'assumption',
     group: 'urbanisation',
     label: B('调查城镇权重对城镇化率的斜率', 'Survey urban weight per point of urbanisation'),
-    description: B('城镇化率每提高1个百分点，收入调查中城镇人口权重提高的百分点（2017–20年约0.5）。', 'Points of survey urban weight per point of urbanisation (about 0.5 over 2017–20).'),
+    description: B(
+      '城镇化率每提高1个百分点，收入调查中城镇人口权重提高的百分点（2017–20年约0.5）。',
+      'Points of survey urban weight per point of urbanisation (about 0.5 over 2017–20).',
+    ),
     unit: 'ratio',
     default: 0.5,
     min: 0.2,

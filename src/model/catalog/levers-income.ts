@@ -19,14 +19,20 @@ export const INCOME_DISTRIBUTION_LEVERS = [
     max: 4,
     step: 0.1,
     timeVarying: true,
-    source: A('政策杠杆；无增量时为基准。公共部门承担新增工资的10%（假设）。', 'Policy lever; zero is the baseline. The public sector pays 10 % of the extra wages (assumption s_pub).'),
+    source: A(
+      '政策杠杆；无增量时为基准。公共部门承担新增工资的10%（假设）。',
+      'Policy lever; zero is the baseline. The public sector pays 10 % of the extra wages (assumption s_pub).',
+    ),
   },
   {
     id: 'labour_share_incidence',
     kind: 'lever',
     group: 'income_distribution',
     label: B('新增劳动报酬的分配方式', 'Incidence of extra labour pay'),
-    description: B('0＝按工资额同比例；1＝偏向低收入者（权重 1−收入位次）。', '0 = in proportion to wages; 1 = tilted to the low paid (weight 1 − income rank).'),
+    description: B(
+      '0＝按工资额同比例；1＝偏向低收入者（权重 1−收入位次）。',
+      '0 = in proportion to wages; 1 = tilted to the low paid (weight 1 − income rank).',
+    ),
     unit: 'choice',
     default: 0,
     min: 0,

@@ -26,7 +26,10 @@ export const REGIONAL_LEVERS = [
     kind: 'lever',
     group: 'regions',
     label: B('山区资金中直接补助比例', 'Mountain funds: share paid directly'),
-    description: B('直接按人均发放给山区县收入较低的40%居民（漏损10%）。', 'Paid per person to the lower-income 40 % of mountain-county residents (10 % leakage).'),
+    description: B(
+      '直接按人均发放给山区县收入较低的40%居民（漏损10%）。',
+      'Paid per person to the lower-income 40 % of mountain-county residents (10 % leakage).',
+    ),
     unit: 'share',
     default: 0.3,
     min: 0,

@@ -82,7 +82,13 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
     const risingUntil = (last: number): boolean => years.slice(1, last + 1).every((_, i) => (path[i + 1] ?? -Infinity) > (path[i] ?? Infinity) * (1 + 1e-9));
     const start = path[0] ?? null;
     const reached = risingUntil(index);
-    return { target: start, value, gap: start === null ? null : value - start, state: reached ? 'reached' : 'missed', firstYearReached: reached ? TARGET_YEAR : null };
+    return {
+      target: start,
+      value,
+      gap: start === null ? null : value - start,
+      state: reached ? 'reached' : 'missed',
+      firstYearReached: reached ? TARGET_YEAR : null,
+    };
   }
   const threshold = target.value!;
   let first: number | null = null;
@@ -93,7 +99,13 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
       break;
     }
   }
-  return { target: threshold, value, gap: value - threshold, state: stateOf(comparatorHolds(target.comparator, value, threshold), first), firstYearReached: first };
+  return {
+    target: threshold,
+    value,
+    gap: value - threshold,
+    state: stateOf(comparatorHolds(target.comparator, value, threshold), first),
+    firstYearReached: first,
+  };
 }
 
 const targetDefs = new Map(TARGETS.map((t) => [t.outputId, t]));
@@ -104,7 +116,11 @@ const targetDefs = new Map(TARGETS.map((t) => [t.outputId, t]));
  * (basis `trend`). A tracked target without a user trend is "not projected" (its latest official
  * value is carried for display), or "no data" without an official value either.
  */
-export function scorecard(years: readonly number[], outputs: Readonly<Record<string, readonly number[]>>, tracked: Readonly<Record<string, TrackedTrend>>): ScorecardRow[] {
+export function scorecard(
+  years: readonly number[],
+  outputs: Readonly<Record<string, readonly number[]>>,
+  tracked: Readonly<Record<string, TrackedTrend>>,
+): ScorecardRow[] {
   return PLAN_TARGETS.map((target): ScorecardRow => {
     const official = target.baseline ? { value: target.baseline.value, year: target.baseline.year } : null;
     if (target.kind === 'modeled') {
@@ -127,7 +143,17 @@ export function scorecard(years: readonly number[], outputs: Readonly<Record<str
     const user = tracked[target.id];
     const common = { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, assumption: null, official };
     if (!user) {
-      return { ...common, trend: null, path: years.map(() => null), basis: null, target: target.value, value: null, gap: null, state: official ? 'not_projected' : 'no_data', firstYearReached: null };
+      return {
+        ...common,
+        trend: null,
+        path: years.map(() => null),
+        basis: null,
+        target: target.value,
+        value: null,
+        gap: null,
+        state: official ? 'not_projected' : 'no_data',
+        firstYearReached: null,
+      };
     }
     // The trend is a line through (startYear, start), read in every year it covers, before its
     // start year too: a trend that starts after the target year still gives a 2025 value.

@@ -103,7 +103,14 @@ export class YearTally {
     const empty = new Float64Array(0);
     const emptySources = { persons: empty, income: empty, baseIncome: empty, dibao: empty, pre: empty };
     tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, undefined);
-    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, { factor: empty, cloneScale: 1, deltas: undefined, rule: undefined, baseRule: undefined, keepRows: true });
+    tallyYear(emptySources, pop, histogram, standardSize, bandDefinition, new Float64Array(CITIES.length), this, {
+      factor: empty,
+      cloneScale: 1,
+      deltas: undefined,
+      rule: undefined,
+      baseRule: undefined,
+      keepRows: true,
+    });
   }
 
   /** Copies the results of the last pass, to be restored for a year every run computes alike (the base year). */
@@ -120,7 +127,19 @@ export class YearTally {
 
   private resultArrays(): Float64Array[] {
     const h = this.histogram;
-    return [this.sums, this.cityPersons, this.cityIncome, this.areaCityPersons, this.areaCityBase, this.groupPersons, this.groupIncome, this.groupBase, h.persons, h.households, h.income];
+    return [
+      this.sums,
+      this.cityPersons,
+      this.cityIncome,
+      this.areaCityPersons,
+      this.areaCityBase,
+      this.groupPersons,
+      this.groupIncome,
+      this.groupBase,
+      h.persons,
+      h.households,
+      h.income,
+    ];
   }
 
   /** Re-tallies the year from the source arrays (after a change to incomes), with the dibao lines that the poverty counts use. */

@@ -9,7 +9,19 @@ import type { IncomeHistogram } from '../indicators/histogram';
 import type { MacroPaths } from '../macro/macro';
 import type { ResolvedParams } from '../params';
 import { STRUCTURAL } from '../structural';
-import { applyLabourShare, applyMinimumWage, averageTaxRate, payPerPerson, personsIn, personsWhere, rowsWhere, shareInProportion, topTaxResponse, type RowRule, type YearState } from './rules';
+import {
+  applyLabourShare,
+  applyMinimumWage,
+  averageTaxRate,
+  payPerPerson,
+  personsIn,
+  personsWhere,
+  rowsWhere,
+  shareInProportion,
+  topTaxResponse,
+  type RowRule,
+  type YearState,
+} from './rules';
 
 // The fixed sets of rows that levers reach (rowsWhere lists each once per population).
 const RURAL: RowRule = (pop, r) => pop.urban[r] === 0;
@@ -136,7 +148,14 @@ function applyMinimumWageLever(s: YearState, params: ResolvedParams, t: number, 
  * capital income, of which households hold a share h. Returns the pay and the capital income
  * households lose.
  */
-function applyLabourShareLever(s: YearState, params: ResolvedParams, t: number, macro: MacroPaths, proLow: boolean, fiscal: FiscalLedger): { pay: number; capitalIncomeOffset: number } {
+function applyLabourShareLever(
+  s: YearState,
+  params: ResolvedParams,
+  t: number,
+  macro: MacroPaths,
+  proLow: boolean,
+  fiscal: FiscalLedger,
+): { pay: number; capitalIncomeOffset: number } {
   const extraLabourPay = (wageCoverage(s.pop) * params.at('labour_share_policy', t) * macro.gdpNominalComparable[t]!) / 100;
   const capitalIncomeOffset = extraLabourPay * (1 - STRUCTURAL.publicSectorWageShare) * params.scalar('household_capital_income_share');
   const pay = applyLabourShare(s, extraLabourPay, proLow, capitalIncomeOffset);
@@ -162,7 +181,13 @@ function applyRuralEntrepreneurship(s: YearState, params: ResolvedParams, t: num
   stocks.entrepreneurship = stocks.entrepreneurship * (1 - STRUCTURAL.entrepreneurshipDecay) + params.at('rural_entrepreneurship', t) * 1e9;
   if (stocks.entrepreneurship > 0) {
     const business = s.business;
-    shareInProportion(s, stocks.entrepreneurship * params.scalar('entrepreneurship_return'), rowsWhere(pop, RURAL), (r) => business[r]! * Math.sqrt(pop.rank[r]!), s.dBusiness);
+    shareInProportion(
+      s,
+      stocks.entrepreneurship * params.scalar('entrepreneurship_return'),
+      rowsWhere(pop, RURAL),
+      (r) => business[r]! * Math.sqrt(pop.rank[r]!),
+      s.dBusiness,
+    );
   }
   fiscal.add('entrepreneurship', t, params.at('rural_entrepreneurship', t) * 1e9);
 }

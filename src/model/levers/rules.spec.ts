@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Population } from '../population/build';
-import { applyLabourShare, applyMinimumWage, payPerPerson, personsIn, rowsWhere, shareInProportion, topTaxResponse, type MinWageInputs, type RowRule, type YearState } from './rules';
+import {
+  applyLabourShare,
+  applyMinimumWage,
+  payPerPerson,
+  personsIn,
+  rowsWhere,
+  shareInProportion,
+  topTaxResponse,
+  type MinWageInputs,
+  type RowRule,
+  type YearState,
+} from './rules';
 
 const MOUNTAIN: RowRule = (pop, r) => pop.mountain[r] === 1;
 

@@ -40,7 +40,7 @@ export function brent(f: (x: number) => number, a: number, b: number, options?: 
   }
   if (fa === 0) return { root: a, iterations: 0, converged: true };
   if (fb === 0) return { root: b, iterations: 0, converged: true };
-  if ((fa > 0) === (fb > 0)) {
+  if (fa > 0 === fb > 0) {
     throw new Error(`brent: the bracket [${a}, ${b}] has no sign change (f(a) = ${fa}, f(b) = ${fb})`);
   }
 

@@ -77,8 +77,20 @@ describe('weightedGiniSorted', () => {
     const b = weightedGiniSorted(expanded, ones(4), sortedOrder(expanded));
     expect(a).toBeCloseTo(b, 15);
     // Scaling all weights or all incomes changes nothing.
-    expect(weightedGiniSorted(compact, weights.map((w) => w * 1234.5), sortedOrder(compact))).toBeCloseTo(a, 15);
-    expect(weightedGiniSorted(compact.map((v) => v * 7), weights, sortedOrder(compact))).toBeCloseTo(a, 15);
+    expect(
+      weightedGiniSorted(
+        compact,
+        weights.map((w) => w * 1234.5),
+        sortedOrder(compact),
+      ),
+    ).toBeCloseTo(a, 15);
+    expect(
+      weightedGiniSorted(
+        compact.map((v) => v * 7),
+        weights,
+        sortedOrder(compact),
+      ),
+    ).toBeCloseTo(a, 15);
   });
 
   it('ignores rows of weight 0, whatever their value', () => {

@@ -133,9 +133,7 @@ function strata(cal: CityCalibration, mountainIncomeFactor: number): Stratum[] {
       const areaMean = urban ? cal.urbanMean[ci]! : cal.ruralMean[ci]!;
       // Mountain share of the area's persons, tilted by the counties' lower urbanisation.
       const share =
-        mountainShare >= 0.999
-          ? 1
-          : Math.min(1, mountainShare * (urban ? mtnUrbanisation / cityUrbanisation : (1 - mtnUrbanisation) / (1 - cityUrbanisation)));
+        mountainShare >= 0.999 ? 1 : Math.min(1, mountainShare * (urban ? mtnUrbanisation / cityUrbanisation : (1 - mtnUrbanisation) / (1 - cityUrbanisation)));
       if (share >= 1) {
         out.push({ city: ci, urban, mountain: true, persons: areaPersons, mean: areaMean, ecoShare });
         continue;
@@ -184,7 +182,9 @@ function rowsPerStratum(list: readonly Stratum[], households: number): number[] 
 
 /** Dibao line per capita per year by city: 12 × the provincial standard × (city mean ÷ province mean)^elasticity. */
 function dibaoLinesFor(cal: CityCalibration, base: CalibrationBase | undefined): Float64Array {
-  return base ? baseDibaoLines(cal, base) : Float64Array.from(cal.allMean, (m) => 12 * DIBAO_STANDARD_2020 * Math.pow(m / 52397, BUILD_CONSTANTS.dibaoCityElasticity));
+  return base
+    ? baseDibaoLines(cal, base)
+    : Float64Array.from(cal.allMean, (m) => 12 * DIBAO_STANDARD_2020 * Math.pow(m / 52397, BUILD_CONSTANTS.dibaoCityElasticity));
 }
 
 /** The per-row columns the build fills (typed arrays: their elements are writable). */
@@ -372,7 +372,27 @@ function splitComponents(cols: RowColumns, s: Stratum, start: number, end: numbe
  * in 2020, starting with its original's 2020 components (the engine applies the mover uplift).
  */
 function addShadowClones(cols: RowColumns, originals: number): void {
-  const { cloneRow, cloneOf, isClone, stratum, wage, business, property, transfer, city, urban, mountain, eco, vulnerable, rank, rankScore, size, earners, takeUpDraw, inclusionDraw } = cols;
+  const {
+    cloneRow,
+    cloneOf,
+    isClone,
+    stratum,
+    wage,
+    business,
+    property,
+    transfer,
+    city,
+    urban,
+    mountain,
+    eco,
+    vulnerable,
+    rank,
+    rankScore,
+    size,
+    earners,
+    takeUpDraw,
+    inclusionDraw,
+  } = cols;
   let c = originals;
   for (let r = 0; r < originals; r++) {
     if (urban[r]) continue;

@@ -1,11 +1,4 @@
-import {
-  CENSUS_POPULATION_2020,
-  CITIES,
-  CITY_INCOME_2020,
-  CITY_MAX_MIN_2020,
-  PROVINCE_INCOME_2020,
-  type CityId,
-} from '../data/baseline';
+import { CENSUS_POPULATION_2020, CITIES, CITY_INCOME_2020, CITY_MAX_MIN_2020, PROVINCE_INCOME_2020, type CityId } from '../data/baseline';
 
 /**
  * The provincial levels a build is calibrated to, when not 2020's: urban and rural means and the

@@ -20,7 +20,12 @@ export function bandRange(from: number, to: number): { from: number; to: number 
 }
 
 /** The histogram of one year: percentage of persons per band, baseline beside scenario, the plan's two ranges shaded. */
-export function histogramSpec(input: { readonly year: number; readonly baseline: readonly number[]; readonly scenario: readonly number[]; readonly language: Language }): PlotSpec {
+export function histogramSpec(input: {
+  readonly year: number;
+  readonly baseline: readonly number[];
+  readonly scenario: readonly number[];
+  readonly language: Language;
+}): PlotSpec {
   const { language, year } = input;
   const text = CHART_TEXT[language];
   const labels = bandLabels(input.scenario.length, language);
@@ -51,7 +56,12 @@ export function histogramSpec(input: { readonly year: number; readonly baseline:
 }
 
 /** The Lorenz curves of one year (points at population shares 0, 0.05, …, 1) and the line of equality. */
-export function lorenzSpec(input: { readonly year: number; readonly baseline: readonly number[]; readonly scenario: readonly number[]; readonly language: Language }): PlotSpec {
+export function lorenzSpec(input: {
+  readonly year: number;
+  readonly baseline: readonly number[];
+  readonly scenario: readonly number[];
+  readonly language: Language;
+}): PlotSpec {
   const { language, year } = input;
   const text = CHART_TEXT[language];
   const n = input.scenario.length;

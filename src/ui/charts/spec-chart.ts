@@ -152,7 +152,17 @@ type SpecChartOptions = NonNullable<SpecChartConfig['options']>;
 function datasetOf(spec: PlotSpec, s: PlotSpec['series'][number], hidden: ReadonlySet<string>): SpecChartConfig['data']['datasets'][number] {
   const style = PLOT_STYLE[s.role];
   const data = [...s.values];
-  if (spec.kind === 'bar') return { type: 'bar' as const, label: s.label, data, hidden: hidden.has(s.label), backgroundColor: style.fill, borderColor: style.color, borderWidth: 0, order: ROLE_ORDER[s.role] };
+  if (spec.kind === 'bar')
+    return {
+      type: 'bar' as const,
+      label: s.label,
+      data,
+      hidden: hidden.has(s.label),
+      backgroundColor: style.fill,
+      borderColor: style.color,
+      borderWidth: 0,
+      order: ROLE_ORDER[s.role],
+    };
   return {
     type: 'line' as const,
     label: s.label,
@@ -176,9 +186,20 @@ function pluginOptions(spec: PlotSpec): NonNullable<SpecChartOptions['plugins']>
     // The page shows the title, subtitle and legend as HTML (ChartCanvas): laying them out and
     // drawing them in the canvas was a fifth of every update while a slider moves. They are
     // drawn in only for a PNG export (SpecChart.toPng).
-    title: { display: false, text: spec.title, align: 'start', font: { size: 15, weight: 'bold', family: FONT }, color: '#1a1a1a', padding: { top: 2, bottom: 2 } },
+    title: {
+      display: false,
+      text: spec.title,
+      align: 'start',
+      font: { size: 15, weight: 'bold', family: FONT },
+      color: '#1a1a1a',
+      padding: { top: 2, bottom: 2 },
+    },
     subtitle: { display: false, text: spec.subtitle, align: 'start', font: { size: 12, family: FONT }, color: '#555555', padding: { bottom: 8 } },
-    legend: { display: false, position: 'bottom', labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) } },
+    legend: {
+      display: false,
+      position: 'bottom',
+      labels: { font: { family: FONT }, ...(spec.kind === 'line' ? { boxHeight: 2, boxWidth: 24 } : { boxWidth: 14 }) },
+    },
     tooltip: {
       callbacks: {
         title: (items) => spec.tooltipTitles[items[0]?.dataIndex ?? -1] ?? '',
@@ -206,7 +227,11 @@ function scaleOptions(spec: PlotSpec, chartWidth: () => number): NonNullable<Spe
         ...(spec.kind === 'line'
           ? // Years: label every 1st, 2nd or 5th by the chart's width. chart.js's autoSkip measures and
             // fits the labels on every update, a third of the axis layout while a slider moves.
-            { autoSkip: false, minRotation: 0, callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()) }
+            {
+              autoSkip: false,
+              minRotation: 0,
+              callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()),
+            }
           : { autoSkip: true }),
       },
     },
@@ -246,7 +271,10 @@ export class SpecChart {
   }
 
   #create(spec: PlotSpec, hidden: ReadonlySet<string>): Chart<'line' | 'bar'> {
-    const chart = new Chart(this.#canvas, toConfig(spec, () => this.#plotWidth, hidden));
+    const chart = new Chart(
+      this.#canvas,
+      toConfig(spec, () => this.#plotWidth, hidden),
+    );
     this.#notePlotWidth(chart);
     return chart;
   }

@@ -35,14 +35,18 @@ function shownOutput(unit: Unit, language: Language): ShownOutput | undefined {
     case 'yuan_per_person_year':
     case 'yuan_per_person':
     case 'yuan_per_worker':
-      return zh ? { scale: 1e-4, decimals: 2, write: (v, d) => `${formatNumber(v / 1e4, 'zh', d)}万元` } : { scale: 1, decimals: 0, write: (v, d) => `${formatNumber(v, 'en', d)} yuan` };
+      return zh
+        ? { scale: 1e-4, decimals: 2, write: (v, d) => `${formatNumber(v / 1e4, 'zh', d)}万元` }
+        : { scale: 1, decimals: 0, write: (v, d) => `${formatNumber(v, 'en', d)} yuan` };
     case 'percent':
     case 'pp':
       return { scale: 1, decimals: decimalsFor(unit), write: (v, d) => formatWithUnit(v, unit, language, d) };
     case 'ratio':
       return { scale: 1, decimals: 2, write: (v, d) => formatNumber(v, language, d) };
     case 'persons_10k':
-      return zh ? { scale: 1, decimals: 0, write: (v, d) => `${formatNumber(v, 'zh', d)}万人` } : { scale: 0.01, decimals: 2, write: (v, d) => `${formatNumber(v / 100, 'en', d)} million` };
+      return zh
+        ? { scale: 1, decimals: 0, write: (v, d) => `${formatNumber(v, 'zh', d)}万人` }
+        : { scale: 0.01, decimals: 2, write: (v, d) => `${formatNumber(v / 100, 'en', d)} million` };
     default:
       return undefined;
   }
@@ -91,7 +95,8 @@ export function trajectorySpec(input: TrajectoryInput): PlotSpec {
   const { output, target, years, language } = input;
   const text = CHART_TEXT[language];
   const series: PlotSeries[] = [{ label: text.baseline, values: [...input.baseline], role: 'baseline' }];
-  if (seriesDiffer(input.modifiedBaseline, input.baseline)) series.push({ label: text.modifiedBaseline, values: [...input.modifiedBaseline], role: 'modified-baseline' });
+  if (seriesDiffer(input.modifiedBaseline, input.baseline))
+    series.push({ label: text.modifiedBaseline, values: [...input.modifiedBaseline], role: 'modified-baseline' });
   series.push({ label: text.scenario, values: [...input.scenario], role: 'scenario' });
   if (target && target.comparator !== 'rising') {
     const label = targetLabel(target, output.unit, language);

@@ -51,7 +51,11 @@ describe('trajectorySpec', () => {
     expect(trajectory('zh', [...base]).series.some((s) => s.role === 'modified-baseline')).toBe(false);
     const shifted = base.map((v) => v * 1.01);
     const spec = trajectory('en', shifted);
-    expect(spec.series.find((s) => s.role === 'modified-baseline')).toEqual({ label: 'Baseline with your assumptions', values: shifted, role: 'modified-baseline' });
+    expect(spec.series.find((s) => s.role === 'modified-baseline')).toEqual({
+      label: 'Baseline with your assumptions',
+      values: shifted,
+      role: 'modified-baseline',
+    });
   });
 
   it('changes every label with the language', () => {
@@ -71,7 +75,15 @@ describe('trajectorySpec', () => {
   it('formats the y axis in the output unit per language, with enough decimals for the step', () => {
     expect(trajectory('zh').formatTick(75000, 5000)).toBe('7.50万元');
     expect(trajectory('en').formatTick(75000, 5000)).toBe('75,000 yuan');
-    const ratio = trajectorySpec({ output: findOutput('urban_rural_income_ratio')!, target: undefined, years: YEARS, baseline: base, modifiedBaseline: base, scenario: scen, language: 'en' });
+    const ratio = trajectorySpec({
+      output: findOutput('urban_rural_income_ratio')!,
+      target: undefined,
+      years: YEARS,
+      baseline: base,
+      modifiedBaseline: base,
+      scenario: scen,
+      language: 'en',
+    });
     expect(ratio.formatTick(1.515, 0.005)).toBe('1.515');
     expect(ratio.formatTick(1.5, 0.1)).toBe('1.50');
   });
@@ -97,8 +109,10 @@ describe('small helpers', () => {
 });
 
 describe('cityBarsSpec', () => {
-  const outputs = (scale: number): Record<string, number[]> => Object.fromEntries(CITIES.map((c, i) => [cityOutputId(c), YEARS.map((_, y) => scale * (40000 + 1000 * i + 100 * y))]));
-  const spec = (language: 'zh' | 'en') => cityBarsSpec({ cities: CITIES, names: CITY_NAMES, years: YEARS, year: 2025, baseline: outputs(1), scenario: outputs(1.1), language });
+  const outputs = (scale: number): Record<string, number[]> =>
+    Object.fromEntries(CITIES.map((c, i) => [cityOutputId(c), YEARS.map((_, y) => scale * (40000 + 1000 * i + 100 * y))]));
+  const spec = (language: 'zh' | 'en') =>
+    cityBarsSpec({ cities: CITIES, names: CITY_NAMES, years: YEARS, year: 2025, baseline: outputs(1), scenario: outputs(1.1), language });
 
   it('orders the bars as CITIES, named in the language', () => {
     expect(spec('zh').labels).toEqual(CITIES.map((c) => CITY_NAMES[c].zh));
@@ -178,7 +192,10 @@ describe('household specs', () => {
   });
 
   it('says when the household first reaches each threshold', () => {
-    expect(householdSentences(path, 'zh')).toEqual(['基准：家庭年收入于2023年达到10万元，于2035年达到20万元。', '情景：家庭年收入于2023年达到10万元，到2035年仍未达到20万元。']);
+    expect(householdSentences(path, 'zh')).toEqual([
+      '基准：家庭年收入于2023年达到10万元，于2035年达到20万元。',
+      '情景：家庭年收入于2023年达到10万元，到2035年仍未达到20万元。',
+    ]);
     expect(householdSentences(path, 'en')[1]).toBe('Scenario: the household reaches 100,000 yuan a year in 2023 and 200,000 yuan not by 2035.');
   });
 });

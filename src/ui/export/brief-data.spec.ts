@@ -22,12 +22,15 @@ describe('briefScorecardRows', () => {
   });
 
   it('keeps the modelled targets only, in plan order, with their cells written out', () => {
-    const rows = briefScorecardRows([row('urban_rural_income_ratio', 'modeled', 1.8), row('income_per_capita', 'modeled', 69978), row('tracked_x', 'tracked', 1)], 'zh');
+    const rows = briefScorecardRows(
+      [row('urban_rural_income_ratio', 'modeled', 1.8), row('income_per_capita', 'modeled', 69978), row('tracked_x', 'tracked', 1)],
+      'zh',
+    );
     expect(rows.map((r) => r.id)).toEqual(['income_per_capita', 'urban_rural_income_ratio']);
     expect(rows[0]).toMatchObject({ value: '7.00万元', state: 'missed', basis: '模型', assumption: null });
   });
 
-  it('carries each row\'s basis, naming the assumption of an assumed-level verdict by its catalog label', () => {
+  it("carries each row's basis, naming the assumption of an assumed-level verdict by its catalog label", () => {
     const assumed: ScorecardRow = { ...row('urban_unemployment_rate', 'modeled', 80000), basis: 'assumed-level', assumption: 'unemployment_2020' };
     const [zh] = briefScorecardRows([assumed], 'zh');
     const [en] = briefScorecardRows([assumed], 'en');

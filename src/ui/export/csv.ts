@@ -72,7 +72,9 @@ export function buildCsv(result: WorkbenchResult, language: Language): string {
     ...(assumptionsDiffer(result) ? [{ id: 'modified-baseline' as const, label: charts.modifiedBaseline, run: result.modifiedBaseline }] : []),
     { id: 'baseline', label: charts.baseline, run: result.baseline },
   ];
-  const lines: string[] = [[text.csvColumns.id, text.csvColumns.label, text.csvColumns.unit, text.csvColumns.series].map(textCell).concat(years.map(String)).join(',')];
+  const lines: string[] = [
+    [text.csvColumns.id, text.csvColumns.label, text.csvColumns.unit, text.csvColumns.series].map(textCell).concat(years.map(String)).join(','),
+  ];
   for (const output of OUTPUTS) {
     if (!(output.id in result.scenario.outputs)) continue;
     const head = [output.id, output.label[language], text.csvUnits[output.unit]].map(textCell);

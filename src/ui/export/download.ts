@@ -10,7 +10,13 @@ import { isoDate, slugify } from '../../shared/file-name';
  * `my-scenario-2026-03-05.csv`.
  */
 export function exportFileName(parts: readonly string[], fallback: string, extension: string, date: Date): string {
-  const stem = parts.map((part) => slugify(part)).filter(Boolean).join('-') || slugify(fallback) || 'export';
+  const stem =
+    parts
+      .map((part) => slugify(part))
+      .filter(Boolean)
+      .join('-') ||
+    slugify(fallback) ||
+    'export';
   return `${stem}-${isoDate(date)}.${extension}`;
 }
 

@@ -35,7 +35,9 @@ describe('formatTargetValue with an agreement', () => {
   it('writes the digits in the unit, with the minus sign they reveal', () => {
     expect(formatTargetValue(1.9004, 'ratio', 'zh', { comparator: '<=', threshold: 1.9, holds: false })).toBe('1.9004');
     expect(formatTargetValue(1.9004, 'ratio', 'en')).toBe('1.90');
-    expect(formatTargetValue(-0.00004, 'pp (dibao growth − income growth)', 'zh', { comparator: '>=', threshold: 0, holds: false })).toBe('\u22120.00004个百分点');
+    expect(formatTargetValue(-0.00004, 'pp (dibao growth − income growth)', 'zh', { comparator: '>=', threshold: 0, holds: false })).toBe(
+      '\u22120.00004个百分点',
+    );
     expect(formatTargetValue(-0.00004, 'pp (dibao growth − income growth)', 'en', { comparator: '>=', threshold: 0, holds: false })).toBe('\u22120.00004 pp');
     expect(formatTargetValue(-0.00004, 'pp (dibao growth − income growth)', 'en')).toBe('0.0 pp');
   });

@@ -11,7 +11,12 @@ describe('target units', () => {
 
   it('writes Chinese units in Chinese and none in English', () => {
     for (const t of PLAN_TARGETS) {
-      const en = [formatTargetValue(12.5, t.unit, 'en'), formatThreshold(12.5, t.unit, 'en'), formatTargetGap(-1.25, t.unit, 'en'), targetInputUnit(t.unit, 'en')];
+      const en = [
+        formatTargetValue(12.5, t.unit, 'en'),
+        formatThreshold(12.5, t.unit, 'en'),
+        formatTargetGap(-1.25, t.unit, 'en'),
+        targetInputUnit(t.unit, 'en'),
+      ];
       for (const text of en) expect(text, t.id).not.toMatch(CJK);
     }
     expect(formatTargetValue(100, '10k persons', 'zh')).toMatch(CJK);

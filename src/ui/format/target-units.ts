@@ -51,7 +51,8 @@ const suffix =
   (m: number, language: Language, decimals: number, trim: boolean): string =>
     language === 'zh' ? `${num(m, 'zh', decimals, trim)}${zh}` : `${num(m, 'en', decimals, trim)}${enSpace ? ' ' : ''}${en}`;
 
-const points = (m: number, language: Language, decimals: number, trim = false): string => (language === 'zh' ? `${num(m, 'zh', decimals, trim)}个百分点` : `${num(m, 'en', decimals, trim)} pp`);
+const points = (m: number, language: Language, decimals: number, trim = false): string =>
+  language === 'zh' ? `${num(m, 'zh', decimals, trim)}个百分点` : `${num(m, 'en', decimals, trim)} pp`;
 
 const percent: UnitStyle = { decimals: 1, write: suffix('%', '%', false), gapWrite: points };
 
@@ -89,7 +90,8 @@ const UNIT_STYLES: Readonly<Record<string, UnitStyle>> = {
   'yuan/worker': yuan,
   '100 million yuan/year': {
     decimals: 0,
-    write: (m, language, decimals, trim) => (language === 'zh' ? `${num(m, 'zh', decimals, trim)}亿元/年` : `${num(m / 10, 'en', decimals + 1, trim)} bn yuan a year`),
+    write: (m, language, decimals, trim) =>
+      language === 'zh' ? `${num(m, 'zh', decimals, trim)}亿元/年` : `${num(m / 10, 'en', decimals + 1, trim)} bn yuan a year`,
     shown: (_, language) => (language === 'zh' ? { scale: 1, decimals: 0 } : { scale: 0.1, decimals: 1 }),
   },
   'million entities': {
@@ -138,7 +140,13 @@ function shownOf(style: UnitStyle, magnitude: number, language: Language): Shown
 export function formatTargetValue(value: number, unit: string, language: Language, agreement?: Agreement): string {
   const style = styleOf(unit);
   const shown = shownOf(style, Math.abs(value), language);
-  const extra = agreement ? agreeingDecimals(value * shown.scale, { ...agreement, threshold: agreement.threshold === null ? null : agreement.threshold * shown.scale }, shown.decimals) - shown.decimals : 0;
+  const extra = agreement
+    ? agreeingDecimals(
+        value * shown.scale,
+        { ...agreement, threshold: agreement.threshold === null ? null : agreement.threshold * shown.scale },
+        shown.decimals,
+      ) - shown.decimals
+    : 0;
   const text = style.write(Math.abs(value), language, style.decimals + extra, false);
   return value < 0 && !roundsToZero(value * shown.scale, shown.decimals + extra) ? `${MINUS}${text}` : text;
 }

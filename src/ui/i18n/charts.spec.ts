@@ -18,7 +18,8 @@ describe('CHART_TEXT', () => {
   it('has the same keys (and the same nested keys) in both languages', () => {
     expect(Object.keys(CHART_TEXT.en).sort()).toEqual(Object.keys(CHART_TEXT.zh).sort());
     for (const [key, value] of Object.entries(CHART_TEXT.zh)) {
-      if (value && typeof value === 'object') expect(Object.keys(CHART_TEXT.en[key as keyof typeof CHART_TEXT.en] as object).sort(), key).toEqual(Object.keys(value).sort());
+      if (value && typeof value === 'object')
+        expect(Object.keys(CHART_TEXT.en[key as keyof typeof CHART_TEXT.en] as object).sort(), key).toEqual(Object.keys(value).sort());
     }
   });
 

@@ -215,7 +215,8 @@ const en: ChartText = {
   cityAxis: 'City',
   cityColumn: 'City',
   citySource: 'Zhejiang baseline data (city_income_2020_approx); model projection from 2021',
-  ratioSentence: (year, scenario, baseline) => `In ${year} the ratio of the highest to the lowest city income is ${scenario} in the scenario and ${baseline} in the baseline.`,
+  ratioSentence: (year, scenario, baseline) =>
+    `In ${year} the ratio of the highest to the lowest city income is ${scenario} in the scenario and ${baseline} in the baseline.`,
   ratioTarget: (target, year, state) => `Plan target: ${target} in ${year}; scenario ${state}.`,
   histogramTitle: (year) => `Household disposable income distribution, ${year}`,
   histogramX: 'Household disposable income (thousand yuan a year)',
@@ -226,7 +227,8 @@ const en: ChartText = {
   distributionSource: 'model calculation (synthetic-household microsimulation)',
   range100k500k: '100k–500k yuan',
   range200k600k: '200k–600k yuan',
-  bandShareSentence: (year, range, scenario, baseline) => `In ${year}, households with ${range} a year: ${scenario} in the scenario, ${baseline} in the baseline.`,
+  bandShareSentence: (year, range, scenario, baseline) =>
+    `In ${year}, households with ${range} a year: ${scenario} in the scenario, ${baseline} in the baseline.`,
   lorenzTitle: (year) => `Lorenz curve of per-capita disposable income, ${year}`,
   lorenzX: 'Cumulative share of population',
   lorenzY: 'Cumulative share of income',

@@ -14,7 +14,10 @@ function texts(value: unknown, key = ''): string[] {
 
 describe('EXPORT_TEXT', () => {
   it('has the same keys in both languages, nested ones too', () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? [k, ...keys(v as object).map((n) => `${k}.${n}`)] : [k])).sort();
+    const keys = (o: object): string[] =>
+      Object.entries(o)
+        .flatMap(([k, v]) => (v && typeof v === 'object' ? [k, ...keys(v as object).map((n) => `${k}.${n}`)] : [k]))
+        .sort();
     expect(keys(EXPORT_TEXT.en)).toEqual(keys(EXPORT_TEXT.zh));
   });
 

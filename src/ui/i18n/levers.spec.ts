@@ -13,7 +13,11 @@ function leaves(value: unknown, path: string): [string, string][] {
 /** The key structure of a dictionary (leaves replaced by their kind). */
 function shape(value: unknown): unknown {
   if (typeof value === 'string' || typeof value === 'function') return typeof value;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)]));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, shape(v)]),
+  );
 }
 
 describe('LEVER_TEXT', () => {

@@ -7,7 +7,12 @@ describe('MESSAGES', () => {
     expect(Object.keys(MESSAGES.en).sort()).toEqual(zhKeys);
     for (const language of ['zh', 'en'] as const) {
       for (const [key, value] of Object.entries(MESSAGES[language])) {
-        const texts = typeof value === 'function' ? [(value as (...a: unknown[]) => string)(2025, 'a', 'b', 'c', false)] : typeof value === 'string' ? [value] : Object.values(value as Record<string, string>);
+        const texts =
+          typeof value === 'function'
+            ? [(value as (...a: unknown[]) => string)(2025, 'a', 'b', 'c', false)]
+            : typeof value === 'string'
+              ? [value]
+              : Object.values(value as Record<string, string>);
         for (const text of texts) expect(text.trim(), `${language}.${key}`).not.toBe('');
       }
     }

@@ -58,14 +58,16 @@ const zh: Messages = {
   viewsLabel: '结果视图',
   viewNames: { trajectories: '目标轨迹', cities: '设区市', distribution: '收入分布', household: '典型家庭' },
   headlineIncome: (year, value, target, gap, reached, assumed) =>
-    (reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}`) + (assumed ? '（基于假设水平）' : ''),
+    (reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}`) +
+    (assumed ? '（基于假设水平）' : ''),
   headlineRatio: (value, reached, assumed) => `；城乡收入倍差 ${value}，${reached ? '已达标' : '未达标'}${assumed ? '（基于假设水平）' : ''}。`,
   headlineBases: (year, count, groups) => `${year}年${count}项模型测算目标，按判断依据分开计数：${groups}`,
   previewBadge: (households) => `预览（${households}户样本）`,
   previewBadgeTitle: (households, exact) => `拖动滑块时按${households}户样本估算政策效果，停止拖动后按${exact}户精确计算`,
   computing: '计算中…',
   runFailed: (reason) => `模型运行失败：${reason}。屏幕上保留的是上一次成功的结果。`,
-  modelUnavailable: (reason) => `模型暂时无法运行：屏幕上的结果不是当前情景的结果，已变灰并标为“非当前结果”。请点“重试”；仍不行请刷新页面。（技术细节：${reason}）`,
+  modelUnavailable: (reason) =>
+    `模型暂时无法运行：屏幕上的结果不是当前情景的结果，已变灰并标为“非当前结果”。请点“重试”；仍不行请刷新页面。（技术细节：${reason}）`,
   retryModel: '重试',
   notCurrent: '非当前结果',
   noResult: '暂无结果：模型无法运行。',
@@ -97,13 +99,16 @@ const en: Messages = {
     (reached
       ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target`
       : `In ${year} per-capita disposable income reaches ${value}, ${gap} short of the ${target} target`) + (assumed ? ' (resting on an assumed level)' : ''),
-  headlineRatio: (value, reached, assumed) => `; the urban/rural ratio is ${value}, ${reached ? 'target met' : 'target missed'}${assumed ? ' (resting on an assumed level)' : ''}.`,
+  headlineRatio: (value, reached, assumed) =>
+    `; the urban/rural ratio is ${value}, ${reached ? 'target met' : 'target missed'}${assumed ? ' (resting on an assumed level)' : ''}.`,
   headlineBases: (year, count, groups) => `The ${count} modelled targets in ${year}, counted apart by basis: ${groups}`,
   previewBadge: (households) => `Preview (${households}-household sample)`,
-  previewBadgeTitle: (households, exact) => `While a slider moves, a policy's effect is estimated on a ${households}-household sample; when it stops, everything is computed exactly on ${exact} households`,
+  previewBadgeTitle: (households, exact) =>
+    `While a slider moves, a policy's effect is estimated on a ${households}-household sample; when it stops, everything is computed exactly on ${exact} households`,
   computing: 'Computing…',
   runFailed: (reason) => `The model run failed: ${reason}. The last good result stays on screen.`,
-  modelUnavailable: (reason) => `The model cannot run at the moment: the results on screen are not those of the current scenario; they are greyed out and marked “Not current”. Press “Retry”; if that fails, reload the page. (Technical detail: ${reason})`,
+  modelUnavailable: (reason) =>
+    `The model cannot run at the moment: the results on screen are not those of the current scenario; they are greyed out and marked “Not current”. Press “Retry”; if that fails, reload the page. (Technical detail: ${reason})`,
   retryModel: 'Retry',
   notCurrent: 'Not current',
   noResult: 'No result: the model cannot run.',

@@ -17,7 +17,10 @@ function texts(value: unknown): string[] {
 
 describe('SCORECARD_TEXT', () => {
   it('has the same keys in both languages, nested ones too', () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? [k, ...keys(v as object).map((n) => `${k}.${n}`)] : [k])).sort();
+    const keys = (o: object): string[] =>
+      Object.entries(o)
+        .flatMap(([k, v]) => (v && typeof v === 'object' ? [k, ...keys(v as object).map((n) => `${k}.${n}`)] : [k]))
+        .sort();
     expect(keys(SCORECARD_TEXT.en)).toEqual(keys(SCORECARD_TEXT.zh));
   });
 

@@ -109,7 +109,8 @@ const zh: ScorecardText = {
   risingSince: (start) => `持续提高（2020年 ${start}）`,
   notByHorizon: '2035年前未达',
   noValue: '–',
-  legend: '依据：“模型”为模型机制测算；“假设水平”为基于假设起点或系数的模型机制；“趋势”为你输入的趋势。三者分开计数。“未预测”：有官方数值但未输入趋势。“接近”：2025年未达到、2027年前达到。首次达标列中“—”表示2035年前未达标。点击模型指标可查看其轨迹图。',
+  legend:
+    '依据：“模型”为模型机制测算；“假设水平”为基于假设起点或系数的模型机制；“趋势”为你输入的趋势。三者分开计数。“未预测”：有官方数值但未输入趋势。“接近”：2025年未达到、2027年前达到。首次达标列中“—”表示2035年前未达标。点击模型指标可查看其轨迹图。',
   trendMark: '趋势假设',
   trendMarkDescription: '非模型指标：只有输入趋势假设后才有预测值',
   userTrendMark: '（自设）',
@@ -124,7 +125,8 @@ const zh: ScorecardText = {
   kindTracked: '趋势跟踪',
   summary: (groups, notProjected, noData, shown, total) =>
     `${[...groups, `未预测 ${notProjected} · 无数据 ${noData}`].join(' ｜ ')}${shown === total ? `（共 ${total} 项）` : `（显示 ${shown} / ${total} 项）`}`,
-  basisGroup: (basis, c) => `${{ model: '模型', 'assumed-level': '假设水平', trend: '趋势' }[basis]}：已达标 ${c.reached} · 接近 ${c.within_reach} · 未达标 ${c.missed}`,
+  basisGroup: (basis, c) =>
+    `${{ model: '模型', 'assumed-level': '假设水平', trend: '趋势' }[basis]}：已达标 ${c.reached} · 接近 ${c.within_reach} · 未达标 ${c.missed}`,
   basisFilter: '判断依据',
   basisAll: '全部',
   basisNoneOption: '未预测或无数据',
@@ -200,7 +202,8 @@ const en: ScorecardText = {
   risingSince: (start) => `keeps rising (2020: ${start})`,
   notByHorizon: 'not by 2035',
   noValue: '–',
-  legend: 'Basis: “Model”, computed by a model mechanism; “Assumed level”, a model mechanism on an assumed starting level or factor; “Trend (user)”, a trend you entered. They are counted apart. “Not projected”: an official value but no trend entered. “Within reach”: missed in 2025, met by 2027. “—” under first reached: not met by 2035. Click a modelled target to see its trajectory.',
+  legend:
+    'Basis: “Model”, computed by a model mechanism; “Assumed level”, a model mechanism on an assumed starting level or factor; “Trend (user)”, a trend you entered. They are counted apart. “Not projected”: an official value but no trend entered. “Within reach”: missed in 2025, met by 2027. “—” under first reached: not met by 2035. Click a modelled target to see its trajectory.',
   trendMark: 'trend assumption',
   trendMarkDescription: 'Not modelled: projected only from a trend you enter',
   userTrendMark: '(yours)',
@@ -215,7 +218,8 @@ const en: ScorecardText = {
   kindTracked: 'Tracked',
   summary: (groups, notProjected, noData, shown, total) =>
     `${[...groups, `not projected ${notProjected} · no data ${noData}`].join(' | ')}${shown === total ? ` (${total} targets)` : ` (showing ${shown} of ${total})`}`,
-  basisGroup: (basis, c) => `${{ model: 'Model', 'assumed-level': 'Assumed level', trend: 'Trend (user)' }[basis]}: reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed}`,
+  basisGroup: (basis, c) =>
+    `${{ model: 'Model', 'assumed-level': 'Assumed level', trend: 'Trend (user)' }[basis]}: reached ${c.reached} · within reach ${c.within_reach} · missed ${c.missed}`,
   basisFilter: 'Basis',
   basisAll: 'All',
   basisNoneOption: 'Not projected or no data',
@@ -262,13 +266,15 @@ const en: ScorecardText = {
   fiscalCumulative: (unit) => `Cumulative 2021–2025 (${unit})`,
   fiscalTotal: 'Total',
   fiscalMinWage: (cost, year) => `no fiscal cost (employer cost ${cost} in ${year})`,
-  fiscalNegativeNote: 'Negative values, shown with a minus sign, are revenue gains or savings, such as personal income tax changes and dibao savings from other policies.',
+  fiscalNegativeNote:
+    'Negative values, shown with a minus sign, are revenue gains or savings, such as personal income tax changes and dibao savings from other policies.',
   fiscalNoCost: 'No extra fiscal cost in the baseline: this scenario adds no fiscal cost over the baseline.',
   fiscalShowAll: (hidden) => `Show all (${hidden} more at zero)`,
   fiscalShowNonZero: 'Show non-zero rows only',
   fiscalNote: 'Model output; positive values are extra spending.',
   fiscalFinancedBorrowing: 'Financed by: borrowing (household incomes unaffected)',
-  fiscalFinancedTax: (levy, year) => `Financed by: a proportional household tax (every household pays the same share of its disposable income, raising the year’s net fiscal cost; ${levy} in ${year})`,
+  fiscalFinancedTax: (levy, year) =>
+    `Financed by: a proportional household tax (every household pays the same share of its disposable income, raising the year’s net fiscal cost; ${levy} in ${year})`,
 };
 
 /** The scorecard's and fiscal panel's strings by language. */

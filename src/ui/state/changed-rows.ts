@@ -33,7 +33,10 @@ export function changedRows(source: ChangeSource, language: Language): ChangedRo
       const def = findParameter(id);
       const override = source.override(id);
       if (!def || override === undefined) continue;
-      const value = typeof override === 'number' ? formatParameterValue(def, override, language) : text.pathValue(TARGET_YEAR, formatParameterValue(def, source.scalarValue(id), language));
+      const value =
+        typeof override === 'number'
+          ? formatParameterValue(def, override, language)
+          : text.pathValue(TARGET_YEAR, formatParameterValue(def, source.scalarValue(id), language));
       rows.push({ id, label: def.label[language], value, assumption: kind === 'assumption' });
     }
   }

@@ -8,10 +8,13 @@ import type { Attachment } from 'svelte/attachments';
 export function inView(set: (visible: boolean) => void, margin = '200px'): Attachment<HTMLElement> {
   return (element) => {
     if (typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      const last = entries[entries.length - 1];
-      if (last) set(last.isIntersecting);
-    }, { rootMargin: margin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries[entries.length - 1];
+        if (last) set(last.isIntersecting);
+      },
+      { rootMargin: margin },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   };

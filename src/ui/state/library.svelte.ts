@@ -80,7 +80,9 @@ export class LibraryView {
   /** The entries matching the search (name or notes, case-insensitive), in the chosen order. */
   get visible(): LibraryEntry[] {
     const query = this.search.trim().toLocaleLowerCase();
-    const matching = this.snapshot.entries.filter((e) => !query || e.doc.name.toLocaleLowerCase().includes(query) || e.doc.notes.toLocaleLowerCase().includes(query));
+    const matching = this.snapshot.entries.filter(
+      (e) => !query || e.doc.name.toLocaleLowerCase().includes(query) || e.doc.notes.toLocaleLowerCase().includes(query),
+    );
     const byName = (a: LibraryEntry, b: LibraryEntry): number => a.doc.name.localeCompare(b.doc.name, this.#workbench.language === 'zh' ? 'zh-CN' : 'en');
     if (this.sort === 'name') return matching.sort(byName);
     if (this.sort === 'created') return matching.sort((a, b) => b.createdAt - a.createdAt);

@@ -50,7 +50,12 @@ export function pointDrag(onDrag: (point: RelativePoint, start: boolean) => void
  * points between horizontal paddings, and the value at the pointer's height on [min, max] snapped
  * to `step` (`pad` is the padding as a share of the width and of the height).
  */
-export function dragTarget(point: RelativePoint, count: number, pad: { x: number; y: number }, range: { min: number; max: number; step: number }): { index: number; value: number } {
+export function dragTarget(
+  point: RelativePoint,
+  count: number,
+  pad: { x: number; y: number },
+  range: { min: number; max: number; step: number },
+): { index: number; value: number } {
   const fx = (point.x - pad.x) / Math.max(1e-9, 1 - 2 * pad.x);
   const index = Math.min(count - 1, Math.max(0, Math.round(fx * (count - 1))));
   const fy = 1 - (point.y - pad.y) / Math.max(1e-9, 1 - 2 * pad.y);

@@ -18,24 +18,31 @@ import {
   targetLabel,
 } from './scorecard-view';
 
-function row(id: string, state: TargetState, value: number | null, target: number | null, comparator?: PlanComparator, extra: Partial<ScorecardRow> = {}): ScorecardRow {
+function row(
+  id: string,
+  state: TargetState,
+  value: number | null,
+  target: number | null,
+  comparator?: PlanComparator,
+  extra: Partial<ScorecardRow> = {},
+): ScorecardRow {
   const plan = PLAN_TARGETS.find((t) => t.id === id)!;
   return {
     ...{
-    id,
-    section: plan.section,
-    kind: plan.kind,
-    comparator: comparator ?? plan.comparator,
-    target,
-    value,
-    gap: value === null || target === null ? null : value - target,
-    state,
-    firstYearReached: state === 'reached' ? 2023 : null,
-    trend: null,
-    path: [],
-    basis: plan.kind === 'modeled' ? 'model' : state === 'no_data' ? null : 'trend',
-    assumption: null,
-    official: null,
+      id,
+      section: plan.section,
+      kind: plan.kind,
+      comparator: comparator ?? plan.comparator,
+      target,
+      value,
+      gap: value === null || target === null ? null : value - target,
+      state,
+      firstYearReached: state === 'reached' ? 2023 : null,
+      trend: null,
+      path: [],
+      basis: plan.kind === 'modeled' ? 'model' : state === 'no_data' ? null : 'trend',
+      assumption: null,
+      official: null,
     },
     ...extra,
   };
@@ -129,12 +136,16 @@ describe('status and summary', () => {
       row('urban_unemployment_rate', 'reached', 5, 5.5, undefined, { basis: 'assumed-level', assumption: 'unemployment_2020' }),
       row('market_entities', 'not_projected', null, 11, undefined, { basis: null, official: { value: 8.68, year: 2020 } }),
     ]);
-    expect(summaryText(counts, 9, 66, 'zh')).toBe('模型：已达标 2 · 接近 1 · 未达标 1 ｜ 假设水平：已达标 1 · 接近 0 · 未达标 0 ｜ 趋势：已达标 0 · 接近 0 · 未达标 2 ｜ 未预测 1 · 无数据 1（显示 9 / 66 项）');
+    expect(summaryText(counts, 9, 66, 'zh')).toBe(
+      '模型：已达标 2 · 接近 1 · 未达标 1 ｜ 假设水平：已达标 1 · 接近 0 · 未达标 0 ｜ 趋势：已达标 0 · 接近 0 · 未达标 2 ｜ 未预测 1 · 无数据 1（显示 9 / 66 项）',
+    );
     expect(summaryText(counts, 66, 66, 'en')).toBe(
       'Model: reached 2 · within reach 1 · missed 1 | Assumed level: reached 1 · within reach 0 · missed 0 | Trend (user): reached 0 · within reach 0 · missed 2 | not projected 1 · no data 1 (66 targets)',
     );
     // A basis without verdicts is left out.
-    expect(summaryText(countByBasis(rows.filter((r) => r.kind === 'modeled')), 4, 66, 'en')).toBe('Model: reached 2 · within reach 1 · missed 1 | not projected 0 · no data 0 (showing 4 of 66)');
+    expect(summaryText(countByBasis(rows.filter((r) => r.kind === 'modeled')), 4, 66, 'en')).toBe(
+      'Model: reached 2 · within reach 1 · missed 1 | not projected 0 · no data 0 (showing 4 of 66)',
+    );
   });
 
   it('filters by basis, rows without a verdict under "none"', () => {
@@ -192,8 +203,17 @@ describe('comparators and cells', () => {
 
   it('shows a target not projected with its official value and year, and no first year', () => {
     const cells = rowCells(row('life_expectancy', 'not_projected', null, 80, undefined, { basis: null, official: { value: 79.2, year: 2019 } }), 'zh');
-    expect(cells).toMatchObject({ value: '2019年 79.2年', official: { value: '79.2年', year: '2019年' }, status: '未预测 …', firstYear: '–', gap: '–', basis: '—' });
-    expect(rowCells(row('life_expectancy', 'not_projected', null, 80, undefined, { basis: null, official: { value: 79.2, year: 2019 } }), 'en').value).toBe('79.2 years (2019)');
+    expect(cells).toMatchObject({
+      value: '2019年 79.2年',
+      official: { value: '79.2年', year: '2019年' },
+      status: '未预测 …',
+      firstYear: '–',
+      gap: '–',
+      basis: '—',
+    });
+    expect(rowCells(row('life_expectancy', 'not_projected', null, 80, undefined, { basis: null, official: { value: 79.2, year: 2019 } }), 'en').value).toBe(
+      '79.2 years (2019)',
+    );
   });
 
   it('drops Chinese names in brackets from English labels', () => {

@@ -3,7 +3,16 @@
  * states and writing rows out. Every number shown comes from the model's scorecard or outputs;
  * nothing here computes a model quantity.
  */
-import { findParameter, PLAN_SECTIONS, PLAN_TARGETS, type PlanComparator, type PlanTarget, type ScorecardRow, type TargetBasis, type TargetState } from '../../model/catalog';
+import {
+  findParameter,
+  PLAN_SECTIONS,
+  PLAN_TARGETS,
+  type PlanComparator,
+  type PlanTarget,
+  type ScorecardRow,
+  type TargetBasis,
+  type TargetState,
+} from '../../model/catalog';
 import { formatNumber } from '../format/number';
 import { formatTargetGap, formatTargetValue, formatThreshold, MINUS } from '../format/target-units';
 import type { Language } from '../i18n/messages';
@@ -52,7 +61,10 @@ export function sectionsWithTargets(): number[] {
 export function filterRows(rows: readonly ScorecardRow[], filter: ScorecardFilter): ScorecardRow[] {
   const basis = filter.basis ?? 'all';
   return rows.filter(
-    (r) => (filter.section === 'all' || r.section === filter.section) && (filter.kind === 'all' || r.kind === filter.kind) && (basis === 'all' || rowBasis(r) === basis),
+    (r) =>
+      (filter.section === 'all' || r.section === filter.section) &&
+      (filter.kind === 'all' || r.kind === filter.kind) &&
+      (basis === 'all' || rowBasis(r) === basis),
   );
 }
 
@@ -200,7 +212,8 @@ export function rowCells(row: ScorecardRow, language: Language): RowCells {
       ? { value: formatTargetValue(row.official.value, unit, language), year: t.officialYear(row.official.year) }
       : null;
   let value: string = t.noValue;
-  if (row.value !== null) value = formatTargetValue(row.value, unit, language, { comparator: row.comparator, threshold: row.target, holds: row.state === 'reached' });
+  if (row.value !== null)
+    value = formatTargetValue(row.value, unit, language, { comparator: row.comparator, threshold: row.target, holds: row.state === 'reached' });
   else if (official) value = t.officialValue(official.value, official.year);
   const basis = basisText(row, language);
   return {

@@ -109,8 +109,26 @@ describe('two tabs on one library scenario', () => {
     b.openScenario(entry.value.doc, entry.value);
     // Tab A edits eight levers, tab B eight others, alternately: steps 0–15 move each lever one step
     // up from its minimum, steps 16–19 move the first two levers of each tab a second step.
-    const leversA = ['min_wage_uplift', 'dibao_uplift', 'dibao_take_up_gain', 'mountain_transfer', 'collective_economy_investment', 'hukou_citizenisation', 'pension_uplift', 'low_income_topup'];
-    const leversB = ['labour_share_policy', 'rural_entrepreneurship', 'property_income_rural', 'property_income_urban', 'pit_top_rate_change', 'mountain_share_direct', 'mountain_share_jobs', 'hukou_pace'];
+    const leversA = [
+      'min_wage_uplift',
+      'dibao_uplift',
+      'dibao_take_up_gain',
+      'mountain_transfer',
+      'collective_economy_investment',
+      'hukou_citizenisation',
+      'pension_uplift',
+      'low_income_topup',
+    ];
+    const leversB = [
+      'labour_share_policy',
+      'rural_entrepreneurship',
+      'property_income_rural',
+      'property_income_urban',
+      'pit_top_rate_change',
+      'mountain_share_direct',
+      'mountain_share_jobs',
+      'hukou_pace',
+    ];
     const steps = (lever: string): number => (leversA.slice(0, 2).includes(lever) || leversB.slice(0, 2).includes(lever) ? 2 : 1);
     const target = (lever: string, n: number): number => {
       const def = findParameter(lever)!;

@@ -61,7 +61,10 @@ const REHEARSAL_EVERY = 3;
  * of the range or to its next choice, so every lever control's edited state is built once.
  */
 const REHEARSAL_OVERRIDES: Readonly<Record<string, number>> = Object.fromEntries(
-  PARAMETERS.filter((def) => def.kind === 'lever').map((def) => [def.id, def.choices ? (def.default + 1) % def.choices.length : def.default === def.max ? def.min : def.max]),
+  PARAMETERS.filter((def) => def.kind === 'lever').map((def) => [
+    def.id,
+    def.choices ? (def.default + 1) % def.choices.length : def.default === def.max ? def.min : def.max,
+  ]),
 );
 
 /** Observed inputs run to 2024 (data file); a slider on such a parameter moves the projection from 2025. */

@@ -6,7 +6,14 @@
  */
 import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PARAMETERS, PLAN_TARGETS, type ParameterDef } from '../../../src/model/catalog';
 import { Xoshiro128 } from '../../../src/model/numerics/prng';
-import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, TRACKED_FIRST_YEAR, type ScenarioDoc, type ScenarioOverride, type TrackedTrendDoc } from '../../../src/scenario/document';
+import {
+  SCENARIO_NAME_MAX,
+  SCENARIO_SCHEMA_VERSION,
+  TRACKED_FIRST_YEAR,
+  type ScenarioDoc,
+  type ScenarioOverride,
+  type TrackedTrendDoc,
+} from '../../../src/scenario/document';
 import { parseScenario } from '../../../src/scenario/parse';
 
 /** A seeded generator with the few draws the tests need. */
@@ -126,7 +133,11 @@ export function randomScenarioRaw(draw: Draw, numbersOnly = false): ScenarioDoc 
   if (draw.chance(0.3)) {
     tracked = {};
     for (const id of draw.sample(TRACKED_IDS, draw.int(5))) {
-      tracked[id] = { start: randomFinite(draw, 100), startYear: TRACKED_FIRST_YEAR + draw.int(HORIZON_YEAR - TRACKED_FIRST_YEAR + 1), change: randomFinite(draw, 2) };
+      tracked[id] = {
+        start: randomFinite(draw, 100),
+        startYear: TRACKED_FIRST_YEAR + draw.int(HORIZON_YEAR - TRACKED_FIRST_YEAR + 1),
+        change: randomFinite(draw, 2),
+      };
     }
   }
   const name = numbersOnly ? '' : draw.chance(0.05) ? '名'.repeat(SCENARIO_NAME_MAX) : randomText(draw, SCENARIO_NAME_MAX);
