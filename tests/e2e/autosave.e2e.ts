@@ -102,12 +102,15 @@ class Profile {
   }
 }
 
-const CASES: readonly (readonly [Ending, readonly number[]])[] = [
+const ALL_CASES: readonly (readonly [Ending, readonly number[]])[] = [
   ['reload', [0, 50, 300, 1300]],
   ['tab-close', [0, 50, 300, 1300]],
   ['browser-close', [0, 50, 300, 1300]],
   ['kill', [300, 1300]],
 ];
+// AUTOSAVE_ENDINGS (e.g. "browser-close,kill") runs only those endings, to measure some cases at many trials.
+const ENDINGS = process.env['AUTOSAVE_ENDINGS']?.split(',');
+const CASES = ENDINGS ? ALL_CASES.filter(([ending]) => ENDINGS.includes(ending)) : ALL_CASES;
 
 for (const scope of ['library', 'draft'] as const satisfies readonly Scope[]) {
   test(`an edit of a ${scope === 'library' ? 'library scenario' : 'draft'} survives a reload, tab close, browser close or kill soon after it (${TRIALS} trials per case)`, async ({
