@@ -10,6 +10,7 @@ import { replayJournal } from './storage/journal-replay';
 import { openLibrary } from './storage/open-library';
 import { DexieScenarioStore, MemoryScenarioStore } from './storage/scenario-store';
 import App from './ui/App.svelte';
+import { detachedStage } from './ui/rehearsal-stage';
 import { LibraryView, type LinkNotice } from './ui/state/library.svelte';
 import { Workbench } from './ui/state/workbench.svelte';
 
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
     journal = new EditJournal(tab, local, mirror);
   }
   const workbench = new Workbench(client, store, library, journal);
+  // The warm-up rehearses an edit on a copy of the views, away from the page.
+  workbench.warmUp.stage = detachedStage(workbench);
   // Imported files are read and validated in a worker, started at the first import.
   const files = new ImportClient(() =>
     startImportWorker(new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })),
