@@ -1,6 +1,6 @@
 import { flushSync, tick } from 'svelte';
-import type { HouseholdPath, HouseholdSelector, WorkbenchResult } from '../../compute/model-api';
-import type { ModelClient } from '../../compute/model-client';
+import type { HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../../compute/model-api';
+import type { ModelClient, RunOutcome } from '../../compute/model-client';
 import { findParameter, PARAMETERS, TARGET_YEAR } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioError, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
 import { mergeScenario, sameValue, type MergeConflict } from '../../scenario/merge';
@@ -451,6 +451,14 @@ export class Workbench {
   setHousehold(selector: HouseholdSelector): void {
     this.householdSelector = selector;
     void this.#runHousehold();
+  }
+
+  /**
+   * Follows the user's own household through the scenario on screen. The household goes to the
+   * model worker and back, and is kept neither here nor in any store (the caller holds the result).
+   */
+  computeOwnHousehold(household: OwnHousehold): Promise<RunOutcome<OwnHouseholdPath>> {
+    return this.#client.ownHousehold(this.scenario, household);
   }
 
   /** Shows the household view (and computes it the first time). */
