@@ -73,7 +73,7 @@ const zh: OwnHouseholdText = {
   noChange: (year, total) => `${year}年，本情景不改变你家的可支配收入（${total}）。`,
   chartTitle: '你家的年可支配收入',
   chartSource: '模型计算（你输入的家庭）',
-  unit: '元/户·年',
+  unit: '万元/户·年',
   tableCaption: '你家的年可支配收入：基准与情景（元/年）',
   colYear: '年份',
   colBaseline: '基准',
