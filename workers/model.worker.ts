@@ -3,12 +3,13 @@
 import './life-lock';
 import { expose } from 'comlink';
 import type { ModelApi } from '../src/compute/model-api';
-import { previewWorkbench, runHousehold, runWorkbench, warmUpStep } from '../src/model/index';
+import { previewWorkbench, runHousehold, runOwnHousehold, runWorkbench, warmUpStep } from '../src/model/index';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
   previewWorkbench: (scenario) => previewWorkbench(scenario),
   household: (scenario, selector) => runHousehold(scenario, selector),
+  ownHousehold: (scenario, household) => runOwnHousehold(scenario, household),
   warmUp: (step) => warmUpStep(step),
 } satisfies ModelApi;
 

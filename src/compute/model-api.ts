@@ -2,10 +2,19 @@
  * The contract between the main thread and the model worker. The worker implements it over the
  * pure core (`satisfies ModelApi`); the main thread only ever sees these types.
  */
-import type { HouseholdPath, HouseholdSelector, WorkbenchResult } from '../model/catalog';
+import type { HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../model/catalog';
 import type { ScenarioDoc } from '../scenario/document';
 
-export type { HouseholdPath, HouseholdSelector, WorkbenchResult, ScorecardRow, YearDistribution } from '../model/catalog';
+export type {
+  HouseholdPath,
+  HouseholdSelector,
+  OwnHousehold,
+  OwnHouseholdPath,
+  OwnHouseholdSource,
+  WorkbenchResult,
+  ScorecardRow,
+  YearDistribution,
+} from '../model/catalog';
 
 /** The functions the worker exposes. Results come back as promises across the boundary. */
 export interface ModelApi {
@@ -20,6 +29,8 @@ export interface ModelApi {
   warmUp(step: number): boolean | Promise<boolean>;
   /** Follows one typical household through the baseline and the scenario. */
   household(scenario: ScenarioDoc, selector: HouseholdSelector): HouseholdPath | Promise<HouseholdPath>;
+  /** Follows a household the user describes through the baseline and the scenario (computed, never kept). */
+  ownHousehold(scenario: ScenarioDoc, household: OwnHousehold): OwnHouseholdPath | Promise<OwnHouseholdPath>;
 }
 
 /**

@@ -198,6 +198,7 @@ function fakeWorker(steps: number, failAt?: number) {
       return Promise.resolve({ preview: true } as never);
     },
     household: () => Promise.reject(new Error('not used')),
+    ownHousehold: () => Promise.reject(new Error('not used')),
     warmUp: (step) =>
       new Promise<boolean>((resolve, reject) => {
         ran.push(step);

@@ -1,5 +1,5 @@
 import type { ScenarioDoc } from '../scenario/document';
-import type { HouseholdPath, HouseholdSelector, ModelApi, WorkbenchResult } from './model-api';
+import type { HouseholdPath, HouseholdSelector, ModelApi, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from './model-api';
 import { SupervisedWorker, WorkerDownError } from './supervised-worker';
 
 /** How a requested run ended. */
@@ -146,6 +146,7 @@ function directLane(api: ModelApi): Lane {
 export class ModelClient {
   readonly #workbench: LatestOnly<{ scenario: ScenarioDoc; preview: boolean }, WorkbenchResult>;
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
+  readonly #ownHousehold: LatestOnly<{ scenario: ScenarioDoc; household: OwnHousehold }, OwnHouseholdPath>;
   readonly #lanes: readonly Lane[];
   /** Set by the user's first request: the warm-up gives way for good (real work warms up the JIT too). */
   #warmUpStopped = false;
@@ -165,6 +166,9 @@ export class ModelClient {
     this.#household = new LatestOnly(({ scenario, selector }) =>
       (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.household(scenario, selector)),
     );
+    this.#ownHousehold = new LatestOnly(({ scenario, household }) =>
+      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.ownHousehold(scenario, household)),
+    );
   }
 
   /**
@@ -180,6 +184,12 @@ export class ModelClient {
   household(scenario: ScenarioDoc, selector: HouseholdSelector): Promise<RunOutcome<HouseholdPath>> {
     this.#warmUpStopped = true;
     return this.#household.run({ scenario, selector });
+  }
+
+  /** Follows the user's own household (latest request wins; the household goes to the worker and nowhere else). */
+  ownHousehold(scenario: ScenarioDoc, household: OwnHousehold): Promise<RunOutcome<OwnHouseholdPath>> {
+    this.#warmUpStopped = true;
+    return this.#ownHousehold.run({ scenario, household });
   }
 
   /**
@@ -207,6 +217,7 @@ export class ModelClient {
     for (const lane of this.#lanes) lane.revive();
     this.#workbench.revive();
     this.#household.revive();
+    this.#ownHousehold.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_HOUSEHOLDS, MODEL_VERSION, OUTPUTS, PARAMETERS, PREVIEW_HOUSEHOLDS, TARGETS, type TargetDef } from './catalog';
 import { householdPath, type HouseholdPath, type HouseholdSelector } from './analysis/household';
+import { ownHouseholdPath, type OwnHousehold, type OwnHouseholdPath } from './analysis/own-household';
 import { simulate, type BaselineAnchor, type Simulation, type YearDistribution } from './engine';
 import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
@@ -12,6 +13,7 @@ import { buildPopulation, type BuildOptions, type Population } from './populatio
 export { DEFAULT_HOUSEHOLDS, MODEL_VERSION, PREVIEW_HOUSEHOLDS } from './catalog';
 export type { OverrideValue } from './params';
 export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
+export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';
 export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
 export type { YearDistribution } from './engine';
 
@@ -173,6 +175,17 @@ export function runHousehold(input: RunInput, selector: HouseholdSelector, optio
   const baselineParams = params.leversActive ? resolveParams(assumptionsOnly(input.overrides)) : params;
   const baseline = baselineSimulation(params, input.overrides, households);
   return householdPath(populationFor(params, households), baselineParams, params, baseline.anchor, YEARS, selector);
+}
+
+/**
+ * Follows a household the user describes (2020 incomes) through the scenario's baseline and the
+ * scenario, by the same rules as the typical households (ownHouseholdPath). Nothing is cached.
+ */
+export function runOwnHousehold(input: RunInput, household: OwnHousehold, options: RunOptions = {}): OwnHouseholdPath {
+  const households = options.households ?? DEFAULT_HOUSEHOLDS;
+  const params = resolveParams(input.overrides);
+  const baselineParams = params.leversActive ? resolveParams(assumptionsOnly(input.overrides)) : params;
+  return ownHouseholdPath(populationFor(params, households), baselineParams, params, YEARS, household);
 }
 
 /**

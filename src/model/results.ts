@@ -7,3 +7,4 @@ export type { TargetStatus, ScenarioResult, WorkbenchResult, RunInput } from './
 export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
 export type { YearDistribution } from './engine';
 export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
+export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';

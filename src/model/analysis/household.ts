@@ -1,5 +1,5 @@
 import { BAND_LIMITS } from '../data/baseline';
-import { simulate, type BaselineAnchor, type YearView } from '../engine';
+import { simulate, type BaselineAnchor, type Simulation, type YearView } from '../engine';
 import type { ResolvedParams } from '../params';
 import type { Population } from '../population/build';
 
@@ -49,9 +49,16 @@ export function pickHousehold(pop: Population, selector: HouseholdSelector): num
   return best;
 }
 
-function follow(pop: Population, params: ResolvedParams, anchor: BaselineAnchor | undefined, row: number, size: number): HouseholdYear[] {
+/** Follows one row through a simulation: its income by source each year, for a household of `size` persons; and the simulation itself. */
+export function followRow(
+  pop: Population,
+  params: ResolvedParams,
+  anchor: BaselineAnchor | undefined,
+  row: number,
+  size: number,
+): { readonly path: HouseholdYear[]; readonly simulation: Simulation } {
   const path: HouseholdYear[] = [];
-  simulate(pop, params, anchor, (view: YearView) => {
+  const simulation = simulate(pop, params, anchor, (view: YearView) => {
     const d = view.deltas;
     const wage = (d.wage[row]! + d.dWage[row]!) * size;
     const business = (d.business[row]! + d.dBusiness[row]!) * size;
@@ -60,7 +67,7 @@ function follow(pop: Population, params: ResolvedParams, anchor: BaselineAnchor 
     const dibao = view.dibao[row]! * size;
     path.push({ wage, business, property, transfers, dibao, total: view.income[row]! * size });
   });
-  return path;
+  return { path, simulation };
 }
 
 function firstAbove(years: readonly number[], path: readonly HouseholdYear[], threshold: number): number | null {
@@ -78,8 +85,8 @@ export function householdPath(
   selector: HouseholdSelector,
 ): HouseholdPath {
   const row = pickHousehold(pop, selector);
-  const baseline = follow(pop, baselineParams, undefined, row, selector.size);
-  const scenario = scenarioParams.leversActive ? follow(pop, scenarioParams, anchor, row, selector.size) : baseline;
+  const baseline = followRow(pop, baselineParams, undefined, row, selector.size).path;
+  const scenario = scenarioParams.leversActive ? followRow(pop, scenarioParams, anchor, row, selector.size).path : baseline;
   const [low, high] = [BAND_LIMITS.band100to500[0], BAND_LIMITS.band200to600[0]];
   return {
     years: [...years],

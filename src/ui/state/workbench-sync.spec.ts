@@ -28,6 +28,9 @@ const api: ModelApi = {
   household: async () => {
     throw new Error('not used');
   },
+  ownHousehold: async () => {
+    throw new Error('not used');
+  },
   warmUp: () => false,
 };
 

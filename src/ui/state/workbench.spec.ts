@@ -27,6 +27,9 @@ function fakeApi() {
     household: async () => {
       throw new Error('not used');
     },
+    ownHousehold: async () => {
+      throw new Error('not used');
+    },
     warmUp: () => false,
   };
   return { api, state };

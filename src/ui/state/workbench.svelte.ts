@@ -1,5 +1,5 @@
-import type { HouseholdPath, HouseholdSelector, WorkbenchResult } from '../../compute/model-api';
-import type { ModelClient } from '../../compute/model-client';
+import type { HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../../compute/model-api';
+import type { ModelClient, RunOutcome } from '../../compute/model-client';
 import { TARGET_YEAR } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
 import type { MergeConflict } from '../../scenario/merge';
@@ -259,6 +259,14 @@ export class Workbench {
   /** Chooses the typical household to follow and runs it. */
   setHousehold(selector: HouseholdSelector): void {
     this.runs.setHousehold(selector);
+  }
+
+  /**
+   * Follows the user's own household through the scenario on screen. The household goes to the
+   * model worker and back, and is kept neither here nor in any store (the caller holds the result).
+   */
+  computeOwnHousehold(household: OwnHousehold): Promise<RunOutcome<OwnHouseholdPath>> {
+    return this.#client.ownHousehold(this.scenario, household);
   }
 
   /** Shows the household view (and computes it the first time). */
