@@ -32,11 +32,11 @@ export interface DrawChunk {
   readonly to: number;
   readonly outputIds: readonly string[];
   /** scenario[((i − from) · outputs + o) · years + t]: output o of draw i in year index t. */
-  readonly scenario: Float64Array;
+  readonly scenario: Float64Array<ArrayBuffer>;
   /** The same for the baseline under the draw's assumptions (equal to scenario when no lever is set). */
-  readonly baseline: Float64Array;
+  readonly baseline: Float64Array<ArrayBuffer>;
   /** met[(i − from) · MC_TARGETS.length + k]: 1 when target k holds in its year in draw i. */
-  readonly met: Uint8Array;
+  readonly met: Uint8Array<ArrayBuffer>;
 }
 
 /** The one population a chunk is using: consecutive draws share a build point, so one entry is enough. */
