@@ -6,7 +6,7 @@
 import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PREVIEW_HOUSEHOLDS, TARGETS } from '../src/model/catalog';
-import { buildPointsFor, DEFAULT_SEED, DRAWN_PARAMETERS, drawSample, summarise, type DrawChunk } from '../src/model/uncertainty';
+import { blockAlignedChunks, buildPointsFor, DEFAULT_SEED, DRAWN_PARAMETERS, drawSample, summarise, type DrawChunk } from '../src/model/uncertainty';
 
 /** Runs `draws` draws on `workers` worker threads, chunks dealt to whichever worker is free; returns the wall time of the run and its summary. */
 async function monteCarloOnWorkers(
@@ -17,9 +17,8 @@ async function monteCarloOnWorkers(
 ): Promise<{ ms: number; summary: string }> {
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./mc-worker-entry.mjs', import.meta.url)));
   await Promise.all(pool.map((w) => new Promise((resolve) => w.once('message', resolve))));
-  // Chunks of whole build-point blocks (about 31 draws each), four blocks to a chunk, so a chunk builds about four populations.
-  const size = Math.ceil(draws / 8);
-  const ranges = Array.from({ length: Math.ceil(draws / size) }, (_, k) => [k * size, Math.min(draws, (k + 1) * size)] as const);
+  // Eight chunks of whole build-point blocks (four populations each), dealt to whichever worker is free.
+  const ranges = blockAlignedChunks(drawSample(DEFAULT_SEED, draws), 8);
   const start = performance.now();
   const chunks: DrawChunk[] = [];
   let next = 0;

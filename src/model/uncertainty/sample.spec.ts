@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_YEAR, PARAMETERS } from '../catalog';
 import { resolveParams, YEARS } from '../params';
-import { buildPointsFor, drawOverrides, drawSample, DRAWN_PARAMETERS, SHIFT_FROM_YEAR } from './sample';
+import { blockAlignedChunks, buildPointsFor, drawOverrides, drawSample, DRAWN_PARAMETERS, SHIFT_FROM_YEAR } from './sample';
 
 const column = (sample: ReturnType<typeof drawSample>, id: string): Float64Array => sample.values[DRAWN_PARAMETERS.findIndex((p) => p.id === id)]!;
 
@@ -38,6 +38,23 @@ describe('drawSample (the Latin hypercube)', () => {
     expect(strata).toEqual(Array.from({ length: points }, (_, k) => k));
     // Blocks: the point never decreases along the draws, so a chunk of consecutive draws needs few populations.
     expect(sample.buildPoint.every((k, i) => i === 0 || k >= sample.buildPoint[i - 1]!)).toBe(true);
+  });
+});
+
+describe('blockAlignedChunks (how a pool splits the draws)', () => {
+  it('covers every draw once in contiguous ranges that never split a population between two chunks', () => {
+    const sample = drawSample(2, 1000);
+    for (const n of [1, 2, 3, 8, 100]) {
+      const ranges = blockAlignedChunks(sample, n);
+      expect(ranges.length).toBe(Math.min(n, 32));
+      expect(ranges[0]![0]).toBe(0);
+      expect(ranges.at(-1)![1]).toBe(1000);
+      ranges.forEach(([from, to], k) => {
+        expect(to).toBeGreaterThan(from);
+        if (k > 0) expect(from).toBe(ranges[k - 1]![1]);
+        expect(from === 0 || sample.buildPoint[from] !== sample.buildPoint[from - 1]).toBe(true);
+      });
+    }
   });
 });
 

@@ -147,3 +147,23 @@ export function drawOverrides(sample: McSample, draw: number, scenario: Readonly
 export function variedParameters(scenario: Readonly<Record<string, OverrideValue>>): string[] {
   return DRAWN_PARAMETERS.filter((p) => scenario[p.id] === undefined).map((p) => p.id);
 }
+
+/**
+ * Splits a sample's draws into at most `chunks` contiguous ranges [from, to) that cover every
+ * draw once and start on a build-point boundary, so no population is built by two chunks (a pool
+ * deals them to its workers; the result does not depend on the split). Throws a RangeError unless
+ * `chunks` is a positive integer.
+ */
+export function blockAlignedChunks(sample: McSample, chunks: number): [number, number][] {
+  if (!Number.isInteger(chunks) || chunks < 1) throw new RangeError(`blockAlignedChunks: chunks must be a positive integer, got ${chunks}`);
+  const starts: number[] = [0];
+  for (let i = 1; i < sample.draws; i++) if (sample.buildPoint[i] !== sample.buildPoint[i - 1]) starts.push(i);
+  const n = Math.min(chunks, starts.length);
+  const ranges: [number, number][] = [];
+  for (let k = 0; k < n; k++) {
+    const from = starts[Math.floor((k * starts.length) / n)]!;
+    const to = k + 1 < n ? starts[Math.floor(((k + 1) * starts.length) / n)]! : sample.draws;
+    ranges.push([from, to]);
+  }
+  return ranges;
+}
