@@ -13,6 +13,7 @@ export {
   BUILD_POINTS,
   DRAWS_PER_BUILD_POINT,
   DRAWN_PARAMETERS,
+  blockAlignedChunks,
   buildPointsFor,
   MAX_DRAWS,
   SHIFT_FROM_YEAR,
