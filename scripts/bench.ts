@@ -16,6 +16,7 @@ import {
 } from '../src/model/index';
 import { resolveParams } from '../src/model/params';
 import type { Population } from '../src/model/population/build';
+import { monteCarloBench } from './bench-mc';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -142,3 +143,5 @@ const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayB
 populationFor(resolveParams({}));
 const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 console.log(`heap + array buffers grown by one build: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);
+
+await monteCarloBench();

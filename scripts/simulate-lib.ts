@@ -6,7 +6,8 @@
  */
 import type { TargetBasis } from '../src/model/catalog';
 import { resolve } from 'node:path';
-import { run, type RunInput } from '../src/model/index';
+import { PREVIEW_HOUSEHOLDS, run, type RunInput } from '../src/model/index';
+import { DEFAULT_SEED, MAX_DRAWS, monteCarlo, PERCENTILES, type Fan } from '../src/model/uncertainty';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
@@ -15,7 +16,7 @@ import type { CappedErrors } from '../src/scenario/error-list';
 import { validateScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
-export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--out results.json|results.csv]';
+export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--out results.json|results.csv]';
 
 /** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
 export const MAX_REPORTED_ERRORS = 100;
@@ -29,6 +30,11 @@ or for the baseline when no scenario is given.
   --out FILE      write the result to FILE: .json or .csv (default: JSON on stdout)
   --scorecard     add "scorecard" to the JSON: every plan target's 2025 verdict
                   (id, value, target, comparator, status, basis, firstYearReached)
+  --draws N       Monte Carlo over the catalog's assumptions with N draws (1 to ${MAX_DRAWS}) at
+                  ${PREVIEW_HOUSEHOLDS} households: adds "quantiles" (P5, P10, P50, P90, P95 of every
+                  output and year), "pMet" and "pAllMet" to the JSON; a .csv --out then holds
+                  the percentiles, one row per output, percentile and year
+  --seed S        the Monte Carlo seed, an integer from 0 to 4294967295 (default ${DEFAULT_SEED})
   -h, --help      print this help
 
 The file is UTF-8 (a leading byte-order mark is ignored) or UTF-16 with a byte-order mark. A
@@ -49,6 +55,10 @@ export interface CliOptions {
   readonly format: OutputFormat;
   /** Add the scorecard (every plan target's verdict and its basis) to the JSON. */
   readonly scorecard: boolean;
+  /** Monte Carlo draws (`--draws`); absent means none. */
+  readonly draws?: number;
+  /** Monte Carlo seed (`--seed`); absent means DEFAULT_SEED. */
+  readonly seed?: number;
   readonly help: boolean;
 }
 
@@ -76,6 +86,12 @@ export interface SimulationResult {
   readonly years: readonly number[];
   readonly outputs: Readonly<Record<string, readonly number[]>>;
   readonly scorecard?: readonly CliScorecardRow[];
+  /** With `--draws`: the percentiles of every output, by output id (one value per year each). */
+  readonly quantiles?: Readonly<Record<string, Fan>>;
+  /** With `--draws`: the share of draws meeting each target whose verdict rests on the model (basis `model`). */
+  readonly pMet?: Readonly<Record<string, number>>;
+  /** With `--draws`: the share of draws meeting all of them at once. */
+  readonly pAllMet?: number;
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -94,6 +110,16 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   let help = false;
   let withScorecard = false;
   let optionsEnded = false;
+  let draws: number | undefined;
+  let seed: number | undefined;
+
+  /** Reads an integer option in [min, max], or records why it is not one. */
+  const integerOption = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
+    const n = value === undefined || value.trim() === '' ? NaN : Number(value);
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    errors.push(`${name} needs an integer from ${min} to ${max}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+    return undefined;
+  };
 
   const setOut = (value: string | undefined): void => {
     if (value === undefined || value === '') errors.push('--out needs a file name (results.json or results.csv)');
@@ -113,6 +139,10 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       setOut(value !== undefined && !value.startsWith('-') ? value : undefined);
     } else if (arg.startsWith('--out=')) {
       setOut(arg.slice('--out='.length));
+    } else if (arg === '--draws' || arg === '--seed' || arg.startsWith('--draws=') || arg.startsWith('--seed=')) {
+      const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, argv[++i]];
+      if (name === '--draws') draws = integerOption(name, inline, 1, MAX_DRAWS);
+      else seed = integerOption(name, inline, 0, 0xffffffff);
     } else if (arg === '--scorecard') {
       withScorecard = true;
     } else if (arg === '--help' || arg === '-h') {
@@ -131,6 +161,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     else format = chosen;
   }
   if (withScorecard && format === 'csv') errors.push('--scorecard adds a key to the JSON output; it cannot be written to a .csv file');
+  if (seed !== undefined && draws === undefined && !errors.some((e) => e.startsWith('--draws')))
+    errors.push('--seed needs --draws: it seeds the Monte Carlo draws');
   if (errors.length > 0) return err(errors);
 
   const scenarioFile = positional[0];
@@ -139,6 +171,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     ...(outFile !== undefined ? { outFile } : {}),
     format,
     scorecard: withScorecard,
+    ...(draws !== undefined ? { draws } : {}),
+    ...(seed !== undefined ? { seed } : {}),
     help,
   });
 }
@@ -147,18 +181,31 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
 export interface SimulateOptions {
   /** Add every plan target's verdict (`--scorecard`). */
   readonly scorecard?: boolean;
+  /** Add Monte Carlo percentiles and P(met) from this many draws (`--draws`). */
+  readonly draws?: number;
+  /** The Monte Carlo seed (`--seed`, default DEFAULT_SEED). */
+  readonly seed?: number;
 }
 
 /**
  * Runs the model and keeps only the published fields, copying the arrays; with `scorecard`, every
- * plan target's verdict too (tracked targets judged on the input's trends, as the app does).
+ * plan target's verdict too (tracked targets judged on the input's trends, as the app does); with
+ * `draws`, the Monte Carlo percentiles and P(met) (docs/model.md, "Uncertainty"), while `outputs`
+ * stay those of the ordinary run.
  */
 export function simulate(input: RunInput, options: SimulateOptions = {}): SimulationResult {
   const result = run(input);
   const outputs: Record<string, readonly number[]> = {};
   for (const [id, values] of Object.entries(result.outputs)) outputs[id] = [...values];
-  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs };
-  if (!options.scorecard) return published;
+  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs, ...withScorecard(input, result, options) };
+  if (options.draws === undefined) return published;
+  const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
+  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet };
+}
+
+/** The `scorecard` key when asked for: every plan target's verdict (tracked targets judged on the input's trends, as the app does). */
+function withScorecard(input: RunInput, result: ReturnType<typeof run>, options: SimulateOptions): { scorecard?: CliScorecardRow[] } {
+  if (!options.scorecard) return {};
   const rows = scorecard(result.years, result.outputs, input.tracked ?? {}).map((row): CliScorecardRow => ({
     id: row.id,
     value: row.value,
@@ -168,7 +215,7 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
     basis: row.basis,
     firstYearReached: row.firstYearReached,
   }));
-  return { ...published, scorecard: rows };
+  return { scorecard: rows };
 }
 
 /** Runs the baseline: no overrides. */
@@ -220,16 +267,23 @@ export function simulateScenarioText(
 }
 
 /**
- * Result as JSON: `{ modelVersion, years, outputs }`, plus `scorecard` when the result has one,
- * 2-space indented, with a final newline.
+ * Result as JSON: `{ modelVersion, years, outputs }`, plus `scorecard` and the Monte Carlo keys
+ * (`quantiles`, `pMet`, `pAllMet`) when the result has them, 2-space indented, with a final
+ * newline. A percentile of an output undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, scorecard: rows } = result;
-  return `${JSON.stringify(rows ? { modelVersion, years, outputs, scorecard: rows } : { modelVersion, years, outputs }, null, 2)}\n`;
+  const { modelVersion, years, outputs, scorecard: rows, quantiles, pMet, pAllMet } = result;
+  const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
+  return `${JSON.stringify({ modelVersion, years, outputs, ...(rows ? { scorecard: rows } : {}), ...mc }, null, 2)}\n`;
 }
 
-/** Result as CSV: `year,<output ids>` then one row per year, numbers in full precision. */
+/**
+ * Result as CSV: `year,<output ids>` then one row per year, numbers in full precision. With Monte
+ * Carlo percentiles, the percentiles instead: `output,percentile,year,value`, one row per output
+ * (catalog order), percentile (p5 … p95) and year; an undefined value is an empty cell.
+ */
 export function formatCsv(result: SimulationResult): string {
+  if (result.quantiles) return formatQuantileCsv(result.years, result.quantiles);
   const ids = Object.keys(result.outputs);
   const lines = [['year', ...ids].join(',')];
   result.years.forEach((year, row) => {
@@ -240,6 +294,19 @@ export function formatCsv(result: SimulationResult): string {
     });
     lines.push([String(year), ...cells].join(','));
   });
+  return `${lines.join('\n')}\n`;
+}
+
+function formatQuantileCsv(years: readonly number[], quantiles: Readonly<Record<string, Fan>>): string {
+  const lines = ['output,percentile,year,value'];
+  for (const [id, fan] of Object.entries(quantiles)) {
+    for (const p of PERCENTILES) {
+      years.forEach((year, t) => {
+        const value = fan[`p${p}`][t]!;
+        lines.push(`${id},p${p},${year},${Number.isNaN(value) ? '' : String(value)}`);
+      });
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -299,6 +366,15 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
+/** What the command line asks a run to publish. */
+function simulateOptions(options: CliOptions): SimulateOptions {
+  return {
+    scorecard: options.scorecard,
+    ...(options.draws !== undefined ? { draws: options.draws } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  };
+}
+
 /**
  * The whole command: returns the exit code. stdout gets the result and nothing else; every error
  * goes to stderr as `error: …`, and bad input stops the command before the model runs.
@@ -329,7 +405,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   let result: SimulationResult;
   try {
     if (options.scenarioFile === undefined) {
-      result = simulateBaseline({ scorecard: options.scorecard });
+      result = simulateBaseline(simulateOptions(options));
     } else {
       const file = options.scenarioFile;
       let content: string | Uint8Array;
@@ -347,7 +423,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
             "this command runs one scenario document: export a single scenario from the app, or extract one (e.g. jq '.scenarios[0]')",
         ]);
       }
-      const simulated = simulateScenarioText(text, { scorecard: options.scorecard });
+      const simulated = simulateScenarioText(text, simulateOptions(options));
       if (!simulated.ok) return fail(describeScenarioErrors(file, simulated.error));
       result = simulated.value.result;
       const madeWith = simulated.value.scenario.modelVersion;

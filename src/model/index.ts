@@ -8,7 +8,10 @@ import { ownHouseholdPath, type OwnHousehold, type OwnHouseholdPath } from './an
 import { simulate, type BaselineAnchor, type Simulation, type YearDistribution } from './engine';
 import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
-import { buildPopulation, type BuildOptions, type Population } from './population/build';
+import { buildPopulation, type Population } from './population/build';
+import { buildOptions } from './build-options';
+
+export { buildOptions } from './build-options';
 
 export { DEFAULT_HOUSEHOLDS, MODEL_VERSION, PREVIEW_HOUSEHOLDS } from './catalog';
 export type { OverrideValue } from './params';
@@ -59,21 +62,6 @@ export interface WorkbenchResult {
   readonly scorecard: ScorecardRow[];
   /** True for a fast preview (previewWorkbench) shown while a slider moves; absent for the exact run. */
   readonly preview?: boolean;
-}
-
-/** The build options a run's parameters give (the build parameters of the catalog), for a population of `households`. */
-export function buildOptions(params: ResolvedParams, households: number): BuildOptions {
-  return {
-    sigmaUrban: params.scalar('sigma_urban'),
-    sigmaRural: params.scalar('sigma_rural'),
-    mountainIncomeFactor: params.scalar('mountain_income_factor'),
-    ecoIncomeFactor: params.scalar('eco_income_factor'),
-    vulnerableShareScale: params.scalar('vulnerable_share_scale'),
-    dibaoTakeUp: params.scalar('dibao_take_up'),
-    dibaoInclusionError: params.scalar('dibao_inclusion_error'),
-    pensionRecipients: params.scalar('pension_recipients'),
-    households,
-  };
 }
 
 /** A small least-recently-used cache: results are pure functions of their key, so caching is invisible. */

@@ -74,6 +74,23 @@ describe('simulate-lib: arguments', () => {
     expect(bad(['a.json', 'b.json'])).toHaveLength(1);
     expect(bad(['--scorecard', '--out', 'r.csv'])).toEqual(['--scorecard adds a key to the JSON output; it cannot be written to a .csv file']);
   });
+
+  it('reads --draws and --seed as integers, and names the option and the reason when they are not', () => {
+    expect(parseArgs(['--draws', '50', '--seed', '1'])).toEqual({ ok: true, value: { format: 'json', scorecard: false, draws: 50, seed: 1, help: false } });
+    expect(parseArgs(['--draws=20', '--seed=4294967295'])).toEqual({
+      ok: true,
+      value: { format: 'json', scorecard: false, draws: 20, seed: 4294967295, help: false },
+    });
+    const bad = (argv: string[]): string[] => {
+      const parsed = parseArgs(argv);
+      return parsed.ok ? [] : parsed.error;
+    };
+    expect(bad(['--draws', '0'])).toEqual(['--draws needs an integer from 1 to 100000, got "0"']);
+    expect(bad(['--draws', '2.5'])[0]).toContain('--draws needs an integer');
+    expect(bad(['--draws'])).toEqual(['--draws needs an integer from 1 to 100000, got nothing']);
+    expect(bad(['--draws', '10', '--seed', '4294967296'])[0]).toContain('--seed needs an integer from 0 to 4294967295');
+    expect(bad(['--seed', '3'])).toEqual(['--seed needs --draws: it seeds the Monte Carlo draws']);
+  });
 });
 
 describe('simulate-lib: results', () => {
@@ -287,6 +304,28 @@ describe('simulate-lib: edges of the input', () => {
   });
 });
 
+describe('simulate --draws (Monte Carlo)', () => {
+  it('adds quantiles, pMet and pAllMet after the unchanged fields, and writes the percentiles as CSV rows', { timeout: 120_000 }, () => {
+    const json = cli(['--draws', '8', '--seed', '5']);
+    expect(json.code, json.stderr).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { quantiles: Record<string, Record<string, number[]>>; pMet: Record<string, number>; pAllMet: number };
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'quantiles', 'pMet', 'pAllMet']);
+    const plain = JSON.parse(cli([]).stdout) as Record<string, unknown>;
+    expect(JSON.parse(json.stdout)).toMatchObject(plain);
+    expect(Object.keys(parsed.quantiles)).toEqual(Object.keys(plain.outputs as object));
+    expect(Object.keys(parsed.quantiles.income_per_capita!)).toEqual(['p5', 'p10', 'p50', 'p90', 'p95']);
+    // Eight draws: every probability is a multiple of 1/8.
+    for (const p of [...Object.values(parsed.pMet), parsed.pAllMet]) expect(Number.isInteger(p * 8)).toBe(true);
+
+    const csv = cli(['--draws', '8', '--seed', '5', '--out', 'r.csv']);
+    expect(csv.code, csv.stderr).toBe(0);
+    const lines = String(csv.files['r.csv']).trimEnd().split('\n');
+    expect(lines[0]).toBe('output,percentile,year,value');
+    expect(lines).toHaveLength(Object.keys(parsed.quantiles).length * 5 * 16 + 1);
+    expect(lines).toContain(`urban_rural_income_ratio,p90,2025,${parsed.quantiles.urban_rural_income_ratio!.p90![5]}`);
+  });
+});
+
 describe('simulate CLI end to end', () => {
   const tsx = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/simulate.ts', ...args], { cwd: root, encoding: 'utf8' });
 
@@ -325,6 +364,14 @@ describe('simulate CLI end to end', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('gives identical bytes for the same --draws and --seed', { timeout: 180_000 }, () => {
+    const first = tsx(['--draws', '50', '--seed', '1']);
+    expect(first.status, first.stderr).toBe(0);
+    const second = tsx(['--draws', '50', '--seed', '1']);
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout).toContain('"pAllMet"');
   });
 
   it('writes a CSV file', { timeout: 30_000 }, () => {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/model/index';
+import { drawOverrides, drawSample, MC_TARGETS, monteCarlo, PERCENTILES, runDraws, summarise, type McSummary } from '../../src/model/uncertainty';
+import { YEAR_COUNT } from '../../src/model/params';
+
+/**
+ * Monte Carlo over the catalog's assumptions: reproducible whatever the chunking, percentiles in
+ * order, P(met) that is certain only for targets far from their thresholds, and per-draw outputs
+ * that are those of an ordinary run with the drawn values. A small population and few draws
+ * keep it fast (every stratum keeps 200 rows, so 1,000 households are about 9,000 rows).
+ */
+const households = 1000;
+const draws = 12;
+const seed = 1;
+const scenario = { dibao_uplift: 40 };
+
+/** Runs the sample in chunks with these boundaries, the chunks in reverse order, and summarises. */
+function chunked(boundaries: number[]): McSummary {
+  const sample = drawSample(seed, draws);
+  const chunks = boundaries.slice(1).map((to, k) => runDraws(scenario, sample, boundaries[k]!, to, { households }));
+  return summarise(scenario, sample, chunks.reverse());
+}
+
+describe('monteCarlo', () => {
+  const whole = chunked([0, draws]);
+
+  it('gives the identical result from 1, 2 or 4 chunks of the same seed (as a pool of workers would split it)', () => {
+    const text = JSON.stringify(whole);
+    expect(JSON.stringify(chunked([0, 5, draws]))).toBe(text);
+    expect(JSON.stringify(chunked([0, 3, 7, 9, draws]))).toBe(text);
+    expect(JSON.stringify(monteCarlo(scenario, { draws, seed, households }))).toBe(text);
+  });
+
+  it('orders the percentiles p5 ≤ p10 ≤ p50 ≤ p90 ≤ p95 for every output and year, with a real spread', () => {
+    for (const fans of [whole.quantiles, whole.baselineQuantiles, whole.effectQuantiles]) {
+      for (const [id, fan] of Object.entries(fans)) {
+        for (let t = 0; t < YEAR_COUNT; t++) {
+          const row = PERCENTILES.map((p) => fan[`p${p}`][t]!);
+          if (row.every(Number.isNaN)) continue;
+          for (let k = 1; k < row.length; k++) expect(row[k]!, `${id} ${t}`).toBeGreaterThanOrEqual(row[k - 1]!);
+        }
+      }
+    }
+    expect(whole.quantiles.income_per_capita!.p95[5]! - whole.quantiles.income_per_capita!.p5[5]!).toBeGreaterThan(1000);
+  });
+
+  it('is uncertain about a target near its threshold and certain about one far from it', () => {
+    // U/R ≤ 1.9 against about 1.87 in 2025: the drawn κ, gaps and σ put it on both sides.
+    expect(whole.pMet.urban_rural_income_ratio).toBeGreaterThan(0);
+    expect(whole.pMet.urban_rural_income_ratio).toBeLessThan(1);
+    // Income ≥ 75,000 yuan against about 71,000 (a dibao rise adds little to the mean): no draw comes within 5 % by 2025.
+    expect(whole.pMet.income_per_capita).toBe(0);
+    expect(whole.pAllMet).toBe(0);
+    // The dibao standard follows income and the uplift adds 40 % on top: it outgrows income in every draw.
+    expect(whole.pMet.dibao_growth_vs_income_growth).toBe(1);
+  });
+
+  it('judges P(met) only for targets whose verdict rests on the model, and keeps the values drawn for later analysis', () => {
+    expect(Object.keys(whole.pMet).sort()).toEqual(MC_TARGETS.map((t) => t.outputId).sort());
+    expect(MC_TARGETS.every((t) => t.basis === 'model')).toBe(true);
+    expect(whole.drawn).toHaveLength(43);
+    expect(whole.drawn.every((d) => d.values.length === draws)).toBe(true);
+  });
+
+  it("gives in each draw exactly an ordinary run's outputs and verdicts with the drawn values", () => {
+    const sample = drawSample(seed, draws);
+    const chunk = runDraws(scenario, sample, 4, 7, { households });
+    const stride = chunk.outputIds.length * YEAR_COUNT;
+    for (let i = 4; i < 7; i++) {
+      const exact = run({ overrides: drawOverrides(sample, i, scenario) }, { households });
+      chunk.outputIds.forEach((id, o) => {
+        const start = (i - 4) * stride + o * YEAR_COUNT;
+        expect(Array.from(chunk.scenario.subarray(start, start + YEAR_COUNT)), `${id}, draw ${i}`).toEqual(exact.outputs[id]);
+      });
+      MC_TARGETS.forEach((t, k) => {
+        const reached = exact.targets.find((s) => s.outputId === t.outputId)!.reached;
+        expect(chunk.met[(i - 4) * MC_TARGETS.length + k], `${t.outputId}, draw ${i}`).toBe(reached ? 1 : 0);
+      });
+    }
+  });
+
+  it('refuses chunks that leave out or repeat draws', () => {
+    const sample = drawSample(seed, 4);
+    const a = runDraws({}, sample, 0, 2, { households, outputs: ['income_per_capita'] });
+    expect(() => summarise({}, sample, [a])).toThrow(/end at draw 2/);
+    expect(() => summarise({}, sample, [a, a])).toThrow(/missing or run twice/);
+  });
+});
