@@ -1,4 +1,5 @@
 import { HORIZON_YEAR, TARGET_YEAR, TARGETS, type TargetBasis } from '../catalog';
+import { thresholdHolds } from '../../shared/comparator';
 import { PLAN_TARGETS, type PlanComparator, type PlanTarget } from '../plan-targets';
 
 /** A straight-line trend for a tracked target: value = start + change × (year − startYear), in every year (before startYear too). */
@@ -49,22 +50,6 @@ export interface ScorecardRow {
 /** Years that reach the plan's next milestone (the 2027 extension) count as "within reach". */
 const WITHIN_REACH_YEAR = 2027;
 
-/** Whether a value meets a threshold target ("rising" is judged on a whole path, never by one value). */
-function comparatorHolds(comparator: PlanComparator, value: number, target: number): boolean {
-  switch (comparator) {
-    case '>=':
-      return value >= target;
-    case '>':
-      return value > target;
-    case '<=':
-      return value <= target;
-    case '<':
-      return value < target;
-    case 'rising':
-      return false;
-  }
-}
-
 function stateOf(targetYearHolds: boolean, firstYear: number | null): TargetState {
   if (targetYearHolds) return 'reached';
   return firstYear !== null && firstYear <= WITHIN_REACH_YEAR ? 'within_reach' : 'missed';
@@ -94,7 +79,7 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
   let first: number | null = null;
   for (let i = 1; i < years.length; i++) {
     const v = path[i];
-    if (v !== null && v !== undefined && comparatorHolds(target.comparator, v, threshold)) {
+    if (v !== null && v !== undefined && thresholdHolds(target.comparator, v, threshold)) {
       first = years[i]!;
       break;
     }
@@ -103,7 +88,7 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
     target: threshold,
     value,
     gap: value - threshold,
-    state: stateOf(comparatorHolds(target.comparator, value, threshold), first),
+    state: stateOf(thresholdHolds(target.comparator, value, threshold), first),
     firstYearReached: first,
   };
 }
