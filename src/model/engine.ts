@@ -181,10 +181,13 @@ interface RunContext {
   readonly cityUrbanPersons: Float64Array;
   readonly totalRelative: number;
   readonly minWage: Float64Array;
-  /** The dibao line by city at the baseline's income (the poverty counts use it), as indexed to this run's income, and with the uplift. */
+  /** The dibao line by city at the baseline's income: the poverty counts use it. */
   readonly baseLineByCity: Float64Array;
+  /** The baseline's line with the year's uplift, not indexed to this run's income: the low-income top-up's reach is measured against it. */
+  readonly topUpLineByCity: Float64Array;
+  /** The baseline rule's line at this run's income index, and the scenario's (that line with the uplift): written by passIndexedYear. */
   readonly indexedLineByCity: Float64Array;
-  readonly lineByCity: Float64Array;
+  readonly scenarioLineByCity: Float64Array;
   readonly convergenceTerm: Float64Array;
   /** The candidates for the dibao reach the lines of this run can have (the uplift raises them). */
   readonly dibaoCandidates: Int32Array;
@@ -277,8 +280,9 @@ function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAncho
     totalRelative: sum(cityPersons),
     minWage,
     baseLineByCity: new Float64Array(CITIES.length),
+    topUpLineByCity: new Float64Array(CITIES.length),
     indexedLineByCity: new Float64Array(CITIES.length),
-    lineByCity: new Float64Array(CITIES.length),
+    scenarioLineByCity: new Float64Array(CITIES.length),
     convergenceTerm,
     dibaoCandidates,
     stocks: { mountainCapital: 0, collectiveAssets: 0, entrepreneurship: 0, propertyUrban: 1, propertyRural: 1 },
@@ -351,11 +355,11 @@ function uprateYear(run: RunContext, t: number, scale: number): void {
 
 /** Step 3 (levers active, t > 0): the levers' deviations from the baseline policy path. Returns the urban jobs lost to the minimum wage. */
 function applyYearLevers(run: RunContext, t: number, scale: number, uplift: number): number {
-  const { state, ws, lineByCity, baseLineByCity } = run;
+  const { state, ws, topUpLineByCity, baseLineByCity } = run;
   scaleInto(ws.personsAbsolute, ws.persons, scale);
   state.startYear(t, run.factor);
-  for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
-  const result = applyLevers(state, run.params, t, run.macro, run.stocks, lineByCity, run.minWage[t]!, run.settings.proLow, run.fiscal);
+  for (let c = 0; c < CITIES.length; c++) topUpLineByCity[c] = baseLineByCity[c]! * (1 + uplift);
+  const result = applyLevers(state, run.params, t, run.macro, run.stocks, topUpLineByCity, run.minWage[t]!, run.settings.proLow, run.fiscal);
   run.indicators.series('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
   return result.jobsLostUrban;
 }
@@ -398,7 +402,7 @@ function settleDibaoYear(run: RunContext, t: number, uplift: number, withLevers:
     deltas: withLevers ? run.state : undefined,
     baseLineByCity,
     indexedLineByCity: run.indexedLineByCity,
-    lineByCity: run.lineByCity,
+    scenarioLineByCity: run.scenarioLineByCity,
     uplift,
     takeUp: Math.min(0.99, settings.baseTakeUp + params.at('dibao_take_up_gain', t) / 100),
     baseTakeUp: settings.baseTakeUp,
@@ -568,7 +572,7 @@ interface IndexedYear {
   readonly baseLineByCity: Float64Array;
   /** Written by passIndexedYear: the baseline rule's line at this run's index, and the scenario's (with the uplift). */
   readonly indexedLineByCity: Float64Array;
-  readonly lineByCity: Float64Array;
+  readonly scenarioLineByCity: Float64Array;
   readonly uplift: number;
   readonly takeUp: number;
   readonly baseTakeUp: number;
@@ -649,7 +653,7 @@ function packYear(y: IndexedYear): PackedYear {
  * a few thousandths of B, so two or three steps land within float precision.
  */
 function solveIncomeIndex(y: IndexedYear, other: number, pack: PackedYear = packYear(y)): number {
-  const rule: DibaoRule = { lineByCity: y.lineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError };
+  const rule: DibaoRule = { lineByCity: y.scenarioLineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError };
   let s = (pack.preDibaoTotal + other) / y.baselineTotal;
   for (let iter = 0; iter < 50; iter++) {
     let dibaoTotal = 0;
@@ -681,13 +685,13 @@ const INDEX_NOISE = 1e-12;
 function passIndexedYear(tallies: YearTally, y: IndexedYear, s: number, levers: boolean, keepRows: boolean): void {
   for (let c = 0; c < y.baseLineByCity.length; c++) {
     y.indexedLineByCity[c] = y.baseLineByCity[c]! * s;
-    y.lineByCity[c] = y.indexedLineByCity[c]! * (1 + y.uplift);
+    y.scenarioLineByCity[c] = y.indexedLineByCity[c]! * (1 + y.uplift);
   }
   tallies.passYear(y.baseLineByCity, {
     factor: y.factor,
     cloneScale: y.cloneScale,
     deltas: y.deltas,
-    rule: { lineByCity: y.lineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError },
+    rule: { lineByCity: y.scenarioLineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError },
     baseRule: levers ? { lineByCity: y.indexedLineByCity, takeUp: y.baseTakeUp, inclusionError: y.inclusionError } : undefined,
     keepRows,
   });
