@@ -341,7 +341,6 @@ function uprateYear(run: RunContext, t: number, scale: number): void {
     kWagePath[t] = wageTarget / componentSum(stratumSums, factor, WAGE);
     incomePath[t] = (wageTarget + otherTarget) / totalRelative;
     setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
-    ensureNearLine(run.dibaoCandidates.length);
     kPath[t] = solveAnchor(pop, run.ws.persons, factor, kWagePath[t]!, run.cloneScale, stratumSums, run.dibaoCandidates, wageTarget + otherTarget, {
       lineByCity: baseLineByCity,
       takeUp: settings.baseTakeUp,
@@ -581,30 +580,9 @@ interface IndexedYear {
   readonly baselineTotal: number;
 }
 
-/** Pre-dibao totals and rows near the line of one year, packed once (solveIncomeIndex may run twice a year). */
-interface PackedYear {
-  preDibaoTotal: number;
-  count: number;
-  income: Float64Array;
-  persons: Float64Array;
-  line: Float64Array;
-  takeUpDraw: Float64Array;
-  inclusionDraw: Float64Array;
-}
-
-const packed: PackedYear = {
-  preDibaoTotal: 0,
-  count: 0,
-  income: new Float64Array(0),
-  persons: new Float64Array(0),
-  line: new Float64Array(0),
-  takeUpDraw: new Float64Array(0),
-  inclusionDraw: new Float64Array(0),
-};
-
-/** Packs the year's pre-dibao total and its rows within reach of the dibao (at the largest line this run can have). */
-function packYear(y: IndexedYear): PackedYear {
-  const { pop, persons, factor, cloneScale, candidates, deltas } = y;
+/** The year's pre-dibao total (relative persons × yuan): Σ stratum sums × factors, plus the lever deltas. */
+function preDibaoTotal(y: IndexedYear): number {
+  const { persons, factor, deltas } = y;
   let total = 0;
   for (let i = 0; i < y.stratumSums.length; i++) total += y.stratumSums[i]! * factor[i]!;
   if (deltas) {
@@ -614,34 +592,18 @@ function packYear(y: IndexedYear): PackedYear {
       if (p !== 0) total += p * (dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!);
     }
   }
-  packed.preDibaoTotal = total;
-  if (packed.income.length < candidates.length) {
-    packed.income = new Float64Array(candidates.length);
-    packed.persons = new Float64Array(candidates.length);
-    packed.line = new Float64Array(candidates.length);
-    packed.takeUpDraw = new Float64Array(candidates.length);
-    packed.inclusionDraw = new Float64Array(candidates.length);
-  }
-  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
-  let count = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const r = candidates[j]!;
-    const p = persons[r]!;
-    if (p === 0) continue;
-    const f = stratum[r]! * 4;
-    let income =
-      (r < pop.originals ? 1 : cloneScale) *
-      (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
-    if (deltas) income += deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]!;
-    packed.income[count] = income;
-    packed.persons[count] = p;
-    packed.line[count] = y.baseLineByCity[city[r]!]! * (1 + y.uplift);
-    packed.takeUpDraw[count] = takeUpDraw[r]!;
-    packed.inclusionDraw[count] = inclusionDraw[r]!;
-    count++;
-  }
-  packed.count = count;
-  return packed;
+  return total;
+}
+
+/** The year's candidate rows packed for the income-index solve (whole pre-dibao incomes; lines with the uplift), and its pre-dibao total. */
+interface IndexPack {
+  readonly preDibaoTotal: number;
+  readonly rows: NearLine;
+}
+
+function packYear(y: IndexedYear): IndexPack {
+  const rows = packNearLine(y.pop, y.persons, y.factor, y.cloneScale, y.candidates, y.baseLineByCity, 1 + y.uplift, { kind: 'whole', deltas: y.deltas });
+  return { preDibaoTotal: preDibaoTotal(y), rows };
 }
 
 /**
@@ -652,21 +614,22 @@ function packYear(y: IndexedYear): PackedYear {
  * 0.3 × line·s) and `other` what happens to incomes after the dibao (the income tax). D's slope is
  * a few thousandths of B, so two or three steps land within float precision.
  */
-function solveIncomeIndex(y: IndexedYear, other: number, pack: PackedYear = packYear(y)): number {
+function solveIncomeIndex(y: IndexedYear, other: number, pack: IndexPack): number {
   const rule: DibaoRule = { lineByCity: y.scenarioLineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError };
+  const near = pack.rows;
   let s = (pack.preDibaoTotal + other) / y.baselineTotal;
   for (let iter = 0; iter < 50; iter++) {
     let dibaoTotal = 0;
     let slope = 0;
-    for (let j = 0; j < pack.count; j++) {
-      const line = pack.line[j]! * s;
-      const income = pack.income[j]!;
+    for (let j = 0; j < near.count; j++) {
+      const line = near.line[j]! * s;
+      const income = near.fixed[j]!;
       if (income >= DIBAO_INCLUSION_REACH * line) continue;
-      const d = dibaoOf(income, line, pack.takeUpDraw[j]!, pack.inclusionDraw[j]!, rule);
+      const d = dibaoOf(income, line, near.takeUpDraw[j]!, near.inclusionDraw[j]!, rule);
       if (d === 0) continue;
-      const p = pack.persons[j]!;
+      const p = near.persons[j]!;
       dibaoTotal += p * d;
-      slope += p * (d === line - income ? pack.line[j]! : DIBAO_INCLUSION_BENEFIT * pack.line[j]!);
+      slope += p * (d === line - income ? near.line[j]! : DIBAO_INCLUSION_BENEFIT * near.line[j]!);
     }
     const next = s - (s * y.baselineTotal - pack.preDibaoTotal - dibaoTotal - other) / (y.baselineTotal - slope);
     const done = Math.abs(next - s) < TOP * s;
@@ -1265,43 +1228,20 @@ export function solveAnchor(
   let otherBase = 0;
   for (let i = 0; i < stratumSums.length; i++) if (common || i % 4 !== WAGE) otherBase += stratumSums[i]! * factor[i]!;
   // k stays within a few per cent of 1, so rows above 1.7 × the line at k = 1 cannot draw dibao.
-  const near = nearLine;
-  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
-  const lines = rule.lineByCity;
-  let count = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const r = candidates[j]!;
-    const p = persons[r]!;
-    if (p === 0) continue;
-    const f = stratum[r]! * 4;
-    const rowScale = r < pop.originals ? 1 : cloneScale;
-    const rowWage = rowScale * wage[r]! * factor[f]!;
-    const w = common ? 0 : kWage * rowWage;
-    const o = rowScale * (business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!) + (common ? rowWage : 0);
-    const line = lines[city[r]!]!;
-    if (w + o < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line) {
-      near.wage[count] = w;
-      near.other[count] = o;
-      near.persons[count] = p;
-      near.line[count] = line;
-      near.takeUpDraw[count] = takeUpDraw[r]!;
-      near.inclusionDraw[count] = inclusionDraw[r]!;
-      count++;
-    }
-  }
+  const near = packNearLine(pop, persons, factor, cloneScale, candidates, rule.lineByCity, 1, { kind: 'anchor', kWage });
   let k = 1;
   for (let iter = 0; iter < 50; iter++) {
     let dibaoTotal = 0;
     // dD/dk: −Σ p·o over rows that receive the gap (line − y) at this k.
     let slope = 0;
-    for (let j = 0; j < count; j++) {
-      const y = near.wage[j]! + k * near.other[j]!;
+    for (let j = 0; j < near.count; j++) {
+      const y = near.fixed[j]! + k * near.scaled[j]!;
       const line = near.line[j]!;
       if (y < DIBAO_INCLUSION_REACH * line) {
         const p = near.persons[j]!;
         const d = dibaoOf(y, line, near.takeUpDraw[j]!, near.inclusionDraw[j]!, rule);
         dibaoTotal += p * d;
-        if (d > 0 && d === line - y) slope -= p * near.other[j]!;
+        if (d > 0 && d === line - y) slope -= p * near.scaled[j]!;
       }
     }
     const next = k - (wageBase + k * otherBase + dibaoTotal - target) / (otherBase + slope);
@@ -1313,26 +1253,100 @@ export function solveAnchor(
   return k;
 }
 
-/** Rows near the dibao line, packed: the anchor solve's working set (sized by ensureNearLine). */
-const nearLine = {
-  wage: new Float64Array(0),
-  other: new Float64Array(0),
+/** Above this many inclusion reaches (× the line at k = 1) a row cannot draw dibao at any anchor the solve accepts. */
+const NEAR_LINE_MARGIN = 1.15;
+
+/**
+ * Dibao candidates packed into contiguous arrays for a Newton solve: a row's pre-dibao income as
+ * the part the solve holds fixed and the part it scales, its persons, its dibao line and its
+ * draws. One buffer, reused: a pack is read until the next one is made.
+ */
+interface NearLine {
+  count: number;
+  fixed: Float64Array;
+  scaled: Float64Array;
+  persons: Float64Array;
+  line: Float64Array;
+  takeUpDraw: Float64Array;
+  inclusionDraw: Float64Array;
+}
+
+const nearLine: NearLine = {
+  count: 0,
+  fixed: new Float64Array(0),
+  scaled: new Float64Array(0),
   persons: new Float64Array(0),
   line: new Float64Array(0),
   takeUpDraw: new Float64Array(0),
   inclusionDraw: new Float64Array(0),
 };
 
-export function ensureNearLine(size: number): void {
-  if (nearLine.wage.length >= size) return;
-  nearLine.wage = new Float64Array(size);
-  nearLine.other = new Float64Array(size);
-  nearLine.persons = new Float64Array(size);
-  nearLine.line = new Float64Array(size);
-  nearLine.takeUpDraw = new Float64Array(size);
-  nearLine.inclusionDraw = new Float64Array(size);
+/**
+ * How a packed row's income is split. `anchor`: the anchor k scales the non-wage components (every
+ * component with `kWage` null) and wages × kWage stay fixed; only rows below NEAR_LINE_MARGIN
+ * inclusion reaches are kept. `whole`: the income-index solve scales the line, not the income, so
+ * the whole pre-dibao income (lever deltas included) is fixed and every candidate is kept.
+ */
+type IncomeSplit = { readonly kind: 'anchor'; readonly kWage: number | null } | { readonly kind: 'whole'; readonly deltas: YearState | undefined };
+
+/** Packs the candidates that hold persons at this year's factors, each with its city's line × `lineScale`. */
+function packNearLine(
+  pop: Population,
+  persons: Float64Array,
+  factor: Float64Array,
+  cloneScale: number,
+  candidates: Int32Array,
+  lineByCity: Float64Array,
+  lineScale: number,
+  split: IncomeSplit,
+): NearLine {
+  const near = nearLine;
+  if (near.fixed.length < candidates.length) {
+    const size = candidates.length;
+    near.fixed = new Float64Array(size);
+    near.scaled = new Float64Array(size);
+    near.persons = new Float64Array(size);
+    near.line = new Float64Array(size);
+    near.takeUpDraw = new Float64Array(size);
+    near.inclusionDraw = new Float64Array(size);
+  }
+  const anchor = split.kind === 'anchor';
+  // With one common anchor, wages count among the components k scales.
+  const common = anchor && split.kWage === null;
+  const kWage = anchor ? (split.kWage ?? 0) : 0;
+  const deltas = anchor ? undefined : split.deltas;
+  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
+  let count = 0;
+  for (let j = 0; j < candidates.length; j++) {
+    const r = candidates[j]!;
+    const p = persons[r]!;
+    if (p === 0) continue;
+    const f = stratum[r]! * 4;
+    const rowScale = r < pop.originals ? 1 : cloneScale;
+    const line = lineByCity[city[r]!]! * lineScale;
+    let fixed: number;
+    let scaled: number;
+    if (anchor) {
+      const rowWage = rowScale * wage[r]! * factor[f]!;
+      fixed = common ? 0 : kWage * rowWage;
+      scaled = rowScale * (business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!) + (common ? rowWage : 0);
+      if (!(fixed + scaled < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line)) continue;
+    } else {
+      fixed = rowScale * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
+      if (deltas) fixed += deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]!;
+      scaled = 0;
+    }
+    near.fixed[count] = fixed;
+    near.scaled[count] = scaled;
+    near.persons[count] = p;
+    near.line[count] = line;
+    near.takeUpDraw[count] = takeUpDraw[r]!;
+    near.inclusionDraw[count] = inclusionDraw[r]!;
+    count++;
+  }
+  near.count = count;
+  return near;
 }
-const NEAR_LINE_MARGIN = 1.15;
 
 function writeFiscal(out: (id: string) => Float64Array, id: string, series: Float64Array, macro: MacroPaths): void {
   const cumulative = out(`fiscal_cost_${id}_cumulative`);
