@@ -13,7 +13,7 @@ import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
 import { DIBAO_INCLUSION_BENEFIT, DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from './levers/rules';
-import { YearTally, type TallySnapshot } from './indicators/tally';
+import { groupRuns, YearTally, type TallySnapshot } from './indicators/tally';
 import { fittedLogisticRate, logisticStep } from './urbanisation/urbanisation';
 
 /** What the baseline run fixes for scenarios with the same assumptions (model notes §9: frozen anchor). */
@@ -595,15 +595,32 @@ function preDibaoTotal(y: IndexedYear): number {
   return total;
 }
 
-/** The year's candidate rows packed for the income-index solve (whole pre-dibao incomes; lines with the uplift), and its pre-dibao total. */
+/**
+ * The year's pre-dibao total and its candidate rows packed for the income-index solve (whole
+ * pre-dibao incomes; lines with the uplift): only the rows that can draw dibao at an index up to
+ * `maxIndex` (all of them with Infinity).
+ */
 interface IndexPack {
   readonly preDibaoTotal: number;
-  readonly rows: NearLine;
+  rows: NearLine;
+  maxIndex: number;
 }
 
+/**
+ * How far above its first guess (P / B) the index solve may go on the rows packed first. The index
+ * rises from there by the dibao's share of income (under 1 %); an index beyond this repacks every
+ * candidate (solveIncomeIndex), so the headroom changes only the work, never the result.
+ */
+const INDEX_HEADROOM = 1.1;
+
 function packYear(y: IndexedYear): IndexPack {
-  const rows = packNearLine(y.pop, y.persons, y.factor, y.cloneScale, y.candidates, y.baseLineByCity, 1 + y.uplift, { kind: 'whole', deltas: y.deltas });
-  return { preDibaoTotal: preDibaoTotal(y), rows };
+  const total = preDibaoTotal(y);
+  const maxIndex = (total / y.baselineTotal) * INDEX_HEADROOM;
+  return { preDibaoTotal: total, rows: packIndexRows(y, maxIndex), maxIndex };
+}
+
+function packIndexRows(y: IndexedYear, maxIndex: number): NearLine {
+  return packNearLine(y.pop, y.persons, y.factor, y.cloneScale, y.candidates, y.baseLineByCity, 1 + y.uplift, { kind: 'whole', deltas: y.deltas, maxIndex });
 }
 
 /**
@@ -619,6 +636,13 @@ function solveIncomeIndex(y: IndexedYear, other: number, pack: IndexPack): numbe
   const near = pack.rows;
   let s = (pack.preDibaoTotal + other) / y.baselineTotal;
   for (let iter = 0; iter < 50; iter++) {
+    if (s > pack.maxIndex) {
+      // Rows left out of the pack could draw dibao at this index: pack them all and start again
+      // (the same steps as on a full pack from the start: left-out rows added nothing before).
+      pack.rows = packIndexRows(y, Infinity);
+      pack.maxIndex = Infinity;
+      return solveIncomeIndex(y, other, pack);
+    }
     let dibaoTotal = 0;
     let slope = 0;
     for (let j = 0; j < near.count; j++) {
@@ -1285,9 +1309,13 @@ const nearLine: NearLine = {
  * How a packed row's income is split. `anchor`: the anchor k scales the non-wage components (every
  * component with `kWage` null) and wages × kWage stay fixed; only rows below NEAR_LINE_MARGIN
  * inclusion reaches are kept. `whole`: the income-index solve scales the line, not the income, so
- * the whole pre-dibao income (lever deltas included) is fixed and every candidate is kept.
+ * the whole pre-dibao income (lever deltas included) is fixed, and the rows kept are those that can
+ * draw dibao at an index up to `maxIndex`.
  */
-type IncomeSplit = { readonly kind: 'anchor'; readonly kWage: number | null } | { readonly kind: 'whole'; readonly deltas: YearState | undefined };
+type IncomeSplit =
+  { readonly kind: 'anchor'; readonly kWage: number | null } | { readonly kind: 'whole'; readonly deltas: YearState | undefined; readonly maxIndex: number };
+
+const NO_DELTAS = { dWage: new Float64Array(0), dBusiness: new Float64Array(0), dProperty: new Float64Array(0), dTransfer: new Float64Array(0) };
 
 /** Packs the candidates that hold persons at this year's factors, each with its city's line × `lineScale`. */
 function packNearLine(
@@ -1315,34 +1343,57 @@ function packNearLine(
   const common = anchor && split.kWage === null;
   const kWage = anchor ? (split.kWage ?? 0) : 0;
   const deltas = anchor ? undefined : split.deltas;
-  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
+  const maxIndex = anchor ? 0 : split.maxIndex;
+  const { dWage, dBusiness, dProperty, dTransfer } = deltas ?? NO_DELTAS;
+  const { wage, business, property, transfer, takeUpDraw, inclusionDraw } = pop;
+  const { fixed: packedFixed, scaled: packedScaled, persons: packedPersons, line: packedLine, takeUpDraw: packedTakeUp, inclusionDraw: packedInclusion } = near;
+  const runStart = groupRuns(pop);
+  const nearReach = NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH;
   let count = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const r = candidates[j]!;
-    const p = persons[r]!;
-    if (p === 0) continue;
-    const f = stratum[r]! * 4;
-    const rowScale = r < pop.originals ? 1 : cloneScale;
-    const line = lineByCity[city[r]!]! * lineScale;
-    let fixed: number;
-    let scaled: number;
-    if (anchor) {
-      const rowWage = rowScale * wage[r]! * factor[f]!;
-      fixed = common ? 0 : kWage * rowWage;
-      scaled = rowScale * (business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!) + (common ? rowWage : 0);
-      if (!(fixed + scaled < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line)) continue;
-    } else {
-      fixed = rowScale * (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
-      if (deltas) fixed += deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]!;
-      scaled = 0;
+  let j = 0;
+  // The candidates are in row order: walked run by run of one tally group, whose rows share the
+  // uprating factors, row scale and line (read once per run).
+  for (let run = 0; run + 1 < runStart.length && j < candidates.length; run++) {
+    const to = runStart[run + 1]!;
+    if (candidates[j]! >= to) continue;
+    const from = runStart[run]!;
+    const stratum = pop.group[from]! >> 1;
+    const f = stratum * 4;
+    const f0 = factor[f]!;
+    const f1 = factor[f + 1]!;
+    const f2 = factor[f + 2]!;
+    const f3 = factor[f + 3]!;
+    const rowScale = from < pop.originals ? 1 : cloneScale;
+    const line = lineByCity[pop.strataCity[stratum]!]! * lineScale;
+    for (; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      if (r >= to) break;
+      const p = persons[r]!;
+      if (p === 0) continue;
+      let fixed: number;
+      let scaled: number;
+      if (anchor) {
+        const rowWage = rowScale * wage[r]! * f0;
+        fixed = common ? 0 : kWage * rowWage;
+        scaled = rowScale * (business[r]! * f1 + property[r]! * f2 + transfer[r]! * f3) + (common ? rowWage : 0);
+        if (!(fixed + scaled < nearReach * line)) continue;
+      } else {
+        fixed = rowScale * (wage[r]! * f0 + business[r]! * f1 + property[r]! * f2 + transfer[r]! * f3);
+        if (deltas) fixed += dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!;
+        // The solve skips a row whose income is at or above the inclusion reach of its line × s;
+        // line × s ≤ line × maxIndex for s ≤ maxIndex (rounding is monotone), so such a row is
+        // skipped at every index up to maxIndex and can be left out.
+        if (fixed >= DIBAO_INCLUSION_REACH * (line * maxIndex)) continue;
+        scaled = 0;
+      }
+      packedFixed[count] = fixed;
+      packedScaled[count] = scaled;
+      packedPersons[count] = p;
+      packedLine[count] = line;
+      packedTakeUp[count] = takeUpDraw[r]!;
+      packedInclusion[count] = inclusionDraw[r]!;
+      count++;
     }
-    near.fixed[count] = fixed;
-    near.scaled[count] = scaled;
-    near.persons[count] = p;
-    near.line[count] = line;
-    near.takeUpDraw[count] = takeUpDraw[r]!;
-    near.inclusionDraw[count] = inclusionDraw[r]!;
-    count++;
   }
   near.count = count;
   return near;
