@@ -96,6 +96,37 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
 const targetDefs = new Map(TARGETS.map((t) => [t.outputId, t]));
 
 /**
+ * A tracked target's row, written out field by field: an object literal that starts with a spread
+ * (`{ ...common, … }`) sends V8 (Node 20) down a slow generic path for each row, and the scorecard
+ * (run after every lever run) then takes about twenty times as long.
+ */
+function trackedRow(
+  target: PlanTarget,
+  official: ScorecardRow['official'],
+  trend: ScorecardRow['trend'],
+  path: (number | null)[],
+  basis: TargetBasis | null,
+  verdict: Verdict,
+): ScorecardRow {
+  return {
+    id: target.id,
+    section: target.section,
+    kind: target.kind,
+    comparator: target.comparator,
+    assumption: null,
+    official,
+    trend,
+    path,
+    basis,
+    target: verdict.target,
+    value: verdict.value,
+    gap: verdict.gap,
+    state: verdict.state,
+    firstYearReached: verdict.firstYearReached,
+  };
+}
+
+/**
  * Builds the scorecard of all plan targets: modelled ones from the run's output series (basis
  * `model` or `assumed-level`, from the catalog), tracked ones from the user's straight-line trend
  * (basis `trend`). A tracked target without a user trend is "not projected" (its latest official
@@ -126,23 +157,20 @@ export function scorecard(
       };
     }
     const user = tracked[target.id];
-    const common = { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, assumption: null, official };
     if (!user) {
-      return {
-        ...common,
-        trend: null,
-        path: years.map(() => null),
-        basis: null,
-        target: target.value,
-        value: null,
-        gap: null,
-        state: official ? 'not_projected' : 'no_data',
-        firstYearReached: null,
-      };
+      const verdict: Verdict = { target: target.value, value: null, gap: null, state: official ? 'not_projected' : 'no_data', firstYearReached: null };
+      return trackedRow(
+        target,
+        official,
+        null,
+        years.map(() => null),
+        null,
+        verdict,
+      );
     }
     // The trend is a line through (startYear, start), read in every year it covers, before its
     // start year too: a trend that starts after the target year still gives a 2025 value.
     const path = years.map((year) => (year <= HORIZON_YEAR ? user.start + user.change * (year - user.startYear) : null));
-    return { ...common, trend: { ...user, userSet: true }, path, basis: 'trend', ...judge(target, years, path) };
+    return trackedRow(target, official, { ...user, userSet: true }, path, 'trend', judge(target, years, path));
   });
 }
