@@ -13,7 +13,7 @@ import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
 import { DIBAO_INCLUSION_BENEFIT, DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from './levers/rules';
-import { YearTally, type TallySnapshot } from './indicators/tally';
+import { groupRuns, YearTally, type TallySnapshot } from './indicators/tally';
 import { fittedLogisticRate, logisticStep } from './urbanisation/urbanisation';
 
 /** What the baseline run fixes for scenarios with the same assumptions (model notes §9: frozen anchor). */
@@ -181,10 +181,13 @@ interface RunContext {
   readonly cityUrbanPersons: Float64Array;
   readonly totalRelative: number;
   readonly minWage: Float64Array;
-  /** The dibao line by city at the baseline's income (the poverty counts use it), as indexed to this run's income, and with the uplift. */
+  /** The dibao line by city at the baseline's income: the poverty counts use it. */
   readonly baseLineByCity: Float64Array;
+  /** The baseline's line with the year's uplift, not indexed to this run's income: the low-income top-up's reach is measured against it. */
+  readonly topUpLineByCity: Float64Array;
+  /** The baseline rule's line at this run's income index, and the scenario's (that line with the uplift): written by passIndexedYear. */
   readonly indexedLineByCity: Float64Array;
-  readonly lineByCity: Float64Array;
+  readonly scenarioLineByCity: Float64Array;
   readonly convergenceTerm: Float64Array;
   /** The candidates for the dibao reach the lines of this run can have (the uplift raises them). */
   readonly dibaoCandidates: Int32Array;
@@ -277,8 +280,9 @@ function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAncho
     totalRelative: sum(cityPersons),
     minWage,
     baseLineByCity: new Float64Array(CITIES.length),
+    topUpLineByCity: new Float64Array(CITIES.length),
     indexedLineByCity: new Float64Array(CITIES.length),
-    lineByCity: new Float64Array(CITIES.length),
+    scenarioLineByCity: new Float64Array(CITIES.length),
     convergenceTerm,
     dibaoCandidates,
     stocks: { mountainCapital: 0, collectiveAssets: 0, entrepreneurship: 0, propertyUrban: 1, propertyRural: 1 },
@@ -337,7 +341,6 @@ function uprateYear(run: RunContext, t: number, scale: number): void {
     kWagePath[t] = wageTarget / componentSum(stratumSums, factor, WAGE);
     incomePath[t] = (wageTarget + otherTarget) / totalRelative;
     setLines(baseLineByCity, pop.dibaoLine2020, incomePath[t]! / incomePath[0]!);
-    ensureNearLine(run.dibaoCandidates.length);
     kPath[t] = solveAnchor(pop, run.ws.persons, factor, kWagePath[t]!, run.cloneScale, stratumSums, run.dibaoCandidates, wageTarget + otherTarget, {
       lineByCity: baseLineByCity,
       takeUp: settings.baseTakeUp,
@@ -351,11 +354,11 @@ function uprateYear(run: RunContext, t: number, scale: number): void {
 
 /** Step 3 (levers active, t > 0): the levers' deviations from the baseline policy path. Returns the urban jobs lost to the minimum wage. */
 function applyYearLevers(run: RunContext, t: number, scale: number, uplift: number): number {
-  const { state, ws, lineByCity, baseLineByCity } = run;
+  const { state, ws, topUpLineByCity, baseLineByCity } = run;
   scaleInto(ws.personsAbsolute, ws.persons, scale);
   state.startYear(t, run.factor);
-  for (let c = 0; c < CITIES.length; c++) lineByCity[c] = baseLineByCity[c]! * (1 + uplift);
-  const result = applyLevers(state, run.params, t, run.macro, run.stocks, lineByCity, run.minWage[t]!, run.settings.proLow, run.fiscal);
+  for (let c = 0; c < CITIES.length; c++) topUpLineByCity[c] = baseLineByCity[c]! * (1 + uplift);
+  const result = applyLevers(state, run.params, t, run.macro, run.stocks, topUpLineByCity, run.minWage[t]!, run.settings.proLow, run.fiscal);
   run.indicators.series('employer_cost_min_wage')[t] = result.minWageBill * STRUCTURAL.employerOnCost;
   return result.jobsLostUrban;
 }
@@ -398,7 +401,7 @@ function settleDibaoYear(run: RunContext, t: number, uplift: number, withLevers:
     deltas: withLevers ? run.state : undefined,
     baseLineByCity,
     indexedLineByCity: run.indexedLineByCity,
-    lineByCity: run.lineByCity,
+    scenarioLineByCity: run.scenarioLineByCity,
     uplift,
     takeUp: Math.min(0.99, settings.baseTakeUp + params.at('dibao_take_up_gain', t) / 100),
     baseTakeUp: settings.baseTakeUp,
@@ -568,7 +571,7 @@ interface IndexedYear {
   readonly baseLineByCity: Float64Array;
   /** Written by passIndexedYear: the baseline rule's line at this run's index, and the scenario's (with the uplift). */
   readonly indexedLineByCity: Float64Array;
-  readonly lineByCity: Float64Array;
+  readonly scenarioLineByCity: Float64Array;
   readonly uplift: number;
   readonly takeUp: number;
   readonly baseTakeUp: number;
@@ -577,30 +580,9 @@ interface IndexedYear {
   readonly baselineTotal: number;
 }
 
-/** Pre-dibao totals and rows near the line of one year, packed once (solveIncomeIndex may run twice a year). */
-interface PackedYear {
-  preDibaoTotal: number;
-  count: number;
-  income: Float64Array;
-  persons: Float64Array;
-  line: Float64Array;
-  takeUpDraw: Float64Array;
-  inclusionDraw: Float64Array;
-}
-
-const packed: PackedYear = {
-  preDibaoTotal: 0,
-  count: 0,
-  income: new Float64Array(0),
-  persons: new Float64Array(0),
-  line: new Float64Array(0),
-  takeUpDraw: new Float64Array(0),
-  inclusionDraw: new Float64Array(0),
-};
-
-/** Packs the year's pre-dibao total and its rows within reach of the dibao (at the largest line this run can have). */
-function packYear(y: IndexedYear): PackedYear {
-  const { pop, persons, factor, cloneScale, candidates, deltas } = y;
+/** The year's pre-dibao total (relative persons × yuan): Σ stratum sums × factors, plus the lever deltas. */
+function preDibaoTotal(y: IndexedYear): number {
+  const { persons, factor, deltas } = y;
   let total = 0;
   for (let i = 0; i < y.stratumSums.length; i++) total += y.stratumSums[i]! * factor[i]!;
   if (deltas) {
@@ -610,34 +592,35 @@ function packYear(y: IndexedYear): PackedYear {
       if (p !== 0) total += p * (dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!);
     }
   }
-  packed.preDibaoTotal = total;
-  if (packed.income.length < candidates.length) {
-    packed.income = new Float64Array(candidates.length);
-    packed.persons = new Float64Array(candidates.length);
-    packed.line = new Float64Array(candidates.length);
-    packed.takeUpDraw = new Float64Array(candidates.length);
-    packed.inclusionDraw = new Float64Array(candidates.length);
-  }
-  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
-  let count = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const r = candidates[j]!;
-    const p = persons[r]!;
-    if (p === 0) continue;
-    const f = stratum[r]! * 4;
-    let income =
-      (r < pop.originals ? 1 : cloneScale) *
-      (wage[r]! * factor[f]! + business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!);
-    if (deltas) income += deltas.dWage[r]! + deltas.dBusiness[r]! + deltas.dProperty[r]! + deltas.dTransfer[r]!;
-    packed.income[count] = income;
-    packed.persons[count] = p;
-    packed.line[count] = y.baseLineByCity[city[r]!]! * (1 + y.uplift);
-    packed.takeUpDraw[count] = takeUpDraw[r]!;
-    packed.inclusionDraw[count] = inclusionDraw[r]!;
-    count++;
-  }
-  packed.count = count;
-  return packed;
+  return total;
+}
+
+/**
+ * The year's pre-dibao total and its candidate rows packed for the income-index solve (whole
+ * pre-dibao incomes; lines with the uplift): only the rows that can draw dibao at an index up to
+ * `maxIndex` (all of them with Infinity).
+ */
+interface IndexPack {
+  readonly preDibaoTotal: number;
+  rows: NearLine;
+  maxIndex: number;
+}
+
+/**
+ * How far above its first guess (P / B) the index solve may go on the rows packed first. The index
+ * rises from there by the dibao's share of income (under 1 %); an index beyond this repacks every
+ * candidate (solveIncomeIndex), so the headroom changes only the work, never the result.
+ */
+const INDEX_HEADROOM = 1.1;
+
+function packYear(y: IndexedYear): IndexPack {
+  const total = preDibaoTotal(y);
+  const maxIndex = (total / y.baselineTotal) * INDEX_HEADROOM;
+  return { preDibaoTotal: total, rows: packIndexRows(y, maxIndex), maxIndex };
+}
+
+function packIndexRows(y: IndexedYear, maxIndex: number): NearLine {
+  return packNearLine(y.pop, y.persons, y.factor, y.cloneScale, y.candidates, y.baseLineByCity, 1 + y.uplift, { kind: 'whole', deltas: y.deltas, maxIndex });
 }
 
 /**
@@ -648,21 +631,29 @@ function packYear(y: IndexedYear): PackedYear {
  * 0.3 × line·s) and `other` what happens to incomes after the dibao (the income tax). D's slope is
  * a few thousandths of B, so two or three steps land within float precision.
  */
-function solveIncomeIndex(y: IndexedYear, other: number, pack: PackedYear = packYear(y)): number {
-  const rule: DibaoRule = { lineByCity: y.lineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError };
+function solveIncomeIndex(y: IndexedYear, other: number, pack: IndexPack): number {
+  const rule: DibaoRule = { lineByCity: y.scenarioLineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError };
+  const near = pack.rows;
   let s = (pack.preDibaoTotal + other) / y.baselineTotal;
   for (let iter = 0; iter < 50; iter++) {
+    if (s > pack.maxIndex) {
+      // Rows left out of the pack could draw dibao at this index: pack them all and start again
+      // (the same steps as on a full pack from the start: left-out rows added nothing before).
+      pack.rows = packIndexRows(y, Infinity);
+      pack.maxIndex = Infinity;
+      return solveIncomeIndex(y, other, pack);
+    }
     let dibaoTotal = 0;
     let slope = 0;
-    for (let j = 0; j < pack.count; j++) {
-      const line = pack.line[j]! * s;
-      const income = pack.income[j]!;
+    for (let j = 0; j < near.count; j++) {
+      const line = near.line[j]! * s;
+      const income = near.fixed[j]!;
       if (income >= DIBAO_INCLUSION_REACH * line) continue;
-      const d = dibaoOf(income, line, pack.takeUpDraw[j]!, pack.inclusionDraw[j]!, rule);
+      const d = dibaoOf(income, line, near.takeUpDraw[j]!, near.inclusionDraw[j]!, rule);
       if (d === 0) continue;
-      const p = pack.persons[j]!;
+      const p = near.persons[j]!;
       dibaoTotal += p * d;
-      slope += p * (d === line - income ? pack.line[j]! : DIBAO_INCLUSION_BENEFIT * pack.line[j]!);
+      slope += p * (d === line - income ? near.line[j]! : DIBAO_INCLUSION_BENEFIT * near.line[j]!);
     }
     const next = s - (s * y.baselineTotal - pack.preDibaoTotal - dibaoTotal - other) / (y.baselineTotal - slope);
     const done = Math.abs(next - s) < TOP * s;
@@ -681,13 +672,13 @@ const INDEX_NOISE = 1e-12;
 function passIndexedYear(tallies: YearTally, y: IndexedYear, s: number, levers: boolean, keepRows: boolean): void {
   for (let c = 0; c < y.baseLineByCity.length; c++) {
     y.indexedLineByCity[c] = y.baseLineByCity[c]! * s;
-    y.lineByCity[c] = y.indexedLineByCity[c]! * (1 + y.uplift);
+    y.scenarioLineByCity[c] = y.indexedLineByCity[c]! * (1 + y.uplift);
   }
   tallies.passYear(y.baseLineByCity, {
     factor: y.factor,
     cloneScale: y.cloneScale,
     deltas: y.deltas,
-    rule: { lineByCity: y.lineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError },
+    rule: { lineByCity: y.scenarioLineByCity, takeUp: y.takeUp, inclusionError: y.inclusionError },
     baseRule: levers ? { lineByCity: y.indexedLineByCity, takeUp: y.baseTakeUp, inclusionError: y.inclusionError } : undefined,
     keepRows,
   });
@@ -1261,43 +1252,20 @@ export function solveAnchor(
   let otherBase = 0;
   for (let i = 0; i < stratumSums.length; i++) if (common || i % 4 !== WAGE) otherBase += stratumSums[i]! * factor[i]!;
   // k stays within a few per cent of 1, so rows above 1.7 × the line at k = 1 cannot draw dibao.
-  const near = nearLine;
-  const { stratum, wage, business, property, transfer, city, takeUpDraw, inclusionDraw } = pop;
-  const lines = rule.lineByCity;
-  let count = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const r = candidates[j]!;
-    const p = persons[r]!;
-    if (p === 0) continue;
-    const f = stratum[r]! * 4;
-    const rowScale = r < pop.originals ? 1 : cloneScale;
-    const rowWage = rowScale * wage[r]! * factor[f]!;
-    const w = common ? 0 : kWage * rowWage;
-    const o = rowScale * (business[r]! * factor[f + 1]! + property[r]! * factor[f + 2]! + transfer[r]! * factor[f + 3]!) + (common ? rowWage : 0);
-    const line = lines[city[r]!]!;
-    if (w + o < NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH * line) {
-      near.wage[count] = w;
-      near.other[count] = o;
-      near.persons[count] = p;
-      near.line[count] = line;
-      near.takeUpDraw[count] = takeUpDraw[r]!;
-      near.inclusionDraw[count] = inclusionDraw[r]!;
-      count++;
-    }
-  }
+  const near = packNearLine(pop, persons, factor, cloneScale, candidates, rule.lineByCity, 1, { kind: 'anchor', kWage });
   let k = 1;
   for (let iter = 0; iter < 50; iter++) {
     let dibaoTotal = 0;
     // dD/dk: −Σ p·o over rows that receive the gap (line − y) at this k.
     let slope = 0;
-    for (let j = 0; j < count; j++) {
-      const y = near.wage[j]! + k * near.other[j]!;
+    for (let j = 0; j < near.count; j++) {
+      const y = near.fixed[j]! + k * near.scaled[j]!;
       const line = near.line[j]!;
       if (y < DIBAO_INCLUSION_REACH * line) {
         const p = near.persons[j]!;
         const d = dibaoOf(y, line, near.takeUpDraw[j]!, near.inclusionDraw[j]!, rule);
         dibaoTotal += p * d;
-        if (d > 0 && d === line - y) slope -= p * near.other[j]!;
+        if (d > 0 && d === line - y) slope -= p * near.scaled[j]!;
       }
     }
     const next = k - (wageBase + k * otherBase + dibaoTotal - target) / (otherBase + slope);
@@ -1309,26 +1277,127 @@ export function solveAnchor(
   return k;
 }
 
-/** Rows near the dibao line, packed: the anchor solve's working set (sized by ensureNearLine). */
-const nearLine = {
-  wage: new Float64Array(0),
-  other: new Float64Array(0),
+/** Above this many inclusion reaches (× the line at k = 1) a row cannot draw dibao at any anchor the solve accepts. */
+const NEAR_LINE_MARGIN = 1.15;
+
+/**
+ * Dibao candidates packed into contiguous arrays for a Newton solve: a row's pre-dibao income as
+ * the part the solve holds fixed and the part it scales, its persons, its dibao line and its
+ * draws. One buffer, reused: a pack is read until the next one is made.
+ */
+interface NearLine {
+  count: number;
+  fixed: Float64Array;
+  scaled: Float64Array;
+  persons: Float64Array;
+  line: Float64Array;
+  takeUpDraw: Float64Array;
+  inclusionDraw: Float64Array;
+}
+
+const nearLine: NearLine = {
+  count: 0,
+  fixed: new Float64Array(0),
+  scaled: new Float64Array(0),
   persons: new Float64Array(0),
   line: new Float64Array(0),
   takeUpDraw: new Float64Array(0),
   inclusionDraw: new Float64Array(0),
 };
 
-export function ensureNearLine(size: number): void {
-  if (nearLine.wage.length >= size) return;
-  nearLine.wage = new Float64Array(size);
-  nearLine.other = new Float64Array(size);
-  nearLine.persons = new Float64Array(size);
-  nearLine.line = new Float64Array(size);
-  nearLine.takeUpDraw = new Float64Array(size);
-  nearLine.inclusionDraw = new Float64Array(size);
+/**
+ * How a packed row's income is split. `anchor`: the anchor k scales the non-wage components (every
+ * component with `kWage` null) and wages × kWage stay fixed; only rows below NEAR_LINE_MARGIN
+ * inclusion reaches are kept. `whole`: the income-index solve scales the line, not the income, so
+ * the whole pre-dibao income (lever deltas included) is fixed, and the rows kept are those that can
+ * draw dibao at an index up to `maxIndex`.
+ */
+type IncomeSplit =
+  { readonly kind: 'anchor'; readonly kWage: number | null } | { readonly kind: 'whole'; readonly deltas: YearState | undefined; readonly maxIndex: number };
+
+const NO_DELTAS = { dWage: new Float64Array(0), dBusiness: new Float64Array(0), dProperty: new Float64Array(0), dTransfer: new Float64Array(0) };
+
+/** Packs the candidates that hold persons at this year's factors, each with its city's line × `lineScale`. */
+function packNearLine(
+  pop: Population,
+  persons: Float64Array,
+  factor: Float64Array,
+  cloneScale: number,
+  candidates: Int32Array,
+  lineByCity: Float64Array,
+  lineScale: number,
+  split: IncomeSplit,
+): NearLine {
+  const near = nearLine;
+  if (near.fixed.length < candidates.length) {
+    const size = candidates.length;
+    near.fixed = new Float64Array(size);
+    near.scaled = new Float64Array(size);
+    near.persons = new Float64Array(size);
+    near.line = new Float64Array(size);
+    near.takeUpDraw = new Float64Array(size);
+    near.inclusionDraw = new Float64Array(size);
+  }
+  const anchor = split.kind === 'anchor';
+  // With one common anchor, wages count among the components k scales.
+  const common = anchor && split.kWage === null;
+  const kWage = anchor ? (split.kWage ?? 0) : 0;
+  const deltas = anchor ? undefined : split.deltas;
+  const maxIndex = anchor ? 0 : split.maxIndex;
+  const { dWage, dBusiness, dProperty, dTransfer } = deltas ?? NO_DELTAS;
+  const { wage, business, property, transfer, takeUpDraw, inclusionDraw } = pop;
+  const { fixed: packedFixed, scaled: packedScaled, persons: packedPersons, line: packedLine, takeUpDraw: packedTakeUp, inclusionDraw: packedInclusion } = near;
+  const runStart = groupRuns(pop);
+  const nearReach = NEAR_LINE_MARGIN * DIBAO_INCLUSION_REACH;
+  let count = 0;
+  let j = 0;
+  // The candidates are in row order: walked run by run of one tally group, whose rows share the
+  // uprating factors, row scale and line (read once per run).
+  for (let run = 0; run + 1 < runStart.length && j < candidates.length; run++) {
+    const to = runStart[run + 1]!;
+    if (candidates[j]! >= to) continue;
+    const from = runStart[run]!;
+    const stratum = pop.group[from]! >> 1;
+    const f = stratum * 4;
+    const f0 = factor[f]!;
+    const f1 = factor[f + 1]!;
+    const f2 = factor[f + 2]!;
+    const f3 = factor[f + 3]!;
+    const rowScale = from < pop.originals ? 1 : cloneScale;
+    const line = lineByCity[pop.strataCity[stratum]!]! * lineScale;
+    for (; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      if (r >= to) break;
+      const p = persons[r]!;
+      if (p === 0) continue;
+      let fixed: number;
+      let scaled: number;
+      if (anchor) {
+        const rowWage = rowScale * wage[r]! * f0;
+        fixed = common ? 0 : kWage * rowWage;
+        scaled = rowScale * (business[r]! * f1 + property[r]! * f2 + transfer[r]! * f3) + (common ? rowWage : 0);
+        if (!(fixed + scaled < nearReach * line)) continue;
+      } else {
+        fixed = rowScale * (wage[r]! * f0 + business[r]! * f1 + property[r]! * f2 + transfer[r]! * f3);
+        if (deltas) fixed += dWage[r]! + dBusiness[r]! + dProperty[r]! + dTransfer[r]!;
+        // The solve skips a row whose income is at or above the inclusion reach of its line × s;
+        // line × s ≤ line × maxIndex for s ≤ maxIndex (rounding is monotone), so such a row is
+        // skipped at every index up to maxIndex and can be left out.
+        if (fixed >= DIBAO_INCLUSION_REACH * (line * maxIndex)) continue;
+        scaled = 0;
+      }
+      packedFixed[count] = fixed;
+      packedScaled[count] = scaled;
+      packedPersons[count] = p;
+      packedLine[count] = line;
+      packedTakeUp[count] = takeUpDraw[r]!;
+      packedInclusion[count] = inclusionDraw[r]!;
+      count++;
+    }
+  }
+  near.count = count;
+  return near;
 }
-const NEAR_LINE_MARGIN = 1.15;
 
 function writeFiscal(out: (id: string) => Float64Array, id: string, series: Float64Array, macro: MacroPaths): void {
   const cumulative = out(`fiscal_cost_${id}_cumulative`);

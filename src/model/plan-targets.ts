@@ -4,9 +4,10 @@
  */
 import raw from './data/sources/plan-targets.json';
 import type { Bilingual } from './catalog';
+import type { ThresholdComparator } from '../shared/comparator';
 
 /** How a target is judged: against a threshold, or "keeps rising" every year. */
-export type PlanComparator = '>=' | '>' | '<=' | '<' | 'rising';
+export type PlanComparator = ThresholdComparator | 'rising';
 
 /** One target of the plan. */
 export interface PlanTarget {

@@ -13,17 +13,7 @@
  */
 import { CITIES } from '../data/baseline';
 import { ALL_RESIDENT_INCOME, INCOME_2015, surveyWeightAt } from '../data/history';
-import {
-  dibaoCandidateRows,
-  ensureNearLine,
-  fillSelectionWeights,
-  moveToClones,
-  personsByCity,
-  ruralRowsByCity,
-  solveAnchor,
-  stratumSums2020,
-  uprateStrata,
-} from '../engine';
+import { dibaoCandidateRows, fillSelectionWeights, moveToClones, personsByCity, ruralRowsByCity, solveAnchor, stratumSums2020, uprateStrata } from '../engine';
 import { dibaoOf, type DibaoRule } from '../levers/rules';
 import type { ResolvedParams } from '../params';
 import { buildOptions } from '../index';
@@ -127,7 +117,6 @@ export function backcast(pop: Population, params: ResolvedParams, knobs?: Partia
     });
     // The dibao standard follows the anchor, as the baseline policy path does.
     for (let c = 0; c < CITIES.length; c++) rule.lineByCity[c]! *= growth;
-    ensureNearLine(candidates.length);
     const k = solveAnchor(pop, persons, factor, null, cloneScale, stratumSums, candidates, previous.all * growth * totalRelative, rule);
     for (let i = 0; i < factor.length; i++) factor[i]! *= k;
     const now = tallyYear(pop, persons, factor, cloneScale, rule, convergence, convergenceTerm);

@@ -1,4 +1,5 @@
 import { HORIZON_YEAR, TARGET_YEAR, TARGETS, type TargetBasis } from '../catalog';
+import { thresholdHolds } from '../../shared/comparator';
 import { PLAN_TARGETS, type PlanComparator, type PlanTarget } from '../plan-targets';
 
 /** A straight-line trend for a tracked target: value = start + change × (year − startYear), in every year (before startYear too). */
@@ -49,22 +50,6 @@ export interface ScorecardRow {
 /** Years that reach the plan's next milestone (the 2027 extension) count as "within reach". */
 const WITHIN_REACH_YEAR = 2027;
 
-/** Whether a value meets a threshold target ("rising" is judged on a whole path, never by one value). */
-function comparatorHolds(comparator: PlanComparator, value: number, target: number): boolean {
-  switch (comparator) {
-    case '>=':
-      return value >= target;
-    case '>':
-      return value > target;
-    case '<=':
-      return value <= target;
-    case '<':
-      return value < target;
-    case 'rising':
-      return false;
-  }
-}
-
 function stateOf(targetYearHolds: boolean, firstYear: number | null): TargetState {
   if (targetYearHolds) return 'reached';
   return firstYear !== null && firstYear <= WITHIN_REACH_YEAR ? 'within_reach' : 'missed';
@@ -94,7 +79,7 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
   let first: number | null = null;
   for (let i = 1; i < years.length; i++) {
     const v = path[i];
-    if (v !== null && v !== undefined && comparatorHolds(target.comparator, v, threshold)) {
+    if (v !== null && v !== undefined && thresholdHolds(target.comparator, v, threshold)) {
       first = years[i]!;
       break;
     }
@@ -103,12 +88,43 @@ function judge(target: PlanTarget, years: readonly number[], path: (number | nul
     target: threshold,
     value,
     gap: value - threshold,
-    state: stateOf(comparatorHolds(target.comparator, value, threshold), first),
+    state: stateOf(thresholdHolds(target.comparator, value, threshold), first),
     firstYearReached: first,
   };
 }
 
 const targetDefs = new Map(TARGETS.map((t) => [t.outputId, t]));
+
+/**
+ * A tracked target's row, written out field by field: an object literal that starts with a spread
+ * (`{ ...common, … }`) sends V8 (Node 20) down a slow generic path for each row, and the scorecard
+ * (run after every lever run) then takes about twenty times as long.
+ */
+function trackedRow(
+  target: PlanTarget,
+  official: ScorecardRow['official'],
+  trend: ScorecardRow['trend'],
+  path: (number | null)[],
+  basis: TargetBasis | null,
+  verdict: Verdict,
+): ScorecardRow {
+  return {
+    id: target.id,
+    section: target.section,
+    kind: target.kind,
+    comparator: target.comparator,
+    assumption: null,
+    official,
+    trend,
+    path,
+    basis,
+    target: verdict.target,
+    value: verdict.value,
+    gap: verdict.gap,
+    state: verdict.state,
+    firstYearReached: verdict.firstYearReached,
+  };
+}
 
 /**
  * Builds the scorecard of all plan targets: modelled ones from the run's output series (basis
@@ -141,23 +157,20 @@ export function scorecard(
       };
     }
     const user = tracked[target.id];
-    const common = { id: target.id, section: target.section, kind: target.kind, comparator: target.comparator, assumption: null, official };
     if (!user) {
-      return {
-        ...common,
-        trend: null,
-        path: years.map(() => null),
-        basis: null,
-        target: target.value,
-        value: null,
-        gap: null,
-        state: official ? 'not_projected' : 'no_data',
-        firstYearReached: null,
-      };
+      const verdict: Verdict = { target: target.value, value: null, gap: null, state: official ? 'not_projected' : 'no_data', firstYearReached: null };
+      return trackedRow(
+        target,
+        official,
+        null,
+        years.map(() => null),
+        null,
+        verdict,
+      );
     }
     // The trend is a line through (startYear, start), read in every year it covers, before its
     // start year too: a trend that starts after the target year still gives a 2025 value.
     const path = years.map((year) => (year <= HORIZON_YEAR ? user.start + user.change * (year - user.startYear) : null));
-    return { ...common, trend: { ...user, userSet: true }, path, basis: 'trend', ...judge(target, years, path) };
+    return trackedRow(target, official, { ...user, userSet: true }, path, 'trend', judge(target, years, path));
   });
 }

@@ -61,6 +61,25 @@ export interface TallySnapshot {
   readonly dibaoAtBaseRule: number;
 }
 
+const runStarts = new WeakMap<Population, Int32Array>();
+
+/**
+ * Row index where each run of rows of one tally group starts, and the row count at the end: the
+ * same for every run on a population, so found once per population. A run holds one stratum's
+ * originals or its clones, so its rows share the stratum, city, uprating factors and row scale.
+ */
+export function groupRuns(pop: Population): Int32Array {
+  let runStart = runStarts.get(pop);
+  if (!runStart) {
+    const starts = [0];
+    for (let r = 1; r < pop.rows; r++) if (pop.group[r] !== pop.group[r - 1]) starts.push(r);
+    starts.push(pop.rows);
+    runStart = Int32Array.from(starts);
+    runStarts.set(pop, runStart);
+  }
+  return runStart;
+}
+
 /**
  * Sums, over one year's households, everything the indicators need: person and income totals
  * by area, city, mountain and eco flags, household-band counts under the chosen definition, counts
@@ -95,10 +114,7 @@ export class YearTally {
     this.groupPersons = new Float64Array(groups);
     this.groupIncome = new Float64Array(groups);
     this.groupBase = new Float64Array(groups);
-    const starts = [0];
-    for (let r = 1; r < pop.rows; r++) if (pop.group[r] !== pop.group[r - 1]) starts.push(r);
-    starts.push(pop.rows);
-    this.runStart = Int32Array.from(starts);
+    this.runStart = groupRuns(pop);
     // Warm-up on empty input (see tallyYear): records type feedback for the code after the loop.
     const empty = new Float64Array(0);
     const emptySources = { persons: empty, income: empty, baseIncome: empty, dibao: empty, pre: empty };

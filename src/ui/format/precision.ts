@@ -5,9 +5,7 @@
  * Such a value gets more digits, up to those that separate it from the threshold. Presentation
  * only: the verdict comes from the model's scorecard.
  */
-
-/** A comparator against a fixed threshold ("rising" is judged on a whole path, so it has none). */
-export type ThresholdComparator = '>=' | '>' | '<=' | '<';
+import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 
 /** What a shown value must agree with: the target's comparator and threshold, and whether it holds. */
 export interface Agreement {
@@ -20,19 +18,6 @@ export interface Agreement {
 /** The most decimals a value is ever given: beyond this a difference is float noise. */
 export const MAX_DECIMALS = 10;
 
-function holdsFor(comparator: ThresholdComparator, value: number, threshold: number): boolean {
-  switch (comparator) {
-    case '>=':
-      return value >= threshold;
-    case '>':
-      return value > threshold;
-    case '<=':
-      return value <= threshold;
-    case '<':
-      return value < threshold;
-  }
-}
-
 /**
  * The fewest decimals, from `decimals` up to MAX_DECIMALS, at which `value` rounded reads the same
  * verdict against `threshold` as `holds` says. Both numbers are in the scale they are shown in
@@ -43,7 +28,7 @@ export function agreeingDecimals(value: number, agreement: Agreement, decimals: 
   const { comparator, threshold, holds } = agreement;
   if (comparator === 'rising' || threshold === null || !Number.isFinite(value)) return decimals;
   for (let d = decimals; d < MAX_DECIMALS; d++) {
-    if (holdsFor(comparator, Number(value.toFixed(Math.max(0, d))), threshold) === holds) return d;
+    if (thresholdHolds(comparator, Number(value.toFixed(Math.max(0, d))), threshold) === holds) return d;
   }
   return Math.max(decimals, MAX_DECIMALS);
 }
