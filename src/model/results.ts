@@ -6,4 +6,5 @@
 export type { TargetStatus, ScenarioResult, WorkbenchResult, RunInput } from './index';
 export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
 export type { YearDistribution } from './engine';
+export type { WhoGainsCut, WhoGainsGroup, WhoGainsYear } from './indicators/who-gains';
 export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';

@@ -11,7 +11,7 @@ function run(shift: number, override: Record<string, number[]> = {}): ScenarioRe
   OUTPUTS.forEach((o, k) => {
     outputs[o.id] = YEARS.map((_, i) => (k % 3 === 0 ? -1 : 1) * (1234.56789012345 * (k + 1) + i / 3 + shift) * (k % 5 === 0 ? 1e9 : 1));
   });
-  return { modelVersion: '1.0.0', years: [...YEARS], outputs: { ...outputs, ...override }, targets: [], distributions: [] };
+  return { modelVersion: '1.0.0', years: [...YEARS], outputs: { ...outputs, ...override }, targets: [], distributions: [], whoGains: [] };
 }
 
 function result(modifiedShift = 0): WorkbenchResult {
