@@ -6,7 +6,7 @@
  */
 import type { TargetBasis } from '../src/model/catalog';
 import { resolve } from 'node:path';
-import { run, type RunInput } from '../src/model/index';
+import { run, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
@@ -27,6 +27,11 @@ or for the baseline when no scenario is given.
 
   scenario.json   a scenario document; omit it to run the baseline
   --out FILE      write the result to FILE: .json or .csv (default: JSON on stdout)
+  The JSON holds "outputs" (one value per year for every output) and "whoGains" (per year and cut
+  — all, urban, rural, mountain — the change against the baseline under the same assumptions by
+  baseline-income decile, the shares of persons gaining or losing more than 1 %, and the persons
+  below 1, 1.5 and 2 × the dibao line; see docs/model.md, "Who gains"). The CSV holds the outputs.
+
   --scorecard     add "scorecard" to the JSON: every plan target's 2025 verdict
                   (id, value, target, comparator, status, basis, firstYearReached)
   -h, --help      print this help
@@ -68,13 +73,14 @@ export interface CliScorecardRow {
 }
 
 /**
- * The published result of a run: these three fields, one value per year for every output, and,
- * only when asked for (`--scorecard`), every plan target's verdict.
+ * The published result of a run: these four fields (one value per year for every output; who
+ * gains per year and cut) and, only when asked for (`--scorecard`), every plan target's verdict.
  */
 export interface SimulationResult {
   readonly modelVersion: string;
   readonly years: readonly number[];
   readonly outputs: Readonly<Record<string, readonly number[]>>;
+  readonly whoGains: readonly WhoGainsYear[];
   readonly scorecard?: readonly CliScorecardRow[];
 }
 
@@ -157,7 +163,8 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
   const result = run(input);
   const outputs: Record<string, readonly number[]> = {};
   for (const [id, values] of Object.entries(result.outputs)) outputs[id] = [...values];
-  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs };
+  const whoGains = structuredClone(result.whoGains);
+  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs, whoGains };
   if (!options.scorecard) return published;
   const rows = scorecard(result.years, result.outputs, input.tracked ?? {}).map((row): CliScorecardRow => ({
     id: row.id,
@@ -220,12 +227,12 @@ export function simulateScenarioText(
 }
 
 /**
- * Result as JSON: `{ modelVersion, years, outputs }`, plus `scorecard` when the result has one,
- * 2-space indented, with a final newline.
+ * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` when the result
+ * has one, 2-space indented, with a final newline.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, scorecard: rows } = result;
-  return `${JSON.stringify(rows ? { modelVersion, years, outputs, scorecard: rows } : { modelVersion, years, outputs }, null, 2)}\n`;
+  const { modelVersion, years, outputs, whoGains, scorecard: rows } = result;
+  return `${JSON.stringify(rows ? { modelVersion, years, outputs, whoGains, scorecard: rows } : { modelVersion, years, outputs, whoGains }, null, 2)}\n`;
 }
 
 /** Result as CSV: `year,<output ids>` then one row per year, numbers in full precision. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run, type ScenarioResult } from '../../src/model/index';
+import { WHO_GAINS_MEASURES } from '../../src/model/catalog';
 import { WHO_GAINS_CUTS } from '../../src/model/indicators/who-gains';
 
 const options = { households: 4000 };
@@ -65,6 +66,17 @@ describe('who gains on the model', () => {
     // Movers earn more in towns: rural households gain, urban ones (whose persons do not move) see no change from moving.
     const y2030 = scenario.whoGains.find((w) => w.year === 2030)!.cuts;
     expect(y2030.rural.meanChange).toBeGreaterThan(0);
+  });
+
+  it('describes every measure it reports in the catalog, with its unit and source, and gives each its shape', () => {
+    const group = run({ overrides: {} }, options).whoGains[0]!.cuts.all;
+    expect(WHO_GAINS_MEASURES.map((m) => m.id).sort()).toEqual(Object.keys(group).sort());
+    const lengths = { decile: 10, line: 3 } as const;
+    for (const m of WHO_GAINS_MEASURES) {
+      const value = group[m.id];
+      if (m.shape === 'cut') expect(typeof value, m.id).toBe('number');
+      else expect(value, m.id).toHaveLength(lengths[m.shape]);
+    }
   });
 
   it('compares with the baseline under the same assumptions, not with the default baseline', () => {

@@ -13,20 +13,11 @@
  * incomes, the NBS survey and the plan's targets are all per capita, and the synthetic households
  * carry no ages to build an equivalence scale from.
  */
+import { WHO_GAINS_CUTS, WHO_GAINS_DECILES, WHO_GAINS_LINES, WHO_GAINS_THRESHOLD, type WhoGainsCutId } from '../catalog/who-gains';
 import type { Population } from '../population/build';
 
-/** The population cuts the impact is reported for: everyone, the 2020 urban and rural households, and the 26 mountain counties. */
-export const WHO_GAINS_CUTS = ['all', 'urban', 'rural', 'mountain'] as const;
-export type WhoGainsCut = (typeof WHO_GAINS_CUTS)[number];
-
-/** Number of income groups (deciles of persons ranked by baseline income). */
-export const WHO_GAINS_DECILES = 10;
-
-/** A household whose income changes by more than this share (1 %) gains or loses; otherwise it counts as no change. */
-export const WHO_GAINS_THRESHOLD = 0.01;
-
-/** Multiples of the dibao line the poverty counts use (1, 1.5 and 2 × the line). */
-export const WHO_GAINS_LINES = [1, 1.5, 2] as const;
+export { WHO_GAINS_CUTS } from '../catalog/who-gains';
+export type WhoGainsCut = WhoGainsCutId;
 
 /** The impact on one cut of the population in one year. Means are per person per year (yuan); shares are percent of the cut's persons. */
 export interface WhoGainsGroup {
