@@ -306,6 +306,7 @@ function shiftedCuts(
       noChangeShare: one(f.noChangeShare, c.noChangeShare, r.noChangeShare, 0),
       baselineBelow: add(f.baselineBelow, c.baselineBelow, r.baselineBelow, 0),
       scenarioBelow: add(f.scenarioBelow, c.scenarioBelow, r.scenarioBelow, 0),
+      belowChange: add(f.belowChange, c.belowChange, r.belowChange),
     };
   }
   return cuts;

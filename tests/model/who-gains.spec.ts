@@ -30,6 +30,7 @@ function expectInvariants(scenario: ScenarioResult, baseline: ScenarioResult): v
       expect(year.cuts.all.baselineBelow[k]).toBeCloseTo(baseline.outputs[id]![t]!, 3);
       expect(year.cuts.all.scenarioBelow[k]).toBeCloseTo(scenario.outputs[id]![t]!, 3);
       expect(year.cuts.urban.scenarioBelow[k]! + year.cuts.rural.scenarioBelow[k]!).toBeCloseTo(year.cuts.all.scenarioBelow[k]!, 3);
+      expect(year.cuts.all.belowChange[k]).toBeCloseTo(scenario.outputs[id]![t]! - baseline.outputs[id]![t]!, 3);
     });
   });
 }

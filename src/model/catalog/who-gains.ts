@@ -40,7 +40,8 @@ export interface WhoGainsMeasureDef {
     | 'loseShare'
     | 'noChangeShare'
     | 'baselineBelow'
-    | 'scenarioBelow';
+    | 'scenarioBelow'
+    | 'belowChange';
   /** 'decile': ten values (deciles 1–10); 'line': three (1, 1.5, 2 × the line); 'cut': one. */
   readonly shape: 'decile' | 'line' | 'cut';
   readonly label: Bilingual;
@@ -144,6 +145,17 @@ export const WHO_GAINS_MEASURES: readonly WhoGainsMeasureDef[] = [
     description: B(
       '情景中人均收入低于基准低保标准（各市）1倍、1.5倍、2倍的人数。',
       "Persons in the scenario whose per-capita income is below 1, 1.5 and 2 times the baseline's dibao line (by city).",
+    ),
+    unit: 'persons',
+    source: COMPARISON,
+  },
+  {
+    id: 'belowChange',
+    shape: 'line',
+    label: B('低于低保标准1、1.5、2倍人数的变化', 'Change in persons below 1, 1.5 and 2 × the dibao line'),
+    description: B(
+      '情景减基准：低于基准低保标准1倍、1.5倍、2倍的人数之差。',
+      "Scenario minus baseline: persons below 1, 1.5 and 2 times the baseline's dibao line.",
     ),
     unit: 'persons',
     source: COMPARISON,

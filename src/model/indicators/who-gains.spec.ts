@@ -95,5 +95,6 @@ describe('who gains, by hand on tiny populations', () => {
     expect(year!.cuts.all.meanChange).toBeCloseTo((4 * 150) / 6, 12);
     expect(year!.cuts.mountain.scenarioBelow).toEqual([20, 20, 40]);
     expect(year!.cuts.mountain.baselineBelow).toEqual([30, 30, 40]);
+    expect(year!.cuts.mountain.belowChange).toEqual([-10, -10, 0]);
   });
 });

@@ -37,6 +37,8 @@ export interface WhoGainsGroup {
   /** Persons below 1, 1.5 and 2 × the baseline's dibao line, in the baseline and in the scenario. */
   readonly baselineBelow: number[];
   readonly scenarioBelow: number[];
+  /** Scenario − baseline of those counts (persons). */
+  readonly belowChange: number[];
 }
 
 /** The impact in one year, by cut. */
@@ -158,6 +160,7 @@ export function whoGains(units: WhoGainsUnits, years: readonly number[], baselin
         ...groupImpact(order, units.weight, member, b, s),
         baselineBelow: Array.from(baseline.below[t]!.subarray(i * 3, i * 3 + 3)),
         scenarioBelow: Array.from(scenario.below[t]!.subarray(i * 3, i * 3 + 3)),
+        belowChange: Array.from(scenario.below[t]!.subarray(i * 3, i * 3 + 3), (v, k) => v - baseline.below[t]![i * 3 + k]!),
       };
     });
     return { year, cuts };
@@ -171,7 +174,7 @@ export function groupImpact(
   member: Uint8Array | undefined,
   baseline: Float64Array,
   scenario: Float64Array,
-): Omit<WhoGainsGroup, 'baselineBelow' | 'scenarioBelow'> {
+): Omit<WhoGainsGroup, 'baselineBelow' | 'scenarioBelow' | 'belowChange'> {
   const D = WHO_GAINS_DECILES;
   let total = 0;
   for (let j = 0; j < order.length; j++) if (!member || member[order[j]!]) total += weight[order[j]!]!;
