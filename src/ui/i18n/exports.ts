@@ -19,6 +19,10 @@ export interface ExportText {
   readonly csvColumns: { readonly id: string; readonly label: string; readonly unit: string; readonly series: string };
   /** The unit of the numbers as the CSV writes them: the model's own units, unscaled (yuan, not 万元). */
   readonly csvUnits: Readonly<Record<Unit, string>>;
+  /** Who gains in the CSV: the series name, and the decile or line multiple a row holds. */
+  readonly csvWhoGainsSeries: string;
+  readonly csvDecile: (decile: number) => string;
+  readonly csvLine: (multiple: number) => string;
   readonly scorecardCsvColumns: {
     readonly id: string;
     readonly label: string;
@@ -70,6 +74,9 @@ const zh: ExportText = {
   downloadPng: '下载图表 PNG',
   downloadPngFor: (title) => `下载图表 PNG：${title}`,
   csvColumns: { id: '指标代码', label: '指标', unit: '单位', series: '序列' },
+  csvWhoGainsSeries: '情景较同一假设下的基准',
+  csvDecile: (decile) => `第${decile}个十分位组`,
+  csvLine: (multiple) => `${multiple}倍低保标准`,
   csvUnits: {
     yuan_per_person_year: '元/人·年',
     yuan_per_person_month: '元/人·月',
@@ -129,6 +136,9 @@ const en: ExportText = {
   downloadPng: 'Download chart as PNG',
   downloadPngFor: (title) => `Download chart as PNG: ${title}`,
   csvColumns: { id: 'Output id', label: 'Output', unit: 'Unit', series: 'Series' },
+  csvWhoGainsSeries: 'Scenario vs baseline (same assumptions)',
+  csvDecile: (decile) => `decile ${decile}`,
+  csvLine: (multiple) => `${multiple} × the dibao line`,
   csvUnits: {
     yuan_per_person_year: 'yuan per person a year',
     yuan_per_person_month: 'yuan per person a month',
