@@ -47,6 +47,11 @@ export interface ExportText {
   readonly briefChanges: string;
   readonly briefScorecard: string;
   readonly briefCharts: string;
+  /** Who gains in the brief: heading (with the year), and its table's row names. */
+  readonly briefWhoGains: (year: number) => string;
+  readonly briefDecileYuan: string;
+  readonly briefDecilePercent: string;
+  readonly briefPoverty: (year: number, below1: string, below15: string, below2: string) => string;
   readonly briefNotes: string;
   readonly briefDisclaimer: string;
   readonly briefNoResult: string;
@@ -120,6 +125,10 @@ const zh: ExportText = {
   briefChanges: '改动的政策与假设',
   briefScorecard: '2025年模型测算目标',
   briefCharts: '关键指标轨迹',
+  briefWhoGains: (year) => `谁受益：${year}年全省各收入十分位组人均可支配收入变化（情景较同一假设下的基准）`,
+  briefDecileYuan: '元/人·年',
+  briefDecilePercent: '%',
+  briefPoverty: (year, below1, below15, below2) => `${year}年收入低于低保标准1倍、1.5倍、2倍的人数变化：${below1}、${below15}、${below2}人。`,
   briefNotes: '备注',
   briefDisclaimer: '本简报由共富政策沙盘生成：数值为模型测算，不是官方统计。',
   briefNoResult: '模型结果尚未就绪。',
@@ -182,6 +191,11 @@ const en: ExportText = {
   briefChanges: 'Levers and assumptions changed',
   briefScorecard: '2025 modelled targets',
   briefCharts: 'Key trajectories',
+  briefWhoGains: (year) =>
+    `Who gains: change in per-capita disposable income by income decile, province, ${year} (scenario vs the baseline under the same assumptions)`,
+  briefDecileYuan: 'yuan per person a year',
+  briefDecilePercent: '%',
+  briefPoverty: (year, below1, below15, below2) => `Change in persons below 1, 1.5 and 2 × the dibao line in ${year}: ${below1}, ${below15} and ${below2}.`,
   briefNotes: 'Notes',
   briefDisclaimer: 'Made with Prosperity Sandbox: the values are model estimates, not official statistics.',
   briefNoResult: 'The model results are not ready yet.',
