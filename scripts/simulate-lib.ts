@@ -6,7 +6,7 @@
  */
 import type { TargetBasis } from '../src/model/catalog';
 import { resolve } from 'node:path';
-import { PREVIEW_HOUSEHOLDS, run, type RunInput } from '../src/model/index';
+import { PREVIEW_HOUSEHOLDS, run, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { DEFAULT_SEED, MAX_DRAWS, monteCarlo, PERCENTILES, type Fan } from '../src/model/uncertainty';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
@@ -28,6 +28,11 @@ or for the baseline when no scenario is given.
 
   scenario.json   a scenario document; omit it to run the baseline
   --out FILE      write the result to FILE: .json or .csv (default: JSON on stdout)
+  The JSON holds "outputs" (one value per year for every output) and "whoGains" (per year and cut
+  — all, urban, rural, mountain — the change against the baseline under the same assumptions by
+  baseline-income decile, the shares of persons gaining or losing more than 1 %, and the persons
+  below 1, 1.5 and 2 × the dibao line; see docs/model.md, "Who gains"). The CSV holds the outputs.
+
   --scorecard     add "scorecard" to the JSON: every plan target's 2025 verdict
                   (id, value, target, comparator, status, basis, firstYearReached)
   --draws N       Monte Carlo over the catalog's assumptions with N draws (1 to ${MAX_DRAWS}) at
@@ -78,13 +83,14 @@ export interface CliScorecardRow {
 }
 
 /**
- * The published result of a run: these three fields, one value per year for every output, and,
- * only when asked for (`--scorecard`), every plan target's verdict.
+ * The published result of a run: these four fields (one value per year for every output; who
+ * gains per year and cut) and, only when asked for (`--scorecard`), every plan target's verdict.
  */
 export interface SimulationResult {
   readonly modelVersion: string;
   readonly years: readonly number[];
   readonly outputs: Readonly<Record<string, readonly number[]>>;
+  readonly whoGains: readonly WhoGainsYear[];
   readonly scorecard?: readonly CliScorecardRow[];
   /** With `--draws`: the percentiles of every output, by output id (one value per year each). */
   readonly quantiles?: Readonly<Record<string, Fan>>;
@@ -197,7 +203,8 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
   const result = run(input);
   const outputs: Record<string, readonly number[]> = {};
   for (const [id, values] of Object.entries(result.outputs)) outputs[id] = [...values];
-  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs, ...withScorecard(input, result, options) };
+  const whoGains = structuredClone(result.whoGains);
+  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs, whoGains, ...withScorecard(input, result, options) };
   if (options.draws === undefined) return published;
   const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
   return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet };
@@ -267,14 +274,14 @@ export function simulateScenarioText(
 }
 
 /**
- * Result as JSON: `{ modelVersion, years, outputs }`, plus `scorecard` and the Monte Carlo keys
- * (`quantiles`, `pMet`, `pAllMet`) when the result has them, 2-space indented, with a final
- * newline. A percentile of an output undefined in every draw is null.
+ * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` and the Monte
+ * Carlo keys (`quantiles`, `pMet`, `pAllMet`) when the result has them, 2-space indented, with a
+ * final newline. A percentile of an output undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, scorecard: rows, quantiles, pMet, pAllMet } = result;
+  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
-  return `${JSON.stringify({ modelVersion, years, outputs, ...(rows ? { scorecard: rows } : {}), ...mc }, null, 2)}\n`;
+  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc }, null, 2)}\n`;
 }
 
 /**

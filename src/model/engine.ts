@@ -13,7 +13,8 @@ import { YEAR_COUNT, YEARS, type ResolvedParams } from './params';
 import type { Population } from './population/build';
 import { minWageTier1Path, pensionBasePath } from './levers/baseline-policy';
 import { DIBAO_INCLUSION_BENEFIT, DIBAO_INCLUSION_REACH, dibaoOf, type DibaoRule, type YearState } from './levers/rules';
-import { groupRuns, YearTally, type TallySnapshot } from './indicators/tally';
+import { groupRuns, LINE_MARGIN, YearTally, type TallySnapshot } from './indicators/tally';
+import { recordYear, RunIncomes } from './indicators/who-gains';
 import { fittedLogisticRate, logisticStep } from './urbanisation/urbanisation';
 
 /** What the baseline run fixes for scenarios with the same assumptions (model notes §9: frozen anchor). */
@@ -47,6 +48,8 @@ export interface Simulation {
   readonly outputs: Map<string, Float64Array>;
   readonly distributions: YearDistribution[];
   readonly anchor: BaselineAnchor;
+  /** Per year, each 2020 household's income and the poverty counts by cut: what a scenario's "who gains" compares (indicators/who-gains). */
+  readonly incomes: RunIncomes;
 }
 
 const TOP = 1e-12;
@@ -106,6 +109,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     const jobsLostUrban = withLevers ? applyYearLevers(run, t, scale, uplift) : 0;
     const incomeIndex = settleDibaoYear(run, t, uplift, withLevers);
     bookDibaoAndFinancing(run, t, scale);
+    recordIncomes(run, t, scale);
     writeYearIndicators(run, t, { scale, uplift, incomeIndex, jobsLostUrban, movers, withLevers });
     if (probe) showYear(run, probe, t, scale, withLevers);
   }
@@ -114,6 +118,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
   return {
     outputs: run.indicators.outputs,
     distributions: run.distributions,
+    incomes: run.incomes,
     anchor: anchor ?? { k: run.kPath, kWage: run.kWagePath, income: run.incomePath, dibaoSpending: run.dibaoSpendingPath, movers: run.moversPath },
   };
 }
@@ -195,6 +200,7 @@ interface RunContext {
   readonly indicators: YearIndicators;
   readonly fiscal: FiscalLedger;
   readonly distributions: YearDistribution[];
+  readonly incomes: RunIncomes;
   /** Urbanisation rate (share), carried from year to year. */
   urbanisation: number;
   /** Last year's wage bill and total income (persons relative to 2020), for the baseline's anchors. */
@@ -292,6 +298,7 @@ function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAncho
       T,
     ),
     distributions,
+    incomes: new RunIncomes(),
     urbanisation: URBANISATION_2020 / 100,
     previousWageBill: componentSum(stratumSums, factor, WAGE),
     previousIncomeTotal: 0,
@@ -460,6 +467,19 @@ function bookDibaoAndFinancing(run: RunContext, t: number, scale: number): void 
       tallies.tally(run.baseLineByCity);
     }
   }
+}
+
+/**
+ * Records the year's final incomes for "who gains". The base year restored from its snapshot leaves
+ * the rows' incomes unwritten; they are the 2020 build's (components and dibao as built, factors 1)
+ * and only originals hold persons then, so they are formed here as the base-year pass forms them.
+ */
+function recordIncomes(run: RunContext, t: number, scale: number): void {
+  const { pop, ws } = run;
+  if (t === 0) {
+    for (let r = 0; r < pop.originals; r++) ws.income[r] = pop.wage[r]! + pop.business[r]! + pop.property[r]! + pop.transfer[r]! + pop.dibao2020[r]!;
+  }
+  recordYear(run.incomes, pop, ws.persons, ws.income, run.baseLineByCity, scale, LINE_MARGIN);
 }
 
 /** What a year's steps found, for its indicators. */

@@ -9,6 +9,7 @@ import { simulate, type BaselineAnchor, type Simulation, type YearDistribution }
 import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
 import { buildPopulation, type Population } from './population/build';
+import { unitsOf, whoGains, type WhoGainsGroup, type WhoGainsUnits, type WhoGainsYear } from './indicators/who-gains';
 import { buildOptions } from './build-options';
 
 export { buildOptions } from './build-options';
@@ -19,6 +20,7 @@ export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis
 export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';
 export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
 export type { YearDistribution } from './engine';
+export type { WhoGainsCut, WhoGainsGroup, WhoGainsYear } from './indicators/who-gains';
 
 /** What a run needs: the scenario's overrides of catalog defaults, already validated by parseScenario. */
 export interface RunInput {
@@ -49,6 +51,12 @@ export interface ScenarioResult {
   readonly targets: TargetStatus[];
   /** The income distribution of every year (household-income bands and Lorenz curve). */
   readonly distributions: YearDistribution[];
+  /**
+   * Who gains, every year: the levers' effect by baseline income decile, the shares of persons who
+   * gain or lose more than 1 %, and the poverty counts, against the baseline under the same
+   * assumptions (indicators/who-gains). All zero changes for a run without levers.
+   */
+  readonly whoGains: WhoGainsYear[];
 }
 
 /** Everything the workbench shows for one scenario. */
@@ -124,7 +132,19 @@ export function targetStatuses(years: readonly number[], outputs: Readonly<Recor
   });
 }
 
-function toResult(sim: Simulation): ScenarioResult {
+/** The who-gains units of a population, made once per population. */
+const unitCache = new WeakMap<Population, WhoGainsUnits>();
+function unitsFor(pop: Population): WhoGainsUnits {
+  let units = unitCache.get(pop);
+  if (!units) {
+    units = unitsOf(pop);
+    unitCache.set(pop, units);
+  }
+  return units;
+}
+
+/** A simulation as a result; `baseline` is the run under the same assumptions with every lever at its default (the simulation itself for a baseline). */
+function toResult(sim: Simulation, baseline: Simulation, pop: Population): ScenarioResult {
   const outputs: Record<string, number[]> = {};
   for (const def of OUTPUTS) {
     const series = sim.outputs.get(def.id);
@@ -132,7 +152,14 @@ function toResult(sim: Simulation): ScenarioResult {
     outputs[def.id] = Array.from(series);
   }
   const years = [...YEARS];
-  return { modelVersion: MODEL_VERSION, years, outputs, targets: targetStatuses(years, outputs), distributions: sim.distributions };
+  return {
+    modelVersion: MODEL_VERSION,
+    years,
+    outputs,
+    targets: targetStatuses(years, outputs),
+    distributions: sim.distributions,
+    whoGains: whoGains(unitsFor(pop), years, baseline.incomes, sim.incomes),
+  };
 }
 
 /** Runs (or reuses) the baseline under a scenario's assumptions: every lever at its default. */
@@ -252,7 +279,38 @@ function shifted(full: ScenarioResult, changed: ScenarioResult, reference: Scena
     shares: add(d.shares, changed.distributions[i]!.shares, reference.distributions[i]!.shares, 0),
     lorenz: add(d.lorenz, changed.distributions[i]!.lorenz, reference.distributions[i]!.lorenz, 0),
   }));
-  return { modelVersion: full.modelVersion, years: [...full.years], outputs, targets: targetStatuses(full.years, outputs), distributions };
+  const whoGains = full.whoGains.map((w, i) => ({ year: w.year, cuts: shiftedCuts(w, changed.whoGains[i]!, reference.whoGains[i]!, add) }));
+  return { modelVersion: full.modelVersion, years: [...full.years], outputs, targets: targetStatuses(full.years, outputs), distributions, whoGains };
+}
+
+/** `full + (changed − reference)` for every number of a year's who-gains cuts; shares and counts are kept non-negative. */
+function shiftedCuts(
+  full: WhoGainsYear,
+  changed: WhoGainsYear,
+  reference: WhoGainsYear,
+  add: (f: readonly number[], c: readonly number[], r: readonly number[], floor?: number) => number[],
+): WhoGainsYear['cuts'] {
+  const one = (f: number, c: number, r: number, floor = -Infinity): number => add([f], [c], [r], floor)[0]!;
+  const cuts = {} as Record<keyof WhoGainsYear['cuts'], WhoGainsGroup>;
+  for (const cut of Object.keys(full.cuts) as (keyof WhoGainsYear['cuts'])[]) {
+    const f = full.cuts[cut];
+    const c = changed.cuts[cut];
+    const r = reference.cuts[cut];
+    cuts[cut] = {
+      decileBaselineMean: add(f.decileBaselineMean, c.decileBaselineMean, r.decileBaselineMean),
+      decileChange: add(f.decileChange, c.decileChange, r.decileChange),
+      decilePercentChange: add(f.decilePercentChange, c.decilePercentChange, r.decilePercentChange),
+      meanChange: one(f.meanChange, c.meanChange, r.meanChange),
+      percentChange: one(f.percentChange, c.percentChange, r.percentChange),
+      gainShare: one(f.gainShare, c.gainShare, r.gainShare, 0),
+      loseShare: one(f.loseShare, c.loseShare, r.loseShare, 0),
+      noChangeShare: one(f.noChangeShare, c.noChangeShare, r.noChangeShare, 0),
+      baselineBelow: add(f.baselineBelow, c.baselineBelow, r.baselineBelow, 0),
+      scenarioBelow: add(f.scenarioBelow, c.scenarioBelow, r.scenarioBelow, 0),
+      belowChange: add(f.belowChange, c.belowChange, r.belowChange),
+    };
+  }
+  return cuts;
 }
 
 /**
@@ -267,10 +325,11 @@ export function run(input: RunInput, options: RunOptions = {}): ScenarioResult {
   if (!params.leversActive) {
     let result = baselineResults.get(baseline);
     if (!result) {
-      result = toResult(baseline);
+      result = toResult(baseline, baseline, populationFor(params, households));
       baselineResults.set(baseline, result);
     }
     return result;
   }
-  return toResult(simulate(populationFor(params, households), params, baseline.anchor satisfies BaselineAnchor));
+  const pop = populationFor(params, households);
+  return toResult(simulate(pop, params, baseline.anchor satisfies BaselineAnchor), baseline, pop);
 }

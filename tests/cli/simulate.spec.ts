@@ -94,9 +94,9 @@ describe('simulate-lib: arguments', () => {
 });
 
 describe('simulate-lib: results', () => {
-  it('runs the baseline into exactly { modelVersion, years, outputs }, one value per year', () => {
+  it('runs the baseline into exactly { modelVersion, years, outputs, whoGains }, one value per year', () => {
     const parsed: unknown = JSON.parse(formatJson(simulateBaseline()));
-    expect(Object.keys(parsed as object).sort()).toEqual(['modelVersion', 'outputs', 'years']);
+    expect(Object.keys(parsed as object).sort()).toEqual(['modelVersion', 'outputs', 'whoGains', 'years']);
     const { modelVersion, years, outputs } = parsed as { modelVersion: unknown; years: number[]; outputs: Record<string, number[]> };
     expect(typeof modelVersion).toBe('string');
     expect(years[0]).toBe(2020);
@@ -134,6 +134,20 @@ describe('simulate-lib: results', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(files['out.csv']).toBe(simulated.ok ? formatCsv(simulated.value.result) : '');
+  });
+
+  it('publishes who gains for every year and cut: ten deciles whose changes average to the change in per-capita income against the baseline', () => {
+    const simulated = simulateScenarioText(readFixture('v1-levers.json'));
+    if (!simulated.ok) throw new Error('fixture does not parse');
+    const { years, outputs, whoGains } = simulated.value.result;
+    const baseline = simulateBaseline();
+    expect(whoGains.map((w) => w.year)).toEqual(years);
+    for (const cut of ['all', 'urban', 'rural', 'mountain'] as const) expect(whoGains[5]!.cuts[cut].decileChange).toHaveLength(10);
+    // The fixture raises the dibao by 25 % by 2025 and only that: the change is the change in per-capita income.
+    const change2025 = outputs['income_per_capita']![5]! - baseline.outputs['income_per_capita']![5]!;
+    expect(change2025).toBeGreaterThan(0);
+    expect(whoGains[5]!.cuts.all.decileChange.reduce((a, b) => a + b, 0) / 10).toBeCloseTo(change2025, 6);
+    expect(baseline.whoGains.every((w) => w.cuts.all.noChangeShare === 100)).toBe(true);
   });
 
   it('rejects an invalid scenario with errors that name the field path, before running', () => {
@@ -185,10 +199,10 @@ describe('simulate-lib: --scorecard', () => {
     const { code, stdout, stderr } = cli(['--scorecard']);
     expect(code, stderr).toBe(0);
     const parsed = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'scorecard']);
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'whoGains', 'scorecard']);
     // The fields without the flag are exactly the plain output's.
     const plain = JSON.parse(cli([]).stdout) as Record<string, unknown>;
-    expect({ modelVersion: parsed.modelVersion, years: parsed.years, outputs: parsed.outputs }).toEqual(plain);
+    expect({ modelVersion: parsed.modelVersion, years: parsed.years, outputs: parsed.outputs, whoGains: parsed.whoGains }).toEqual(plain);
 
     const rows = scorecardOf(stdout);
     // plan-targets.json lists 66 targets.

@@ -9,6 +9,16 @@ export { PARAMETERS, RETIRED_PARAMETERS, findParameter, isParamId, type ParamId 
 export { FISCAL_LEVERS, type FiscalLeverId } from './fiscal-levers';
 export { OUTPUTS, findOutput, type OutputId } from './outputs';
 export { TARGETS, type TargetId } from './targets';
+export {
+  WHO_GAINS_CUTS,
+  WHO_GAINS_CUT_LABELS,
+  WHO_GAINS_DECILES,
+  WHO_GAINS_LINES,
+  WHO_GAINS_MEASURES,
+  WHO_GAINS_THRESHOLD,
+  type WhoGainsCutId,
+  type WhoGainsMeasureDef,
+} from './who-gains';
 export { PLAN_TARGETS, PLAN_SECTIONS, type PlanTarget, type PlanComparator } from '../plan-targets';
 /** The 11 prefecture-level cities in the model's order (household selector index = position here), and their names. */
 export { CITIES, CITY_NAMES, type CityId } from '../data/baseline';

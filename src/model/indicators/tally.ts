@@ -17,7 +17,7 @@ export interface IncomeFormation {
   readonly baseRule: DibaoRule | undefined;
   /**
    * Write every row's incomes to the source arrays (a probe or the income tax reads them).
-   * Otherwise rows without persons are skipped and nothing is written: less memory traffic.
+   * Otherwise rows without persons are skipped and only their final income is written: less memory traffic.
    */
   readonly keepRows: boolean;
 }
@@ -43,7 +43,7 @@ const SLOTS = 15;
 const EMPTY = new Float64Array(0);
 
 /** Relative margin below a poverty line that counts as "below" (see tallyYear). */
-const LINE_MARGIN = 1e-9;
+export const LINE_MARGIN = 1e-9;
 
 /** The per-row arrays a tally reads (persons, final income, base income, dibao). */
 export interface TallySources {
@@ -324,11 +324,12 @@ function tallyYear(
         }
         spending += p * d;
         y = preDibao + d;
+        // Final incomes are always kept: "who gains" compares them row by row with the baseline's.
+        income[r] = y;
         if (keepRows) {
           baseIncome[r] = base;
           pre[r] = preDibao;
           dibao[r] = d;
-          income[r] = y;
         }
       } else {
         y = income[r]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOutput, findParameter, TARGETS, type ScorecardRow } from '../../model/catalog';
 import { trajectorySpec } from '../charts/trajectory-spec';
-import { briefChartGeometry, briefScorecardRows, niceStep } from './brief-data';
+import { briefChartGeometry, briefScorecardRows, briefWhoGains, niceStep } from './brief-data';
 
 describe('briefScorecardRows', () => {
   const row = (id: string, kind: 'modeled' | 'tracked', value: number): ScorecardRow => ({
@@ -75,5 +75,39 @@ describe('briefChartGeometry', () => {
         expect(Number(py)).toBeLessThanOrEqual(g.plot.bottom + 0.1);
       }
     }
+  });
+});
+
+describe('briefWhoGains', () => {
+  it("writes the province's decile changes of the year in yuan and per cent, with the shares and the poverty-count change", () => {
+    const group = {
+      decileBaselineMean: Array.from({ length: 10 }, (_, d) => 10000 * (d + 1)),
+      decileChange: [1200, 800, 400, 0, 0, 0, 0, 0, 0, -500],
+      decilePercentChange: [12, 4, 1.3333, 0, 0, 0, 0, 0, 0, -0.5],
+      meanChange: 190,
+      percentChange: 0.345,
+      gainShare: 30,
+      loseShare: 10,
+      noChangeShare: 60,
+      baselineBelow: [1000, 2000, 3000],
+      scenarioBelow: [700, 1900, 3000],
+      belowChange: [-300, -100, 0],
+    };
+    const run = {
+      modelVersion: '1',
+      years: [2025],
+      outputs: {},
+      targets: [],
+      distributions: [],
+      whoGains: [{ year: 2025, cuts: { all: group, urban: group, rural: group, mountain: group } }],
+    };
+    const brief = briefWhoGains(run, 2025, 'en')!;
+    expect(brief.deciles).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(brief.rows[0]!.cells.slice(0, 3)).toEqual(['+1,200 yuan', '+800 yuan', '+400 yuan']);
+    expect(brief.rows[0]!.cells[9]).toBe('−500 yuan');
+    expect(brief.rows[1]!.cells.slice(0, 3)).toEqual(['+12.00%', '+4.00%', '+1.33%']);
+    expect(brief.shares).toContain('30.0% of persons gain more than 1 %');
+    expect(brief.poverty).toBe('Change in persons below 1, 1.5 and 2 × the dibao line in 2025: −300, −100 and 0.');
+    expect(briefWhoGains(run, 2030, 'en')).toBeUndefined();
   });
 });

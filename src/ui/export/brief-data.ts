@@ -3,8 +3,11 @@
  * scorecard rows, and the geometry of its small static charts. Presentation only: every number
  * comes from the workbench's result.
  */
-import { findParameter, type ScorecardRow, type TargetState } from '../../model/catalog';
+import { findParameter, type ScenarioResult, type ScorecardRow, type TargetState } from '../../model/catalog';
 import { PLOT_STYLE, type PlotRole, type PlotSpec } from '../charts/chart-spec';
+import { formatPercentChange, formatYuanChange, povertyRows, whoGainsSentences } from '../charts/who-gains-spec';
+import { formatNumber } from '../format/number';
+import { EXPORT_TEXT } from '../i18n/exports';
 import type { Language } from '../i18n/messages';
 import { rowCells, sortRows, type RowCells } from '../state/scorecard-view';
 
@@ -30,6 +33,33 @@ export function briefScorecardRows(rows: readonly ScorecardRow[], language: Lang
     state: r.state,
     assumption: r.basis === 'assumed-level' && r.assumption ? (findParameter(r.assumption)?.label[language] ?? r.assumption) : null,
   }));
+}
+
+/** Who gains in the brief: the province's decile changes in one year, in yuan and per cent, the gainer shares and the poverty-count change. */
+export interface BriefWhoGains {
+  readonly heading: string;
+  readonly deciles: readonly string[];
+  readonly rows: readonly { readonly label: string; readonly cells: readonly string[] }[];
+  readonly shares: string;
+  readonly poverty: string;
+}
+
+/** The brief's who-gains table for `year`, written out in a language; undefined when the result has no such year. */
+export function briefWhoGains(result: ScenarioResult, year: number, language: Language): BriefWhoGains | undefined {
+  const group = result.whoGains.find((w) => w.year === year)?.cuts.all;
+  if (!group) return undefined;
+  const t = EXPORT_TEXT[language];
+  const poverty = povertyRows(group, language).map((row) => row.change);
+  return {
+    heading: t.briefWhoGains(year),
+    deciles: group.decileChange.map((_, d) => formatNumber(d + 1, language)),
+    rows: [
+      { label: t.briefDecileYuan, cells: group.decileChange.map((v) => formatYuanChange(v, language)) },
+      { label: t.briefDecilePercent, cells: group.decilePercentChange.map((v) => formatPercentChange(v, language)) },
+    ],
+    shares: whoGainsSentences(year, group, language).shares,
+    poverty: t.briefPoverty(year, poverty[0]!, poverty[1]!, poverty[2]!),
+  };
 }
 
 // ── Static charts ─────────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTPUTS, type ScenarioResult, type WorkbenchResult } from '../../model/catalog';
+import { OUTPUTS, type ScenarioResult, type WhoGainsGroup, type WhoGainsYear, type WorkbenchResult } from '../../model/catalog';
 import { assumptionsDiffer, buildCsv, guardFormula, numberCell, quoteField, UTF8_BOM } from './csv';
 import { parseCsv } from '../../../tests/support/parse-csv';
 
@@ -11,7 +11,7 @@ function run(shift: number, override: Record<string, number[]> = {}): ScenarioRe
   OUTPUTS.forEach((o, k) => {
     outputs[o.id] = YEARS.map((_, i) => (k % 3 === 0 ? -1 : 1) * (1234.56789012345 * (k + 1) + i / 3 + shift) * (k % 5 === 0 ? 1e9 : 1));
   });
-  return { modelVersion: '1.0.0', years: [...YEARS], outputs: { ...outputs, ...override }, targets: [], distributions: [] };
+  return { modelVersion: '1.0.0', years: [...YEARS], outputs: { ...outputs, ...override }, targets: [], distributions: [], whoGains: [] };
 }
 
 function result(modifiedShift = 0): WorkbenchResult {
@@ -115,5 +115,50 @@ describe('CSV cells', () => {
     expect(numberCell(1e21)).toBe('1e+21');
     expect(numberCell(null)).toBe('');
     expect(numberCell(Number.POSITIVE_INFINITY)).toBe('');
+  });
+});
+
+describe('who gains in the CSV', () => {
+  const group = (shift: number): WhoGainsGroup => ({
+    decileBaselineMean: Array.from({ length: 10 }, (_, d) => 10000 * (d + 1) + shift),
+    decileChange: Array.from({ length: 10 }, (_, d) => 100 - d * 25.5 + shift),
+    decilePercentChange: Array.from({ length: 10 }, (_, d) => 1 / (d + 1) + shift),
+    meanChange: -12.25 + shift,
+    percentChange: -0.03 + shift,
+    gainShare: 30 + shift,
+    loseShare: 20,
+    noChangeShare: 50 - shift,
+    baselineBelow: [100, 200, 300],
+    scenarioBelow: [90, 210, 300 + shift],
+    belowChange: [-10, 10, shift],
+  });
+  const whoGains: WhoGainsYear[] = YEARS.map((year, i) => ({
+    year,
+    cuts: { all: group(i), urban: group(i + 0.5), rural: group(i + 0.25), mountain: group(-i) },
+  }));
+  const withGains = (): WorkbenchResult => ({ ...result(), scenario: { ...run(7), whoGains } });
+
+  it('adds a row per cut, measure and decile or line multiple, values as the result holds them year by year', () => {
+    const rows = body(buildCsv(withGains(), 'en')).slice(1);
+    const gains = rows.filter((row) => row[0]!.startsWith('who_gains.'));
+    // 4 cuts × (3 decile measures × 10 + 5 measures of the cut + 3 line measures × 3).
+    expect(gains).toHaveLength(4 * (30 + 5 + 9));
+    const d3 = gains.find((row) => row[0] === 'who_gains.rural.decileChange.d3')!;
+    expect(d3.slice(1, 4)).toEqual([
+      'Change in per-capita income by decile · Rural · decile 3',
+      'yuan per person a year',
+      'Scenario vs baseline (same assumptions)',
+    ]);
+    expect(d3.slice(4).map(Number)).toEqual(whoGains.map((w) => w.cuts.rural.decileChange[2]));
+    const line = gains.find((row) => row[0] === 'who_gains.mountain.scenarioBelow.x1.5')!;
+    expect(line.slice(4).map(Number)).toEqual(YEARS.map(() => 210));
+    const share = gains.find((row) => row[0] === 'who_gains.all.gainShare')!;
+    expect(share.slice(4).map(Number)).toEqual(YEARS.map((_, i) => 30 + i));
+  });
+
+  it('labels the who-gains rows in Chinese in the Chinese file', () => {
+    const rows = body(buildCsv(withGains(), 'zh')).slice(1);
+    const row = rows.find((r) => r[0] === 'who_gains.mountain.decileChange.d1')!;
+    expect(row.slice(1, 4)).toEqual(['人均可支配收入变化（按十分位） · 26个山区县 · 第1个十分位组', '元/人·年', '情景较同一假设下的基准']);
   });
 });

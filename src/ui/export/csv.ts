@@ -2,7 +2,16 @@
  * The CSV export: every model output, year by year, for the scenario and its baselines. Pure
  * text building (no DOM); the numbers are the worker's results written out unrounded.
  */
-import { OUTPUTS, type ScenarioResult, type WorkbenchResult } from '../../model/catalog';
+import {
+  OUTPUTS,
+  WHO_GAINS_CUT_LABELS,
+  WHO_GAINS_CUTS,
+  WHO_GAINS_LINES,
+  WHO_GAINS_MEASURES,
+  type ScenarioResult,
+  type WhoGainsYear,
+  type WorkbenchResult,
+} from '../../model/catalog';
 import { seriesDiffer } from '../charts/chart-spec';
 import { CHART_TEXT } from '../i18n/charts';
 import { EXPORT_TEXT } from '../i18n/exports';
@@ -60,8 +69,9 @@ export function assumptionsDiffer(result: WorkbenchResult): boolean {
  * Builds the CSV of a workbench result in a language: long format, one row per output and series
  * (scenario; the modified baseline, when assumptions make it differ from the baseline; baseline),
  * with columns output id, label, unit, series, then one per year (2020 … 2035). Labels, units and
- * series names are in the language; numbers are unrounded. The text starts with a UTF-8 BOM and
- * ends every line with CRLF.
+ * series names are in the language; numbers are unrounded. Who gains follows, one row per cut,
+ * measure and decile or line multiple (whoGainsRows). The text starts with a UTF-8 BOM and ends
+ * every line with CRLF.
  */
 export function buildCsv(result: WorkbenchResult, language: Language): string {
   const text = EXPORT_TEXT[language];
@@ -85,5 +95,38 @@ export function buildCsv(result: WorkbenchResult, language: Language): string {
       lines.push([...head, textCell(s.label), ...cells].join(','));
     }
   }
+  lines.push(...whoGainsRows(result.scenario, language));
   return UTF8_BOM + lines.join(CRLF) + CRLF;
+}
+
+/**
+ * The who-gains rows of a scenario, in the CSV's columns: id `who_gains.<cut>.<measure>` (with
+ * `.d1` … `.d10` for a decile, `.x1`, `.x1.5`, `.x2` for a line multiple), the label with its cut
+ * and decile or line, the unit, the series "scenario vs baseline", then one value per year.
+ */
+export function whoGainsRows(run: ScenarioResult, language: Language): string[] {
+  if (run.whoGains.length === 0) return [];
+  const text = EXPORT_TEXT[language];
+  const byYear = new Map<number, WhoGainsYear>(run.whoGains.map((w) => [w.year, w]));
+  const lines: string[] = [];
+  for (const cut of WHO_GAINS_CUTS) {
+    for (const measure of WHO_GAINS_MEASURES) {
+      const parts =
+        measure.shape === 'decile'
+          ? Array.from({ length: 10 }, (_, d) => ({ suffix: `.d${d + 1}`, label: text.csvDecile(d + 1), index: d }))
+          : measure.shape === 'line'
+            ? WHO_GAINS_LINES.map((m, k) => ({ suffix: `.x${m}`, label: text.csvLine(m), index: k }))
+            : [{ suffix: '', label: '', index: -1 }];
+      for (const part of parts) {
+        const label = [measure.label[language], WHO_GAINS_CUT_LABELS[cut][language], part.label].filter((t) => t !== '').join(' · ');
+        const head = [`who_gains.${cut}.${measure.id}${part.suffix}`, label, text.csvUnits[measure.unit], text.csvWhoGainsSeries].map(textCell);
+        const cells = run.years.map((year) => {
+          const value = byYear.get(year)?.cuts[cut][measure.id];
+          return numberCell(Array.isArray(value) ? value[part.index] : value);
+        });
+        lines.push([...head, ...cells].join(','));
+      }
+    }
+  }
+  return lines;
 }

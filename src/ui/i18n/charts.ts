@@ -57,6 +57,28 @@ export interface ChartText {
   readonly lorenzY: string;
   readonly equality: string;
   readonly giniSentence: (year: number, scenario: string, baseline: string) => string;
+  // Who gains (distribution view)
+  readonly whoGainsHeading: string;
+  readonly whoGainsNote: string;
+  readonly whoGainsCut: string;
+  readonly whoGainsShowAs: string;
+  readonly whoGainsYuan: string;
+  readonly whoGainsPercent: string;
+  readonly whoGainsTitle: (year: number, cut: string) => string;
+  readonly whoGainsX: string;
+  readonly whoGainsYYuan: string;
+  readonly whoGainsYPercent: string;
+  readonly whoGainsSeries: string;
+  readonly whoGainsSource: string;
+  readonly decileColumn: string;
+  readonly decileLabel: (decile: string) => string;
+  readonly whoGainsShares: (year: number, gain: string, lose: string, none: string) => string;
+  readonly whoGainsMean: (yuan: string, percent: string) => string;
+  readonly yuanAmount: (value: string) => string;
+  readonly povertyCaption: (year: number, cut: string) => string;
+  readonly povertyLine: (multiple: string) => string;
+  readonly povertyColumn: string;
+  readonly changeColumn: string;
   // Household view
   readonly householdControls: string;
   readonly city: string;
@@ -145,6 +167,27 @@ const zh: ChartText = {
   lorenzY: '收入累计占比',
   equality: '绝对平等线',
   giniSentence: (year, scenario, baseline) => `${year}年基尼系数：情景 ${scenario}，基准 ${baseline}。`,
+  whoGainsHeading: '谁受益',
+  whoGainsNote: '情景与同一假设下的基准（政策杠杆均为默认值）逐户比较；人口按基准人均可支配收入分为十个等份。',
+  whoGainsCut: '人群',
+  whoGainsShowAs: '显示为',
+  whoGainsYuan: '元',
+  whoGainsPercent: '百分比',
+  whoGainsTitle: (year, cut) => `${year}年${cut}各收入十分位组人均可支配收入变化`,
+  whoGainsX: '基准人均可支配收入十分位组（1 = 最低）',
+  whoGainsYYuan: '元/人·年',
+  whoGainsYPercent: '%',
+  whoGainsSeries: '情景较基准的变化',
+  whoGainsSource: '模型计算（情景与同一假设下的基准逐户比较）',
+  decileColumn: '十分位组',
+  decileLabel: (decile) => `第${decile}组`,
+  whoGainsShares: (year, gain, lose, none) => `${year}年：收入增加超过1%的人口占 ${gain}，减少超过1%的占 ${lose}，变化不超过1%的占 ${none}。`,
+  whoGainsMean: (yuan, percent) => `人均可支配收入平均变化：${yuan}（${percent}）。`,
+  yuanAmount: (value) => `${value}元`,
+  povertyCaption: (year, cut) => `${year}年${cut}收入低于低保标准倍数的人数（人；两者均按基准的各市低保标准）`,
+  povertyLine: (multiple) => `低于${multiple}倍低保标准`,
+  povertyColumn: '收入线',
+  changeColumn: '变化',
   householdControls: '选择典型家庭',
   city: '城市',
   area: '城乡',
@@ -234,6 +277,29 @@ const en: ChartText = {
   lorenzY: 'Cumulative share of income',
   equality: 'Line of equality',
   giniSentence: (year, scenario, baseline) => `Gini coefficient in ${year}: ${scenario} in the scenario, ${baseline} in the baseline.`,
+  whoGainsHeading: 'Who gains',
+  whoGainsNote:
+    'The scenario compared household by household with the baseline under the same assumptions (every lever at its default); persons in ten equal groups by baseline per-capita disposable income.',
+  whoGainsCut: 'Population',
+  whoGainsShowAs: 'Show as',
+  whoGainsYuan: 'Yuan',
+  whoGainsPercent: 'Per cent',
+  whoGainsTitle: (year, cut) => `Change in per-capita disposable income by income decile, ${cut}, ${year}`,
+  whoGainsX: 'Decile of baseline per-capita disposable income (1 = lowest)',
+  whoGainsYYuan: 'yuan per person a year',
+  whoGainsYPercent: '%',
+  whoGainsSeries: 'Change, scenario vs baseline',
+  whoGainsSource: 'model calculation (scenario vs the baseline under the same assumptions, household by household)',
+  decileColumn: 'Decile',
+  decileLabel: (decile) => decile,
+  whoGainsShares: (year, gain, lose, none) =>
+    `In ${year}, ${gain} of persons gain more than 1 %, ${lose} lose more than 1 % and ${none} see a change of 1 % or less.`,
+  whoGainsMean: (yuan, percent) => `Mean change in per-capita disposable income: ${yuan} (${percent}).`,
+  yuanAmount: (value) => `${value} yuan`,
+  povertyCaption: (year, cut) => `Persons below multiples of the dibao line, ${cut}, ${year} (persons; both against the baseline's line in each city)`,
+  povertyLine: (multiple) => `Below ${multiple} × the dibao line`,
+  povertyColumn: 'Income line',
+  changeColumn: 'Change',
   householdControls: 'Choose a typical household',
   city: 'City',
   area: 'Area',

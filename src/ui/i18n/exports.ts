@@ -19,6 +19,10 @@ export interface ExportText {
   readonly csvColumns: { readonly id: string; readonly label: string; readonly unit: string; readonly series: string };
   /** The unit of the numbers as the CSV writes them: the model's own units, unscaled (yuan, not 万元). */
   readonly csvUnits: Readonly<Record<Unit, string>>;
+  /** Who gains in the CSV: the series name, and the decile or line multiple a row holds. */
+  readonly csvWhoGainsSeries: string;
+  readonly csvDecile: (decile: number) => string;
+  readonly csvLine: (multiple: number) => string;
   readonly scorecardCsvColumns: {
     readonly id: string;
     readonly label: string;
@@ -43,6 +47,11 @@ export interface ExportText {
   readonly briefChanges: string;
   readonly briefScorecard: string;
   readonly briefCharts: string;
+  /** Who gains in the brief: heading (with the year), and its table's row names. */
+  readonly briefWhoGains: (year: number) => string;
+  readonly briefDecileYuan: string;
+  readonly briefDecilePercent: string;
+  readonly briefPoverty: (year: number, below1: string, below15: string, below2: string) => string;
   readonly briefNotes: string;
   readonly briefDisclaimer: string;
   readonly briefNoResult: string;
@@ -70,6 +79,9 @@ const zh: ExportText = {
   downloadPng: '下载图表 PNG',
   downloadPngFor: (title) => `下载图表 PNG：${title}`,
   csvColumns: { id: '指标代码', label: '指标', unit: '单位', series: '序列' },
+  csvWhoGainsSeries: '情景较同一假设下的基准',
+  csvDecile: (decile) => `第${decile}个十分位组`,
+  csvLine: (multiple) => `${multiple}倍低保标准`,
   csvUnits: {
     yuan_per_person_year: '元/人·年',
     yuan_per_person_month: '元/人·月',
@@ -113,6 +125,10 @@ const zh: ExportText = {
   briefChanges: '改动的政策与假设',
   briefScorecard: '2025年模型测算目标',
   briefCharts: '关键指标轨迹',
+  briefWhoGains: (year) => `谁受益：${year}年全省各收入十分位组人均可支配收入变化（情景较同一假设下的基准）`,
+  briefDecileYuan: '元/人·年',
+  briefDecilePercent: '%',
+  briefPoverty: (year, below1, below15, below2) => `${year}年收入低于低保标准1倍、1.5倍、2倍的人数变化：${below1}、${below15}、${below2}人。`,
   briefNotes: '备注',
   briefDisclaimer: '本简报由共富政策沙盘生成：数值为模型测算，不是官方统计。',
   briefNoResult: '模型结果尚未就绪。',
@@ -129,6 +145,9 @@ const en: ExportText = {
   downloadPng: 'Download chart as PNG',
   downloadPngFor: (title) => `Download chart as PNG: ${title}`,
   csvColumns: { id: 'Output id', label: 'Output', unit: 'Unit', series: 'Series' },
+  csvWhoGainsSeries: 'Scenario vs baseline (same assumptions)',
+  csvDecile: (decile) => `decile ${decile}`,
+  csvLine: (multiple) => `${multiple} × the dibao line`,
   csvUnits: {
     yuan_per_person_year: 'yuan per person a year',
     yuan_per_person_month: 'yuan per person a month',
@@ -172,6 +191,11 @@ const en: ExportText = {
   briefChanges: 'Levers and assumptions changed',
   briefScorecard: '2025 modelled targets',
   briefCharts: 'Key trajectories',
+  briefWhoGains: (year) =>
+    `Who gains: change in per-capita disposable income by income decile, province, ${year} (scenario vs the baseline under the same assumptions)`,
+  briefDecileYuan: 'yuan per person a year',
+  briefDecilePercent: '%',
+  briefPoverty: (year, below1, below15, below2) => `Change in persons below 1, 1.5 and 2 × the dibao line in ${year}: ${below1}, ${below15} and ${below2}.`,
   briefNotes: 'Notes',
   briefDisclaimer: 'Made with Prosperity Sandbox: the values are model estimates, not official statistics.',
   briefNoResult: 'The model results are not ready yet.',
