@@ -9,10 +9,10 @@ import { resolve } from 'node:path';
 import { run, type RunInput } from '../src/model/index';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
-import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
+import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
 import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
 import type { CappedErrors } from '../src/scenario/error-list';
-import { validateScenarioJson } from '../src/scenario/parse';
+import { readScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--out results.json|results.csv]';
@@ -212,11 +212,12 @@ function bundleSize(text: string): number | undefined {
 export function simulateScenarioText(
   text: string,
   options: SimulateOptions = {},
-): Result<{ scenario: ScenarioDoc; result: SimulationResult }, CappedErrors<ScenarioError>> {
-  const parsed = validateScenarioJson(decodeScenarioFile(text) ?? text);
+): Result<{ scenario: ScenarioDoc; warnings: CappedErrors<ScenarioWarning>; result: SimulationResult }, CappedErrors<ScenarioError>> {
+  const parsed = readScenarioJson(decodeScenarioFile(text) ?? text, MAX_REPORTED_ERRORS);
   if (!parsed.ok) return parsed;
-  const { overrides, tracked } = parsed.value;
-  return ok({ scenario: parsed.value, result: simulate({ overrides, ...(tracked ? { tracked } : {}) }, options) });
+  const { doc, warnings } = parsed.value;
+  const { overrides, tracked } = doc;
+  return ok({ scenario: doc, warnings, result: simulate({ overrides, ...(tracked ? { tracked } : {}) }, options) });
 }
 
 /**
@@ -263,6 +264,23 @@ export function describeScenarioErrors(file: string, errors: CappedErrors<Scenar
   if (more > 0)
     lines.push(
       `${file}: … and ${more} more error${more === 1 ? '' : 's'} (${errors.listed.length + more} in all; the first ${errors.listed.length} are listed)`,
+    );
+  return lines;
+}
+
+/**
+ * One line per listed scenario warning, `<file>: <field path>: <what it means>` (English), no
+ * `warning: ` prefix; then, when more were only counted, one line counts them.
+ */
+export function describeScenarioWarnings(file: string, warnings: CappedErrors<ScenarioWarning>): string[] {
+  const lines = warnings.listed.map((w) => {
+    const prefix = `${w.path}: `;
+    return `${file}: ${w.path}: ${w.message.en.startsWith(prefix) ? w.message.en.slice(prefix.length) : w.message.en}`;
+  });
+  const { more } = warnings;
+  if (more > 0)
+    lines.push(
+      `${file}: … and ${more} more warning${more === 1 ? '' : 's'} (${warnings.listed.length + more} in all; the first ${warnings.listed.length} are listed)`,
     );
   return lines;
 }
@@ -350,10 +368,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       const simulated = simulateScenarioText(text, { scorecard: options.scorecard });
       if (!simulated.ok) return fail(describeScenarioErrors(file, simulated.error));
       result = simulated.value.result;
-      const madeWith = simulated.value.scenario.modelVersion;
-      if (madeWith !== result.modelVersion) {
-        io.stderr(`warning: ${file}: scenario was made with model ${madeWith}; these results are from model ${result.modelVersion}\n`);
-      }
+      for (const line of describeScenarioWarnings(file, simulated.value.warnings)) io.stderr(`warning: ${line}\n`);
     }
   } catch (cause) {
     return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BASE_YEAR } from '../../src/model/catalog';
+import { BASE_YEAR, MODEL_VERSION } from '../../src/model/catalog';
 import {
   MAX_REPORTED_ERRORS,
   decodeScenarioFile,
@@ -141,6 +141,28 @@ describe('simulate-lib: results', () => {
     expect(lines[0]).toMatch(/^error: big\.json: overrides\.no_such_lever_0: /);
     expect(lines[99]).toMatch(/^error: big\.json: overrides\.no_such_lever_99: /);
     expect(lines[100]).toBe('error: big.json: … and 99900 more errors (100000 in all; the first 100 are listed)');
+  });
+
+  it('warns on stderr, naming each field, about another model version and unknown fields, and still runs', () => {
+    const suspect = readFileSync(join(root, 'tests', 'fixtures', 'suspect', 'suspect_fields.json'), 'utf8');
+    const { code, stdout, stderr } = cli(['s.json'], { 's.json': suspect });
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `warning: s.json: modelVersion: made with model 9.9.9, this is ${MODEL_VERSION}; results are this model's\n` +
+        'warning: s.json: overide: is not a field of the scenario format and is not kept; did you mean "overrides"?\n',
+    );
+    expect((JSON.parse(stdout) as { modelVersion: string }).modelVersion).toBe(MODEL_VERSION);
+  });
+
+  it('prints the first 100 warnings of a scenario, then how many more there are', () => {
+    const raw: Record<string, unknown> = { schemaVersion: 2, overrides: {} };
+    for (let i = 0; i < 250; i++) raw[`extra_${i}`] = i;
+    const { code, stderr } = cli(['many.json'], { 'many.json': JSON.stringify(raw) });
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe('warning: many.json: extra_0: is not a field of the scenario format and is not kept');
+    expect(lines[100]).toBe('warning: many.json: … and 150 more warnings (250 in all; the first 100 are listed)');
   });
 
   it('fails with exit code 1 on a missing file, invalid JSON or an unknown flag', () => {
