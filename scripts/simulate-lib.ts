@@ -6,7 +6,9 @@
  */
 import type { TargetBasis } from '../src/model/catalog';
 import { resolve } from 'node:path';
-import { run, type RunInput } from '../src/model/index';
+import { CSV_LAYOUTS, buildResultsCsv, type CsvLayout } from '../src/export/results-csv';
+import type { CsvLanguage } from '../src/export/csv-text';
+import { run, runWorkbench, type RunInput } from '../src/model/index';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
@@ -15,7 +17,7 @@ import type { CappedErrors } from '../src/scenario/error-list';
 import { readScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
-export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--out results.json|results.csv]';
+export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
 
 /** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
 export const MAX_REPORTED_ERRORS = 100;
@@ -27,6 +29,10 @@ or for the baseline when no scenario is given.
 
   scenario.json   a scenario document; omit it to run the baseline
   --out FILE      write the result to FILE: .json or .csv (default: JSON on stdout)
+  --layout L      the CSV's layout (docs/csv.md): long (default; a row per output and
+                  series, a column per year) or wide (a row per series and year, a
+                  column per output); the same bytes as the app's CSV of that layout
+  --lang L        the CSV's headers, labels and units: en (default) or zh
   --scorecard     add "scorecard" to the JSON: every plan target's 2025 verdict
                   (id, value, target, comparator, status, basis, firstYearReached)
   -h, --help      print this help
@@ -47,6 +53,10 @@ export interface CliOptions {
   /** Where to write the result; absent means stdout (JSON). */
   readonly outFile?: string;
   readonly format: OutputFormat;
+  /** The CSV's layout (only with a .csv --out). */
+  readonly layout: CsvLayout;
+  /** The CSV's language (only with a .csv --out). */
+  readonly language: CsvLanguage;
   /** Add the scorecard (every plan target's verdict and its basis) to the JSON. */
   readonly scorecard: boolean;
   readonly help: boolean;
@@ -94,6 +104,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   let help = false;
   let withScorecard = false;
   let optionsEnded = false;
+  let layout: string | undefined;
+  let language: string | undefined;
 
   const setOut = (value: string | undefined): void => {
     if (value === undefined || value === '') errors.push('--out needs a file name (results.json or results.csv)');
@@ -113,6 +125,13 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       setOut(value !== undefined && !value.startsWith('-') ? value : undefined);
     } else if (arg.startsWith('--out=')) {
       setOut(arg.slice('--out='.length));
+    } else if (arg === '--layout' || arg.startsWith('--layout=')) {
+      layout = arg === '--layout' ? argv[++i] : arg.slice('--layout='.length);
+      if (!CSV_LAYOUTS.includes(layout as CsvLayout))
+        errors.push(`--layout must be long or wide (got ${layout === undefined ? 'nothing' : JSON.stringify(layout)})`);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      language = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (language !== 'en' && language !== 'zh') errors.push(`--lang must be en or zh (got ${language === undefined ? 'nothing' : JSON.stringify(language)})`);
     } else if (arg === '--scorecard') {
       withScorecard = true;
     } else if (arg === '--help' || arg === '-h') {
@@ -131,6 +150,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     else format = chosen;
   }
   if (withScorecard && format === 'csv') errors.push('--scorecard adds a key to the JSON output; it cannot be written to a .csv file');
+  if ((layout !== undefined || language !== undefined) && format !== 'csv') errors.push('--layout and --lang shape the CSV; give --out with a .csv file');
   if (errors.length > 0) return err(errors);
 
   const scenarioFile = positional[0];
@@ -138,6 +158,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     ...(scenarioFile !== undefined ? { scenarioFile } : {}),
     ...(outFile !== undefined ? { outFile } : {}),
     format,
+    layout: (layout as CsvLayout | undefined) ?? 'long',
+    language: (language as CsvLanguage | undefined) ?? 'en',
     scorecard: withScorecard,
     help,
   });
@@ -213,11 +235,20 @@ export function simulateScenarioText(
   text: string,
   options: SimulateOptions = {},
 ): Result<{ scenario: ScenarioDoc; warnings: CappedErrors<ScenarioWarning>; result: SimulationResult }, CappedErrors<ScenarioError>> {
+  const read = readScenarioText(text);
+  if (!read.ok) return read;
+  return ok({ ...read.value, result: simulate(read.value.input, options) });
+}
+
+/** Validates scenario JSON text (a leading byte-order mark ignored): the document, its warnings and the model's input, or the first 100 errors and a count. */
+export function readScenarioText(
+  text: string,
+): Result<{ scenario: ScenarioDoc; warnings: CappedErrors<ScenarioWarning>; input: RunInput }, CappedErrors<ScenarioError>> {
   const parsed = readScenarioJson(decodeScenarioFile(text) ?? text, MAX_REPORTED_ERRORS);
   if (!parsed.ok) return parsed;
   const { doc, warnings } = parsed.value;
   const { overrides, tracked } = doc;
-  return ok({ scenario: doc, warnings, result: simulate({ overrides, ...(tracked ? { tracked } : {}) }, options) });
+  return ok({ scenario: doc, warnings, input: { overrides, ...(tracked ? { tracked } : {}) } });
 }
 
 /**
@@ -229,24 +260,13 @@ export function formatJson(result: SimulationResult): string {
   return `${JSON.stringify(rows ? { modelVersion, years, outputs, scorecard: rows } : { modelVersion, years, outputs }, null, 2)}\n`;
 }
 
-/** Result as CSV: `year,<output ids>` then one row per year, numbers in full precision. */
-export function formatCsv(result: SimulationResult): string {
-  const ids = Object.keys(result.outputs);
-  const lines = [['year', ...ids].join(',')];
-  result.years.forEach((year, row) => {
-    const cells = ids.map((id) => {
-      const value = result.outputs[id]?.[row];
-      if (value === undefined) throw new Error(`bug: output ${id} has no value for ${year}`);
-      return String(value);
-    });
-    lines.push([String(year), ...cells].join(','));
-  });
-  return `${lines.join('\n')}\n`;
-}
-
-/** Formats the result in the chosen format. */
-export function formatResult(result: SimulationResult, format: OutputFormat): string {
-  return format === 'csv' ? formatCsv(result) : formatJson(result);
+/**
+ * The results CSV of a run (src/export/results-csv.ts, the writer the app's CSV export uses): the
+ * scenario, its modified baseline when assumptions move an output, and the baseline, rounded to
+ * each output's precision, in a layout and language.
+ */
+export function resultsCsv(input: RunInput, layout: CsvLayout, language: CsvLanguage): string {
+  return buildResultsCsv(runWorkbench(input), layout, language);
 }
 
 /**
@@ -344,11 +364,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return fail([`--out ${outFile} is the scenario file itself; writing the results there would destroy the scenario: choose another file`]);
   }
 
-  let result: SimulationResult;
+  let input: RunInput = { overrides: {} };
+  let text: string;
   try {
-    if (options.scenarioFile === undefined) {
-      result = simulateBaseline({ scorecard: options.scorecard });
-    } else {
+    if (options.scenarioFile !== undefined) {
       const file = options.scenarioFile;
       let content: string | Uint8Array;
       try {
@@ -356,25 +375,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       } catch (cause) {
         return fail([`${file}: cannot read: ${describeFileError(cause)}`]);
       }
-      const text = decodeScenarioFile(content);
-      if (text === undefined) return fail([`${file}: is not UTF-8 (or UTF-16 with a byte-order mark) text`]);
-      const bundled = bundleSize(text);
+      const decoded = decodeScenarioFile(content);
+      if (decoded === undefined) return fail([`${file}: is not UTF-8 (or UTF-16 with a byte-order mark) text`]);
+      const bundled = bundleSize(decoded);
       if (bundled !== undefined) {
         return fail([
           `${file}: is a bundle of ${bundled} scenario${bundled === 1 ? '' : 's'} ("format": "${SCENARIO_BUNDLE_FORMAT}"), not one scenario; ` +
             "this command runs one scenario document: export a single scenario from the app, or extract one (e.g. jq '.scenarios[0]')",
         ]);
       }
-      const simulated = simulateScenarioText(text, { scorecard: options.scorecard });
-      if (!simulated.ok) return fail(describeScenarioErrors(file, simulated.error));
-      result = simulated.value.result;
-      for (const line of describeScenarioWarnings(file, simulated.value.warnings)) io.stderr(`warning: ${line}\n`);
+      const read = readScenarioText(decoded);
+      if (!read.ok) return fail(describeScenarioErrors(file, read.error));
+      input = read.value.input;
+      for (const line of describeScenarioWarnings(file, read.value.warnings)) io.stderr(`warning: ${line}\n`);
     }
+    text = options.format === 'csv' ? resultsCsv(input, options.layout, options.language) : formatJson(simulate(input, { scorecard: options.scorecard }));
   } catch (cause) {
     return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);
   }
 
-  const text = formatResult(result, options.format);
   if (options.outFile === undefined) {
     io.stdout(text);
     return 0;

@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildResultsCsv } from '../../src/export/results-csv';
 import { BASE_YEAR, MODEL_VERSION } from '../../src/model/catalog';
+import { runWorkbench } from '../../src/model/index';
 import {
   MAX_REPORTED_ERRORS,
   decodeScenarioFile,
   describeScenarioErrors,
-  formatCsv,
+  readScenarioText,
+  resultsCsv,
   formatJson,
   parseArgs,
   runCli,
@@ -51,16 +54,21 @@ function cli(
 
 describe('simulate-lib: arguments', () => {
   it('reads a scenario file and an --out file, choosing the format by extension', () => {
-    expect(parseArgs([])).toEqual({ ok: true, value: { format: 'json', scorecard: false, help: false } });
+    const defaults = { layout: 'long', language: 'en', scorecard: false, help: false };
+    expect(parseArgs([])).toEqual({ ok: true, value: { format: 'json', ...defaults } });
     expect(parseArgs(['s.json', '--out', 'r.csv'])).toEqual({
       ok: true,
-      value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', scorecard: false, help: false },
+      value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', ...defaults },
     });
     expect(parseArgs(['--out=r.JSON', 's.json'])).toEqual({
       ok: true,
-      value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', scorecard: false, help: false },
+      value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', ...defaults },
     });
-    expect(parseArgs(['s.json', '--scorecard'])).toEqual({ ok: true, value: { scenarioFile: 's.json', format: 'json', scorecard: true, help: false } });
+    expect(parseArgs(['s.json', '--scorecard'])).toEqual({ ok: true, value: { scenarioFile: 's.json', format: 'json', ...defaults, scorecard: true } });
+    expect(parseArgs(['s.json', '--out', 'r.csv', '--layout', 'wide', '--lang=zh'])).toEqual({
+      ok: true,
+      value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', ...defaults, layout: 'wide', language: 'zh' },
+    });
   });
 
   it('rejects unknown flags, a missing or unknown --out format and extra files', () => {
@@ -73,6 +81,9 @@ describe('simulate-lib: arguments', () => {
     expect(bad(['--out', 'r.txt'])[0]).toContain('.json or .csv');
     expect(bad(['a.json', 'b.json'])).toHaveLength(1);
     expect(bad(['--scorecard', '--out', 'r.csv'])).toEqual(['--scorecard adds a key to the JSON output; it cannot be written to a .csv file']);
+    expect(bad(['--out', 'r.csv', '--layout', 'tall'])).toEqual(['--layout must be long or wide (got "tall")']);
+    expect(bad(['--out', 'r.csv', '--lang', 'fr'])).toEqual(['--lang must be en or zh (got "fr")']);
+    expect(bad(['--layout', 'wide'])).toEqual(['--layout and --lang shape the CSV; give --out with a .csv file']);
   });
 });
 
@@ -99,15 +110,21 @@ describe('simulate-lib: results', () => {
     expect(stdout).toBe(formatJson(simulateBaseline()));
   });
 
-  it('writes CSV with a header of the output ids and one full-precision row per year', () => {
-    const result = simulateBaseline();
-    const lines = formatCsv(result).trimEnd().split('\n');
-    const ids = Object.keys(result.outputs);
-    expect(lines[0]).toBe(['year', ...ids].join(','));
-    expect(lines).toHaveLength(result.years.length + 1);
-    result.years.forEach((year, row) => {
-      expect(lines[row + 1]).toBe([year, ...ids.map((id) => String(result.outputs[id]![row]))].join(','));
-    });
+  it("writes the app's CSV: the same bytes as the app's writer, in either layout and language, without float noise", () => {
+    for (const [layout, language] of [
+      ['long', 'en'],
+      ['wide', 'zh'],
+    ] as const) {
+      const { code, files } = cli(['s.json', '--out', 'r.csv', '--layout', layout, '--lang', language], { 's.json': readFixture('v1-levers.json') });
+      expect(code).toBe(0);
+      const read = readScenarioText(readFixture('v1-levers.json'));
+      if (!read.ok) throw new Error('fixture must be valid');
+      // The app builds its CSV with buildResultsCsv from the worker's runWorkbench result (ExportMenu.svelte).
+      expect(files['r.csv']).toBe(buildResultsCsv(runWorkbench(read.value.input), layout, language));
+      const text = files['r.csv'] as string;
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text).not.toMatch(/\d\.\d*(0000|9999)\d/);
+    }
   });
 
   it('runs a scenario with a dibao path and writes the chosen format', () => {
@@ -116,7 +133,7 @@ describe('simulate-lib: results', () => {
     const { code, stdout, files } = cli(['levers.json', '--out', 'out.csv'], { 'levers.json': readFixture('v1-levers.json') });
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(files['out.csv']).toBe(simulated.ok ? formatCsv(simulated.value.result) : '');
+    expect(files['out.csv']).toBe(simulated.ok ? resultsCsv({ overrides: simulated.value.scenario.overrides }, 'long', 'en') : '');
   });
 
   it('rejects an invalid scenario with errors that name the field path, before running', () => {
@@ -356,11 +373,12 @@ describe('simulate CLI end to end', () => {
       const { status, stdout, stderr } = tsx([fixture('v1-levers.json'), '--out', out]);
       expect(status, stderr).toBe(0);
       expect(stdout).toBe('');
-      const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+      // The default layout is long: a header, then a row per output and series (scenario, baseline).
+      const lines = readFileSync(out, 'utf8').split('\r\n');
       const baseline = simulateBaseline();
-      expect(lines[0]).toBe(['year', ...Object.keys(baseline.outputs)].join(','));
-      expect(lines).toHaveLength(baseline.years.length + 1);
-      expect(lines[1]?.startsWith('2020,')).toBe(true);
+      expect(lines[0]).toBe(['\uFEFFOutput id', 'Output', 'Unit', 'Series', ...baseline.years.map(String)].join(','));
+      expect(lines.at(-1)).toBe('');
+      expect(lines[1]?.startsWith('income_per_capita,Per-capita disposable income,yuan per person a year,Scenario,')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -9,6 +9,7 @@ export { PARAMETERS, RETIRED_PARAMETERS, findParameter, isParamId, type ParamId 
 export { FISCAL_LEVERS, type FiscalLeverId } from './fiscal-levers';
 export { OUTPUTS, findOutput, type OutputId } from './outputs';
 export { TARGETS, type TargetId } from './targets';
+export { UNIT_DECIMALS, outputDecimals } from './precision';
 export { PLAN_TARGETS, PLAN_SECTIONS, type PlanTarget, type PlanComparator } from '../plan-targets';
 /** The 11 prefecture-level cities in the model's order (household selector index = position here), and their names. */
 export { CITIES, CITY_NAMES, type CityId } from '../data/baseline';
