@@ -87,6 +87,21 @@ export default ts.config(
     },
   },
   {
+    files: ['src/export/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['svelte', 'dexie', 'comlink', 'chart.js'].map((n) => lib(n, 'src/export may import only model/catalog and shared.')),
+          patterns: [
+            { group: folders('ui', 'compute', 'storage', 'scenario'), message: 'src/export may import only model/catalog and shared.' },
+            { group: ['**/model/*', '!**/model/catalog'], message: 'src/export may import only model/catalog from the model.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/compute/**'],
     rules: {
       'no-restricted-imports': [

@@ -6,17 +6,20 @@
  */
 import type { TargetBasis } from '../src/model/catalog';
 import { resolve } from 'node:path';
-import { PREVIEW_HOUSEHOLDS, run, type RunInput, type WhoGainsYear } from '../src/model/index';
+import { CSV_LAYOUTS, buildResultsCsv, type CsvLayout } from '../src/export/results-csv';
+import type { CsvLanguage } from '../src/export/csv-text';
+import { PREVIEW_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { DEFAULT_SEED, MAX_DRAWS, monteCarlo, PERCENTILES, type Fan } from '../src/model/uncertainty';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
-import type { ScenarioDoc, ScenarioError } from '../src/scenario/document';
+import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
 import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
 import type { CappedErrors } from '../src/scenario/error-list';
-import { validateScenarioJson } from '../src/scenario/parse';
+import { readScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
-export const USAGE = 'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--out results.json|results.csv]';
+export const USAGE =
+  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
 
 /** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
 export const MAX_REPORTED_ERRORS = 100;
@@ -33,6 +36,10 @@ or for the baseline when no scenario is given.
   baseline-income decile, the shares of persons gaining or losing more than 1 %, and the persons
   below 1, 1.5 and 2 × the dibao line; see docs/model.md, "Who gains"). The CSV holds the outputs.
 
+  --layout L      the CSV's layout (docs/csv.md): long (default; a row per output and
+                  series, a column per year) or wide (a row per series and year, a
+                  column per output); the same bytes as the app's CSV of that layout
+  --lang L        the CSV's headers, labels and units: en (default) or zh
   --scorecard     add "scorecard" to the JSON: every plan target's 2025 verdict
                   (id, value, target, comparator, status, basis, firstYearReached)
   --draws N       Monte Carlo over the catalog's assumptions with N draws (1 to ${MAX_DRAWS}) at
@@ -58,6 +65,10 @@ export interface CliOptions {
   /** Where to write the result; absent means stdout (JSON). */
   readonly outFile?: string;
   readonly format: OutputFormat;
+  /** The CSV's layout (only with a .csv --out). */
+  readonly layout: CsvLayout;
+  /** The CSV's language (only with a .csv --out). */
+  readonly language: CsvLanguage;
   /** Add the scorecard (every plan target's verdict and its basis) to the JSON. */
   readonly scorecard: boolean;
   /** Monte Carlo draws (`--draws`); absent means none. */
@@ -126,6 +137,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     errors.push(`${name} needs an integer from ${min} to ${max}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
     return undefined;
   };
+  let layout: string | undefined;
+  let language: string | undefined;
 
   const setOut = (value: string | undefined): void => {
     if (value === undefined || value === '') errors.push('--out needs a file name (results.json or results.csv)');
@@ -149,6 +162,13 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, argv[++i]];
       if (name === '--draws') draws = integerOption(name, inline, 1, MAX_DRAWS);
       else seed = integerOption(name, inline, 0, 0xffffffff);
+    } else if (arg === '--layout' || arg.startsWith('--layout=')) {
+      layout = arg === '--layout' ? argv[++i] : arg.slice('--layout='.length);
+      if (!CSV_LAYOUTS.includes(layout as CsvLayout))
+        errors.push(`--layout must be long or wide (got ${layout === undefined ? 'nothing' : JSON.stringify(layout)})`);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      language = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (language !== 'en' && language !== 'zh') errors.push(`--lang must be en or zh (got ${language === undefined ? 'nothing' : JSON.stringify(language)})`);
     } else if (arg === '--scorecard') {
       withScorecard = true;
     } else if (arg === '--help' || arg === '-h') {
@@ -169,6 +189,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   if (withScorecard && format === 'csv') errors.push('--scorecard adds a key to the JSON output; it cannot be written to a .csv file');
   if (seed !== undefined && draws === undefined && !errors.some((e) => e.startsWith('--draws')))
     errors.push('--seed needs --draws: it seeds the Monte Carlo draws');
+  if ((layout !== undefined || language !== undefined) && format !== 'csv') errors.push('--layout and --lang shape the CSV; give --out with a .csv file');
   if (errors.length > 0) return err(errors);
 
   const scenarioFile = positional[0];
@@ -176,6 +197,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     ...(scenarioFile !== undefined ? { scenarioFile } : {}),
     ...(outFile !== undefined ? { outFile } : {}),
     format,
+    layout: (layout as CsvLayout | undefined) ?? 'long',
+    language: (language as CsvLanguage | undefined) ?? 'en',
     scorecard: withScorecard,
     ...(draws !== undefined ? { draws } : {}),
     ...(seed !== undefined ? { seed } : {}),
@@ -266,11 +289,21 @@ function bundleSize(text: string): number | undefined {
 export function simulateScenarioText(
   text: string,
   options: SimulateOptions = {},
-): Result<{ scenario: ScenarioDoc; result: SimulationResult }, CappedErrors<ScenarioError>> {
-  const parsed = validateScenarioJson(decodeScenarioFile(text) ?? text);
+): Result<{ scenario: ScenarioDoc; warnings: CappedErrors<ScenarioWarning>; result: SimulationResult }, CappedErrors<ScenarioError>> {
+  const read = readScenarioText(text);
+  if (!read.ok) return read;
+  return ok({ ...read.value, result: simulate(read.value.input, options) });
+}
+
+/** Validates scenario JSON text (a leading byte-order mark ignored): the document, its warnings and the model's input, or the first 100 errors and a count. */
+export function readScenarioText(
+  text: string,
+): Result<{ scenario: ScenarioDoc; warnings: CappedErrors<ScenarioWarning>; input: RunInput }, CappedErrors<ScenarioError>> {
+  const parsed = readScenarioJson(decodeScenarioFile(text) ?? text, MAX_REPORTED_ERRORS);
   if (!parsed.ok) return parsed;
-  const { overrides, tracked } = parsed.value;
-  return ok({ scenario: parsed.value, result: simulate({ overrides, ...(tracked ? { tracked } : {}) }, options) });
+  const { doc, warnings } = parsed.value;
+  const { overrides, tracked } = doc;
+  return ok({ scenario: doc, warnings, input: { overrides, ...(tracked ? { tracked } : {}) } });
 }
 
 /**
@@ -285,26 +318,30 @@ export function formatJson(result: SimulationResult): string {
 }
 
 /**
- * Result as CSV: `year,<output ids>` then one row per year, numbers in full precision. With Monte
- * Carlo percentiles, the percentiles instead: `output,percentile,year,value`, one row per output
- * (catalog order), percentile (p5 … p95) and year; an undefined value is an empty cell.
+ * The results CSV of a run (src/export/results-csv.ts, the writer the app's CSV export uses): the
+ * scenario, its modified baseline when assumptions move an output, and the baseline, rounded to
+ * each output's precision, in a layout and language.
  */
-export function formatCsv(result: SimulationResult): string {
-  if (result.quantiles) return formatQuantileCsv(result.years, result.quantiles);
-  const ids = Object.keys(result.outputs);
-  const lines = [['year', ...ids].join(',')];
-  result.years.forEach((year, row) => {
-    const cells = ids.map((id) => {
-      const value = result.outputs[id]?.[row];
-      if (value === undefined) throw new Error(`bug: output ${id} has no value for ${year}`);
-      return String(value);
-    });
-    lines.push([String(year), ...cells].join(','));
-  });
-  return `${lines.join('\n')}\n`;
+export function resultsCsv(input: RunInput, layout: CsvLayout, language: CsvLanguage): string {
+  return buildResultsCsv(runWorkbench(input), layout, language);
 }
 
-function formatQuantileCsv(years: readonly number[], quantiles: Readonly<Record<string, Fan>>): string {
+/**
+ * What the command writes: the JSON of `simulate`, or as CSV the results in the chosen layout
+ * (or, with `--draws`, the Monte Carlo percentiles).
+ */
+function formatOutput(input: RunInput, options: CliOptions): string {
+  if (options.format === 'json') return formatJson(simulate(input, simulateOptions(options)));
+  if (options.draws === undefined) return resultsCsv(input, options.layout, options.language);
+  const result = simulate(input, simulateOptions(options));
+  return formatQuantileCsv(result.years, result.quantiles!);
+}
+
+/**
+ * The Monte Carlo percentiles as CSV: `output,percentile,year,value`, one row per output (catalog
+ * order), percentile (p5 … p95) and year; an undefined value is an empty cell.
+ */
+export function formatQuantileCsv(years: readonly number[], quantiles: Readonly<Record<string, Fan>>): string {
   const lines = ['output,percentile,year,value'];
   for (const [id, fan] of Object.entries(quantiles)) {
     for (const p of PERCENTILES) {
@@ -315,11 +352,6 @@ function formatQuantileCsv(years: readonly number[], quantiles: Readonly<Record<
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Formats the result in the chosen format. */
-export function formatResult(result: SimulationResult, format: OutputFormat): string {
-  return format === 'csv' ? formatCsv(result) : formatJson(result);
 }
 
 /**
@@ -337,6 +369,23 @@ export function describeScenarioErrors(file: string, errors: CappedErrors<Scenar
   if (more > 0)
     lines.push(
       `${file}: … and ${more} more error${more === 1 ? '' : 's'} (${errors.listed.length + more} in all; the first ${errors.listed.length} are listed)`,
+    );
+  return lines;
+}
+
+/**
+ * One line per listed scenario warning, `<file>: <field path>: <what it means>` (English), no
+ * `warning: ` prefix; then, when more were only counted, one line counts them.
+ */
+export function describeScenarioWarnings(file: string, warnings: CappedErrors<ScenarioWarning>): string[] {
+  const lines = warnings.listed.map((w) => {
+    const prefix = `${w.path}: `;
+    return `${file}: ${w.path}: ${w.message.en.startsWith(prefix) ? w.message.en.slice(prefix.length) : w.message.en}`;
+  });
+  const { more } = warnings;
+  if (more > 0)
+    lines.push(
+      `${file}: … and ${more} more warning${more === 1 ? '' : 's'} (${warnings.listed.length + more} in all; the first ${warnings.listed.length} are listed)`,
     );
   return lines;
 }
@@ -409,11 +458,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return fail([`--out ${outFile} is the scenario file itself; writing the results there would destroy the scenario: choose another file`]);
   }
 
-  let result: SimulationResult;
+  let input: RunInput = { overrides: {} };
+  let text: string;
   try {
-    if (options.scenarioFile === undefined) {
-      result = simulateBaseline(simulateOptions(options));
-    } else {
+    if (options.scenarioFile !== undefined) {
       const file = options.scenarioFile;
       let content: string | Uint8Array;
       try {
@@ -421,28 +469,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       } catch (cause) {
         return fail([`${file}: cannot read: ${describeFileError(cause)}`]);
       }
-      const text = decodeScenarioFile(content);
-      if (text === undefined) return fail([`${file}: is not UTF-8 (or UTF-16 with a byte-order mark) text`]);
-      const bundled = bundleSize(text);
+      const decoded = decodeScenarioFile(content);
+      if (decoded === undefined) return fail([`${file}: is not UTF-8 (or UTF-16 with a byte-order mark) text`]);
+      const bundled = bundleSize(decoded);
       if (bundled !== undefined) {
         return fail([
           `${file}: is a bundle of ${bundled} scenario${bundled === 1 ? '' : 's'} ("format": "${SCENARIO_BUNDLE_FORMAT}"), not one scenario; ` +
             "this command runs one scenario document: export a single scenario from the app, or extract one (e.g. jq '.scenarios[0]')",
         ]);
       }
-      const simulated = simulateScenarioText(text, simulateOptions(options));
-      if (!simulated.ok) return fail(describeScenarioErrors(file, simulated.error));
-      result = simulated.value.result;
-      const madeWith = simulated.value.scenario.modelVersion;
-      if (madeWith !== result.modelVersion) {
-        io.stderr(`warning: ${file}: scenario was made with model ${madeWith}; these results are from model ${result.modelVersion}\n`);
-      }
+      const read = readScenarioText(decoded);
+      if (!read.ok) return fail(describeScenarioErrors(file, read.error));
+      input = read.value.input;
+      for (const line of describeScenarioWarnings(file, read.value.warnings)) io.stderr(`warning: ${line}\n`);
     }
+    text = formatOutput(input, options);
   } catch (cause) {
     return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);
   }
 
-  const text = formatResult(result, options.format);
   if (options.outFile === undefined) {
     io.stdout(text);
     return 0;

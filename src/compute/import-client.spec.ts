@@ -9,7 +9,7 @@ function file(name: string, text: string): File {
 
 /** A report only a fake worker makes, so a test can tell where a file was read. */
 function workerReport(f: File): FileReport {
-  return { file: `${f.name} (worker)`, docs: [], errors: [], moreErrors: 0 };
+  return { file: `${f.name} (worker)`, docs: [], errors: [], moreErrors: 0, warnings: [], moreWarnings: 0 };
 }
 
 interface FakeWorkers {

@@ -39,7 +39,10 @@ export interface ScenarioDoc {
   readonly schemaVersion: typeof SCENARIO_SCHEMA_VERSION;
   /** The scenario's title, plain text ('' = untitled). Never rendered as HTML. */
   readonly name: string;
+  /** The model version that computes the scenario's results; files are always written with this build's. */
   readonly modelVersion: string;
+  /** The model version the scenario was first made with, when that is not `modelVersion` (kept from files of other versions; optional). */
+  readonly createdWithModel?: string;
   readonly dataVintage: string;
   readonly horizon: { readonly start: number; readonly end: number };
   readonly overrides: Readonly<Record<string, ScenarioOverride>>;
@@ -47,6 +50,19 @@ export interface ScenarioDoc {
   /** User trends for tracked plan targets, by target id (optional; absent = not projected). */
   readonly tracked?: Readonly<Record<string, TrackedTrendDoc>>;
 }
+
+/** The top-level fields of a scenario document, in the order files write them; any other field is reported and not kept. */
+export const SCENARIO_FIELDS = [
+  'schemaVersion',
+  'name',
+  'modelVersion',
+  'createdWithModel',
+  'dataVintage',
+  'horizon',
+  'overrides',
+  'notes',
+  'tracked',
+] as const;
 
 /** Every kind of problem a scenario document can have (tests check each has a fixture). */
 export const SCENARIO_ERROR_KINDS = [
@@ -70,4 +86,23 @@ export interface ScenarioError {
   readonly kind: ScenarioErrorKind;
   readonly path: string;
   readonly message: Bilingual;
+}
+
+/**
+ * Every kind of suspect but readable content (the document still loads):
+ * - `other_model_version`: made with a model version other than this build's; results are this model's;
+ * - `unknown_field`: a top-level field that is not part of the format (not kept; a likely typo names the nearest field).
+ */
+export const SCENARIO_WARNING_KINDS = ['other_model_version', 'unknown_field'] as const;
+
+/** What is suspect in a document that still loads. */
+export type ScenarioWarningKind = (typeof SCENARIO_WARNING_KINDS)[number];
+
+/** One suspect thing in a document: its kind, the field path and what it means, in both languages. */
+export interface ScenarioWarning {
+  readonly kind: ScenarioWarningKind;
+  readonly path: string;
+  readonly message: Bilingual;
+  /** For an unknown field that looks like a typo: the field it probably means. */
+  readonly suggestion?: string;
 }

@@ -4,16 +4,17 @@
  * bundle refuses the whole file), and the scenarios of all valid files are stored in one
  * `importAll` call, which only ever adds entries. The format is described in docs/scenario-format.md.
  */
+import { MODEL_VERSION } from '../model/catalog';
 import { describeCause } from '../shared/cause';
 import { isoDate, slugify } from '../shared/file-name';
 import { isRecord } from '../shared/record';
 import { err, ok, type Result } from '../shared/result';
 import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './document';
 import { ERROR_LIST_MAX, ErrorList, type CappedErrors } from './error-list';
-import { fileSource, fromScenarioError, importError, type ImportError, type ImportSource } from './import-error';
-import { validateScenario } from './parse';
+import { fileSource, fromScenarioError, fromScenarioWarning, importError, type ImportError, type ImportSource, type ImportWarning } from './import-error';
+import { readScenario } from './parse';
 
-export type { ImportError, ImportErrorKind } from './import-error';
+export type { ImportError, ImportErrorKind, ImportWarning } from './import-error';
 export { IMPORT_ERROR_KINDS } from './import-error';
 export { ERROR_LIST_MAX } from './error-list';
 
@@ -49,6 +50,10 @@ export interface FileReport {
   readonly errors: ImportError[];
   /** How many more problems the file has beyond `errors` (counted, not listed). */
   readonly moreErrors: number;
+  /** What is suspect in a valid file (another model version, unknown fields): the first ERROR_LIST_MAX; empty when the file is refused. */
+  readonly warnings: ImportWarning[];
+  /** How many more warnings beyond `warnings` (counted, not listed). */
+  readonly moreWarnings: number;
 }
 
 /**
@@ -76,12 +81,18 @@ export interface ImportOutcome<Entry, Failure> {
   readonly storageFailure: Failure | UnexpectedImportFailure | null;
 }
 
-/** The document's fields in their canonical order (drops anything that is not part of the format). */
+/**
+ * The document as a file holds it: its fields in their canonical order (anything that is not part
+ * of the format dropped), `modelVersion` this build's (the model that computes it now), and the
+ * version it was first made with, if another, kept as `createdWithModel`.
+ */
 function canonical(doc: ScenarioDoc): ScenarioDoc {
+  const createdWithModel = doc.createdWithModel ?? (doc.modelVersion === MODEL_VERSION ? undefined : doc.modelVersion);
   const base: ScenarioDoc = {
     schemaVersion: doc.schemaVersion,
     name: doc.name,
-    modelVersion: doc.modelVersion,
+    modelVersion: MODEL_VERSION,
+    ...(createdWithModel === undefined ? {} : { createdWithModel }),
     dataVintage: doc.dataVintage,
     horizon: { start: doc.horizon.start, end: doc.horizon.end },
     overrides: doc.overrides,
@@ -150,7 +161,7 @@ function only(error: ImportError): CappedErrors<ImportError> {
 }
 
 /** Validates a bundle's header and every scenario in it, listing at most ERROR_LIST_MAX problems in all. */
-function readBundle(bundle: Record<string, unknown>, source: ImportSource): Result<ScenarioDoc[], CappedErrors<ImportError>> {
+function readBundle(bundle: Record<string, unknown>, source: ImportSource): Result<ReadDocs, CappedErrors<ImportError>> {
   const version = bundle['schemaVersion'];
   if (version === undefined) {
     return err(only(importError('missing_field', source, 'schemaVersion', { en: 'is required', zh: '缺失必填字段' })));
@@ -183,17 +194,26 @@ function readBundle(bundle: Record<string, unknown>, source: ImportSource): Resu
   }
   const docs: ScenarioDoc[] = [];
   const errors = new ErrorList<ImportError>(ERROR_LIST_MAX);
+  const warnings = new ErrorList<ImportWarning>(ERROR_LIST_MAX);
   scenarios.forEach((entry: unknown, index: number) => {
-    // Once the list is full, later scenarios are only counted (validateScenario builds no message).
-    const parsed = validateScenario(entry, errors.room);
-    if (parsed.ok) docs.push(parsed.value);
-    else errors.addAll(parsed.error, (e) => fromScenarioError(e, source, `scenarios[${index}]`));
+    // Once a list is full, later problems are only counted (readScenario builds no message).
+    const parsed = readScenario(entry, errors.room, warnings.room);
+    if (parsed.ok) {
+      docs.push(parsed.value.doc);
+      warnings.addAll(parsed.value.warnings, (w) => fromScenarioWarning(w, source, `scenarios[${index}]`));
+    } else errors.addAll(parsed.error, (e) => fromScenarioError(e, source, `scenarios[${index}]`));
   });
-  return errors.count > 0 ? err(errors.capped()) : ok(docs);
+  return errors.count > 0 ? err(errors.capped()) : ok({ docs, warnings: warnings.capped() });
+}
+
+/** A valid file's scenarios and what is suspect in them. */
+interface ReadDocs {
+  readonly docs: ScenarioDoc[];
+  readonly warnings: CappedErrors<ImportWarning>;
 }
 
 /** Validates parsed JSON as a lone document or a bundle. */
-function readValue(value: unknown, source: ImportSource): Result<ScenarioDoc[], CappedErrors<ImportError>> {
+function readValue(value: unknown, source: ImportSource): Result<ReadDocs, CappedErrors<ImportError>> {
   if (isRecord(value)) {
     if ('format' in value) {
       if (value['format'] === SCENARIO_BUNDLE_FORMAT) return readBundle(value, source);
@@ -217,8 +237,10 @@ function readValue(value: unknown, source: ImportSource): Result<ScenarioDoc[], 
       );
     }
   }
-  const parsed = validateScenario(value);
-  return parsed.ok ? ok([parsed.value]) : err({ listed: parsed.error.listed.map((e) => fromScenarioError(e, source, '')), more: parsed.error.more });
+  const parsed = readScenario(value);
+  if (!parsed.ok) return err({ listed: parsed.error.listed.map((e) => fromScenarioError(e, source, '')), more: parsed.error.more });
+  const { doc, warnings } = parsed.value;
+  return ok({ docs: [doc], warnings: { listed: warnings.listed.map((w) => fromScenarioWarning(w, source, '')), more: warnings.more } });
 }
 
 /**
@@ -233,7 +255,7 @@ export async function readScenarioFile(file: ScenarioFileInput): Promise<FileRep
     // keep the placeholder name
   }
   const source = fileSource(name);
-  const refuse = (errors: ImportError[], moreErrors = 0): FileReport => ({ file: name, docs: [], errors, moreErrors });
+  const refuse = (errors: ImportError[], moreErrors = 0): FileReport => ({ file: name, docs: [], errors, moreErrors, warnings: [], moreWarnings: 0 });
   try {
     const size = file.size;
     if (typeof size === 'number' && size > SCENARIO_FILE_MAX_BYTES) return refuse([tooLarge(source, size)]);
@@ -262,7 +284,15 @@ export async function readScenarioFile(file: ScenarioFileInput): Promise<FileRep
     const result = readValue(value, source);
     if (!result.ok) return refuse(result.error.listed, result.error.more);
     const fallbackName = nameFromFile(name);
-    return { file: name, docs: result.value.map((doc) => (doc.name === '' ? { ...doc, name: fallbackName } : doc)), errors: [], moreErrors: 0 };
+    const { docs, warnings } = result.value;
+    return {
+      file: name,
+      docs: docs.map((doc) => (doc.name === '' ? { ...doc, name: fallbackName } : doc)),
+      errors: [],
+      moreErrors: 0,
+      warnings: warnings.listed,
+      moreWarnings: warnings.more,
+    };
   } catch (cause) {
     const reason = describeCause(cause, 'message');
     return refuse([importError('read_failed', source, '', { en: `the file could not be read (${reason})`, zh: `无法读取文件（${reason}）` })]);

@@ -5,7 +5,7 @@
  * languages; the UI shows `message` as plain text.
  */
 import type { Bilingual } from '../model/catalog';
-import { SCENARIO_ERROR_KINDS, type ScenarioError } from './document';
+import { SCENARIO_ERROR_KINDS, type ScenarioError, type ScenarioWarning, type ScenarioWarningKind } from './document';
 
 /**
  * What can be wrong with an imported file or a share link, beyond the document kinds:
@@ -41,6 +41,19 @@ export interface ImportError {
   readonly message: Bilingual;
 }
 
+/** One suspect thing in an imported file or link that still loads (e.g. another model version, an unknown field). */
+export interface ImportWarning {
+  readonly kind: ScenarioWarningKind;
+  /** The name of the file; '' for a share link. */
+  readonly file: string;
+  /** The field path, prefixed with the entry for a bundle (`scenarios[3].overide`). */
+  readonly path: string;
+  /** "<file>: <path>: <what it means>" in each language. */
+  readonly message: Bilingual;
+  /** For an unknown field that looks like a typo: the field it probably means. */
+  readonly suggestion?: string;
+}
+
 /** Where an import error was found, as the messages name it. */
 export interface ImportSource {
   /** The file name, or '' for a share link. */
@@ -68,7 +81,7 @@ export function importError(kind: ImportErrorKind, source: ImportSource, path: s
  * The reason of a document error without the field-path prefix parseScenario puts in front of it
  * (`<path>: ` in English, `<path>：` in Chinese), so it can be re-prefixed with a longer path.
  */
-function reasonOf(error: ScenarioError): Bilingual {
+function reasonOf(error: Pick<ScenarioError, 'path' | 'message'>): Bilingual {
   const strip = (message: string, prefix: string): string => (message.startsWith(prefix) ? message.slice(prefix.length) : message);
   return {
     en: strip(error.message.en, `${error.path || '(document)'}: `),
@@ -93,4 +106,12 @@ export function fromScenarioError(error: ScenarioError, source: ImportSource, pa
     };
   }
   return importError(error.kind, source, path, reason);
+}
+
+/** Turns a document warning into a warning of `source`; `pathPrefix` locates the document in its container (see fromScenarioError). */
+export function fromScenarioWarning(warning: ScenarioWarning, source: ImportSource, pathPrefix: string): ImportWarning {
+  const path = pathPrefix ? `${pathPrefix}.${warning.path}` : warning.path;
+  const reason = reasonOf(warning);
+  const message = { en: `${source.label.en}: ${path}: ${reason.en}`, zh: `${source.label.zh}：${path}：${reason.zh}` };
+  return { kind: warning.kind, file: source.file, path, message, ...(warning.suggestion === undefined ? {} : { suggestion: warning.suggestion }) };
 }

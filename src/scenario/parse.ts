@@ -1,9 +1,11 @@
 import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, RETIRED_PARAMETERS, findParameter } from '../model/catalog';
+import { nearest } from '../shared/edit-distance';
 import { isRecord } from '../shared/record';
 import { err, ok, type Result } from '../shared/result';
 import { ERROR_LIST_MAX, ErrorList, type CappedErrors } from './error-list';
 import { migrateScenario } from './migrate';
 import {
+  SCENARIO_FIELDS,
   SCENARIO_NAME_MAX,
   SCENARIO_SCHEMA_VERSION,
   TRACKED_FIRST_YEAR,
@@ -13,6 +15,7 @@ import {
   type ScenarioError,
   type ScenarioErrorKind,
   type ScenarioOverride,
+  type ScenarioWarning,
 } from './document';
 
 function problem(kind: ScenarioErrorKind, path: string, en: string, zh: string): ScenarioError {
@@ -187,13 +190,51 @@ function refuse(error: ScenarioError, maxErrors: number): CappedErrors<ScenarioE
   return errors.capped();
 }
 
+/** A valid document and what is suspect in it (it loads all the same). */
+export interface ReadScenario {
+  readonly doc: ScenarioDoc;
+  /** The first warnings (at most the cap) and how many more there are. */
+  readonly warnings: CappedErrors<ScenarioWarning>;
+}
+
+function warning(kind: ScenarioWarning['kind'], path: string, en: string, zh: string, suggestion?: string): ScenarioWarning {
+  const message = { en: `${path}: ${en}`, zh: `${path}：${zh}` };
+  return suggestion === undefined ? { kind, path, message } : { kind, path, message, suggestion };
+}
+
+/** Top-level fields that are not part of the format: each named, with the nearest known field when it looks like a typo. */
+function unknownFields(raw: Record<string, unknown>, warnings: ErrorList<ScenarioWarning>): void {
+  const known: readonly string[] = SCENARIO_FIELDS;
+  for (const field of Object.keys(raw)) {
+    if (known.includes(field)) continue;
+    warnings.add(() => {
+      const guess = nearest(field, known);
+      return guess === undefined
+        ? warning('unknown_field', field, 'is not a field of the scenario format and is not kept', '不是情景格式的字段，不予保留')
+        : warning(
+            'unknown_field',
+            field,
+            `is not a field of the scenario format and is not kept; did you mean "${guess}"?`,
+            `不是情景格式的字段，不予保留；是否应为“${guess}”？`,
+            guess,
+          );
+    });
+  }
+}
+
 /**
- * Validates anything (an IndexedDB record, a parsed file, a decoded link) as a scenario document.
- * Returns the typed document, or the problems found, each naming its field path and reason: the
- * first `maxErrors` (default ERROR_LIST_MAX) are listed and the rest only counted (`more`), so a
- * document with 200,000 bad points costs counting them, not building 200,000 messages.
+ * Reads anything (an IndexedDB record, a parsed file, a decoded link) as a scenario document, with
+ * what is suspect in it. Returns the typed document and its warnings (a model version other than
+ * this build's, top-level fields that are not part of the format, each naming its field), or the
+ * problems found, each naming its field path and reason: the first `maxErrors` (default
+ * ERROR_LIST_MAX) are listed and the rest only counted (`more`), so a document with 200,000 bad
+ * points costs counting them, not building 200,000 messages. Warnings are capped the same way.
  */
-export function validateScenario(raw: unknown, maxErrors: number = ERROR_LIST_MAX): Result<ScenarioDoc, CappedErrors<ScenarioError>> {
+export function readScenario(
+  raw: unknown,
+  maxErrors: number = ERROR_LIST_MAX,
+  maxWarnings: number = ERROR_LIST_MAX,
+): Result<ReadScenario, CappedErrors<ScenarioError>> {
   const errors = new ErrorList<ScenarioError>(maxErrors);
   if (!isRecord(raw)) return err(refuse(problem('not_an_object', '', 'a scenario must be a JSON object', '情景必须是 JSON 对象'), maxErrors));
 
@@ -228,6 +269,7 @@ export function validateScenario(raw: unknown, maxErrors: number = ERROR_LIST_MA
     return value;
   };
   const modelVersion = text('modelVersion', MODEL_VERSION);
+  const createdWithModel = input['createdWithModel'] === undefined ? undefined : text('createdWithModel', '');
   const dataVintage = text('dataVintage', DATA_VINTAGE);
   const notes = text('notes', '');
   const name = text('name', '');
@@ -285,8 +327,41 @@ export function validateScenario(raw: unknown, maxErrors: number = ERROR_LIST_MA
   const tracked = parseTracked(input['tracked'], errors);
 
   if (errors.count > 0) return err(errors.capped());
-  const doc = { schemaVersion: SCENARIO_SCHEMA_VERSION, name, modelVersion, dataVintage, horizon, overrides, notes } as const;
-  return ok(tracked ? { ...doc, tracked } : doc);
+
+  const warnings = new ErrorList<ScenarioWarning>(maxWarnings);
+  if (modelVersion !== MODEL_VERSION) {
+    warnings.add(() =>
+      warning(
+        'other_model_version',
+        'modelVersion',
+        `made with model ${modelVersion}, this is ${MODEL_VERSION}; results are this model's`,
+        `由模型 ${modelVersion} 制作，本应用为 ${MODEL_VERSION}；结果按本模型计算`,
+      ),
+    );
+  }
+  unknownFields(raw, warnings);
+
+  const doc: ScenarioDoc = {
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    name,
+    modelVersion,
+    ...(createdWithModel ? { createdWithModel } : {}),
+    dataVintage,
+    horizon,
+    overrides,
+    notes,
+    ...(tracked ? { tracked } : {}),
+  };
+  return ok({ doc, warnings: warnings.capped() });
+}
+
+/**
+ * Validates anything as a scenario document (see readScenario, which also gives the warnings):
+ * the typed document, or the first `maxErrors` problems and a count of the rest.
+ */
+export function validateScenario(raw: unknown, maxErrors: number = ERROR_LIST_MAX): Result<ScenarioDoc, CappedErrors<ScenarioError>> {
+  const result = readScenario(raw, maxErrors, 0);
+  return result.ok ? ok(result.value.doc) : result;
 }
 
 /**
@@ -298,8 +373,8 @@ export function parseScenario(raw: unknown): Result<ScenarioDoc, ScenarioError[]
   return result.ok ? result : err(result.error.listed);
 }
 
-/** Parses JSON text and validates it as a scenario (see validateScenario); a syntax error is reported as `invalid_json`. */
-export function validateScenarioJson(text: string, maxErrors: number = ERROR_LIST_MAX): Result<ScenarioDoc, CappedErrors<ScenarioError>> {
+/** Parses JSON text and reads it as a scenario with its warnings (see readScenario); a syntax error is reported as `invalid_json`. */
+export function readScenarioJson(text: string, maxErrors: number = ERROR_LIST_MAX): Result<ReadScenario, CappedErrors<ScenarioError>> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -307,7 +382,13 @@ export function validateScenarioJson(text: string, maxErrors: number = ERROR_LIS
     const reason = cause instanceof Error ? cause.message : String(cause);
     return err(refuse(problem('invalid_json', '', `is not valid JSON (${reason})`, `不是有效的 JSON（${reason}）`), maxErrors));
   }
-  return validateScenario(value, maxErrors);
+  return readScenario(value, maxErrors);
+}
+
+/** Parses JSON text and validates it as a scenario (see validateScenario); a syntax error is reported as `invalid_json`. */
+export function validateScenarioJson(text: string, maxErrors: number = ERROR_LIST_MAX): Result<ScenarioDoc, CappedErrors<ScenarioError>> {
+  const result = readScenarioJson(text, maxErrors);
+  return result.ok ? ok(result.value.doc) : result;
 }
 
 /** Parses JSON text and validates it as a scenario, listing at most ERROR_LIST_MAX problems; a syntax error is reported as `invalid_json`. */

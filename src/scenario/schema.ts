@@ -61,7 +61,15 @@ export function scenarioJsonSchema(): object {
         description: `Version of this document format. The app writes ${SCENARIO_SCHEMA_VERSION} and reads every earlier version (migrated on read; see docs/scenario-format.md).`,
       },
       name: { type: 'string', maxLength: SCENARIO_NAME_MAX, description: 'Title of the scenario (plain text; empty = untitled). Added in schema version 2.' },
-      modelVersion: { type: 'string', description: 'Version of the model the scenario was made with.' },
+      modelVersion: {
+        type: 'string',
+        description: 'Version of the model that computes the scenario (the app writes its own). Another version still loads, with a warning.',
+      },
+      createdWithModel: {
+        type: 'string',
+        description:
+          'Version of the model the scenario was first made with, when that is not modelVersion (kept when a file of another version is saved again).',
+      },
       dataVintage: { type: 'string', description: 'Vintage of the baseline data the scenario was made with.' },
       horizon: {
         type: 'object',

@@ -35,6 +35,15 @@ describe('architecture boundaries', () => {
     expect(await violations('src/model/x.ts', "import { erf } from 'mathjs';\nexport const a = erf(1);")).toEqual([]);
   });
 
+  it('keeps src/export (the CSV shared by app and command line) to model/catalog and shared: no UI, no model run', async () => {
+    expect(await violations('src/export/x.ts', "import { OUTPUTS } from '../model/catalog';\nexport const a = OUTPUTS;")).toEqual([]);
+    expect(await violations('src/export/x.ts', "import { EXPORT_TEXT } from '../ui/i18n/exports';\nexport const a = EXPORT_TEXT;")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await violations('src/export/x.ts', "import { run } from '../model/index';\nexport const a = run;")).toContain('no-restricted-imports');
+    expect(await violations('src/export/x.ts', "import * as s from 'svelte';\nexport const a = s;")).toContain('no-restricted-imports');
+  });
+
   it('keeps the model out of the main thread: src/compute may not import model/index', async () => {
     expect(await violations('src/compute/x.ts', "import { run } from '../model/index';\nexport const a = run;")).toContain('no-restricted-imports');
   });

@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BASE_YEAR } from '../../src/model/catalog';
+import { buildResultsCsv } from '../../src/export/results-csv';
+import { BASE_YEAR, MODEL_VERSION } from '../../src/model/catalog';
+import { runWorkbench } from '../../src/model/index';
 import {
   MAX_REPORTED_ERRORS,
   decodeScenarioFile,
   describeScenarioErrors,
-  formatCsv,
+  readScenarioText,
+  resultsCsv,
   formatJson,
   parseArgs,
   runCli,
@@ -51,16 +54,21 @@ function cli(
 
 describe('simulate-lib: arguments', () => {
   it('reads a scenario file and an --out file, choosing the format by extension', () => {
-    expect(parseArgs([])).toEqual({ ok: true, value: { format: 'json', scorecard: false, help: false } });
+    const defaults = { layout: 'long', language: 'en', scorecard: false, help: false };
+    expect(parseArgs([])).toEqual({ ok: true, value: { format: 'json', ...defaults } });
     expect(parseArgs(['s.json', '--out', 'r.csv'])).toEqual({
       ok: true,
-      value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', scorecard: false, help: false },
+      value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', ...defaults },
     });
     expect(parseArgs(['--out=r.JSON', 's.json'])).toEqual({
       ok: true,
-      value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', scorecard: false, help: false },
+      value: { scenarioFile: 's.json', outFile: 'r.JSON', format: 'json', ...defaults },
     });
-    expect(parseArgs(['s.json', '--scorecard'])).toEqual({ ok: true, value: { scenarioFile: 's.json', format: 'json', scorecard: true, help: false } });
+    expect(parseArgs(['s.json', '--scorecard'])).toEqual({ ok: true, value: { scenarioFile: 's.json', format: 'json', ...defaults, scorecard: true } });
+    expect(parseArgs(['s.json', '--out', 'r.csv', '--layout', 'wide', '--lang=zh'])).toEqual({
+      ok: true,
+      value: { scenarioFile: 's.json', outFile: 'r.csv', format: 'csv', ...defaults, layout: 'wide', language: 'zh' },
+    });
   });
 
   it('rejects unknown flags, a missing or unknown --out format and extra files', () => {
@@ -73,13 +81,19 @@ describe('simulate-lib: arguments', () => {
     expect(bad(['--out', 'r.txt'])[0]).toContain('.json or .csv');
     expect(bad(['a.json', 'b.json'])).toHaveLength(1);
     expect(bad(['--scorecard', '--out', 'r.csv'])).toEqual(['--scorecard adds a key to the JSON output; it cannot be written to a .csv file']);
+    expect(bad(['--out', 'r.csv', '--layout', 'tall'])).toEqual(['--layout must be long or wide (got "tall")']);
+    expect(bad(['--out', 'r.csv', '--lang', 'fr'])).toEqual(['--lang must be en or zh (got "fr")']);
+    expect(bad(['--layout', 'wide'])).toEqual(['--layout and --lang shape the CSV; give --out with a .csv file']);
   });
 
   it('reads --draws and --seed as integers, and names the option and the reason when they are not', () => {
-    expect(parseArgs(['--draws', '50', '--seed', '1'])).toEqual({ ok: true, value: { format: 'json', scorecard: false, draws: 50, seed: 1, help: false } });
+    expect(parseArgs(['--draws', '50', '--seed', '1'])).toEqual({
+      ok: true,
+      value: { format: 'json', layout: 'long', language: 'en', scorecard: false, draws: 50, seed: 1, help: false },
+    });
     expect(parseArgs(['--draws=20', '--seed=4294967295'])).toEqual({
       ok: true,
-      value: { format: 'json', scorecard: false, draws: 20, seed: 4294967295, help: false },
+      value: { format: 'json', layout: 'long', language: 'en', scorecard: false, draws: 20, seed: 4294967295, help: false },
     });
     const bad = (argv: string[]): string[] => {
       const parsed = parseArgs(argv);
@@ -116,15 +130,21 @@ describe('simulate-lib: results', () => {
     expect(stdout).toBe(formatJson(simulateBaseline()));
   });
 
-  it('writes CSV with a header of the output ids and one full-precision row per year', () => {
-    const result = simulateBaseline();
-    const lines = formatCsv(result).trimEnd().split('\n');
-    const ids = Object.keys(result.outputs);
-    expect(lines[0]).toBe(['year', ...ids].join(','));
-    expect(lines).toHaveLength(result.years.length + 1);
-    result.years.forEach((year, row) => {
-      expect(lines[row + 1]).toBe([year, ...ids.map((id) => String(result.outputs[id]![row]))].join(','));
-    });
+  it("writes the app's CSV: the same bytes as the app's writer, in either layout and language, without float noise", () => {
+    for (const [layout, language] of [
+      ['long', 'en'],
+      ['wide', 'zh'],
+    ] as const) {
+      const { code, files } = cli(['s.json', '--out', 'r.csv', '--layout', layout, '--lang', language], { 's.json': readFixture('v1-levers.json') });
+      expect(code).toBe(0);
+      const read = readScenarioText(readFixture('v1-levers.json'));
+      if (!read.ok) throw new Error('fixture must be valid');
+      // The app builds its CSV with buildResultsCsv from the worker's runWorkbench result (ExportMenu.svelte).
+      expect(files['r.csv']).toBe(buildResultsCsv(runWorkbench(read.value.input), layout, language));
+      const text = files['r.csv'] as string;
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text).not.toMatch(/\d\.\d*(0000|9999)\d/);
+    }
   });
 
   it('runs a scenario with a dibao path and writes the chosen format', () => {
@@ -133,7 +153,7 @@ describe('simulate-lib: results', () => {
     const { code, stdout, files } = cli(['levers.json', '--out', 'out.csv'], { 'levers.json': readFixture('v1-levers.json') });
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(files['out.csv']).toBe(simulated.ok ? formatCsv(simulated.value.result) : '');
+    expect(files['out.csv']).toBe(simulated.ok ? resultsCsv({ overrides: simulated.value.scenario.overrides }, 'long', 'en') : '');
   });
 
   it('publishes who gains for every year and cut: ten deciles whose changes average to the change in per-capita income against the baseline', () => {
@@ -172,6 +192,28 @@ describe('simulate-lib: results', () => {
     expect(lines[0]).toMatch(/^error: big\.json: overrides\.no_such_lever_0: /);
     expect(lines[99]).toMatch(/^error: big\.json: overrides\.no_such_lever_99: /);
     expect(lines[100]).toBe('error: big.json: … and 99900 more errors (100000 in all; the first 100 are listed)');
+  });
+
+  it('warns on stderr, naming each field, about another model version and unknown fields, and still runs', () => {
+    const suspect = readFileSync(join(root, 'tests', 'fixtures', 'suspect', 'suspect_fields.json'), 'utf8');
+    const { code, stdout, stderr } = cli(['s.json'], { 's.json': suspect });
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `warning: s.json: modelVersion: made with model 9.9.9, this is ${MODEL_VERSION}; results are this model's\n` +
+        'warning: s.json: overide: is not a field of the scenario format and is not kept; did you mean "overrides"?\n',
+    );
+    expect((JSON.parse(stdout) as { modelVersion: string }).modelVersion).toBe(MODEL_VERSION);
+  });
+
+  it('prints the first 100 warnings of a scenario, then how many more there are', () => {
+    const raw: Record<string, unknown> = { schemaVersion: 2, overrides: {} };
+    for (let i = 0; i < 250; i++) raw[`extra_${i}`] = i;
+    const { code, stderr } = cli(['many.json'], { 'many.json': JSON.stringify(raw) });
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe('warning: many.json: extra_0: is not a field of the scenario format and is not kept');
+    expect(lines[100]).toBe('warning: many.json: … and 150 more warnings (250 in all; the first 100 are listed)');
   });
 
   it('fails with exit code 1 on a missing file, invalid JSON or an unknown flag', () => {
@@ -323,7 +365,7 @@ describe('simulate --draws (Monte Carlo)', () => {
     const json = cli(['--draws', '8', '--seed', '5']);
     expect(json.code, json.stderr).toBe(0);
     const parsed = JSON.parse(json.stdout) as { quantiles: Record<string, Record<string, number[]>>; pMet: Record<string, number>; pAllMet: number };
-    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'quantiles', 'pMet', 'pAllMet']);
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'whoGains', 'quantiles', 'pMet', 'pAllMet']);
     const plain = JSON.parse(cli([]).stdout) as Record<string, unknown>;
     expect(JSON.parse(json.stdout)).toMatchObject(plain);
     expect(Object.keys(parsed.quantiles)).toEqual(Object.keys(plain.outputs as object));
@@ -395,11 +437,12 @@ describe('simulate CLI end to end', () => {
       const { status, stdout, stderr } = tsx([fixture('v1-levers.json'), '--out', out]);
       expect(status, stderr).toBe(0);
       expect(stdout).toBe('');
-      const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+      // The default layout is long: a header, then a row per output and series (scenario, baseline).
+      const lines = readFileSync(out, 'utf8').split('\r\n');
       const baseline = simulateBaseline();
-      expect(lines[0]).toBe(['year', ...Object.keys(baseline.outputs)].join(','));
-      expect(lines).toHaveLength(baseline.years.length + 1);
-      expect(lines[1]?.startsWith('2020,')).toBe(true);
+      expect(lines[0]).toBe(['\uFEFFOutput id', 'Output', 'Unit', 'Series', ...baseline.years.map(String)].join(','));
+      expect(lines.at(-1)).toBe('');
+      expect(lines[1]?.startsWith('income_per_capita,Per-capita disposable income,yuan per person a year,Scenario,')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,6 +2,11 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../support/parse-csv';
 
 // The exports: the CSV of every output, a chart as PNG, and the printable brief.
@@ -35,6 +40,22 @@ function value2025(rows: string[][], id: string): number {
   return Number(row![header.indexOf('2025')]);
 }
 
+/** The command line's CSV of a scenario document (npm run simulate -- s.json --out r.csv …), as text. */
+function cliCsv(doc: object, args: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'prosperity-e2e-csv-'));
+  try {
+    const scenario = join(dir, 's.json');
+    const out = join(dir, 'r.csv');
+    writeFileSync(scenario, JSON.stringify(doc));
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const run = spawnSync('npx', ['tsx', 'scripts/simulate.ts', scenario, '--out', out, ...args], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Moves the labour-share lever one point up with the keyboard (2025 income 7.16万元). */
 async function moveLever(page: Page): Promise<void> {
   const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
@@ -49,13 +70,14 @@ function scorecardValue(page: Page, id: string) {
 }
 
 test.describe('exports', () => {
-  test('the CSV holds the numbers on screen, in the chosen language', async ({ page }) => {
+  test("the CSV holds the numbers on screen, in the chosen language, and the wide CSV is the command line's", async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto('/');
     await expect(page.getByTestId('headline')).toContainText('2025年');
     await moveLever(page);
 
     // Keyboard: tab focus on the button, Enter downloads.
-    const csvButton = page.getByRole('button', { name: '下载 CSV' });
+    const csvButton = page.getByRole('button', { name: '下载 CSV（长表）' });
     await csvButton.focus();
     const zhFile = await download(page, () => page.keyboard.press('Enter'));
     expect(zhFile.suggestedFilename()).toMatch(/^共富政策沙盘-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -73,7 +95,7 @@ test.describe('exports', () => {
 
     await page.getByRole('button', { name: '切换到英文' }).click();
     await expect(page.getByTestId('headline')).toContainText('In 2025');
-    const enFile = await download(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+    const enFile = await download(page, () => page.getByRole('button', { name: 'Download CSV (long)' }).click());
     expect(enFile.suggestedFilename()).toMatch(/^prosperity-sandbox-\d{4}-\d{2}-\d{2}\.csv$/);
     const en = await csvRows(enFile);
     expect(en[0]!.slice(0, 4)).toEqual(['Output id', 'Output', 'Unit', 'Series']);
@@ -81,6 +103,15 @@ test.describe('exports', () => {
     expect(value2025(en, 'income_per_capita')).toBe(income);
     // The scorecard sets number and unit apart with a margin, not a space.
     await expect(scorecardValue(page, 'income_per_capita')).toHaveText(new RegExp(`^${Math.round(income).toLocaleString('en-GB')}\\s?yuan$`));
+
+    // The wide layout, and the same bytes as the command line gives for this scenario (the lever at 1 point).
+    const wideFile = await download(page, () => page.getByRole('button', { name: 'Download CSV (wide)' }).click());
+    expect(wideFile.suggestedFilename()).toMatch(/^prosperity-sandbox-wide-\d{4}-\d{2}-\d{2}\.csv$/);
+    const wideText = (await downloaded(wideFile)).toString('utf8');
+    const wide = parseCsv(wideText.slice(BOM.length));
+    expect(wide[0]!.slice(0, 3)).toEqual(['Series', 'Year', 'income_per_capita']);
+    expect(Number(wide.find((r) => r[0] === 'Scenario' && r[1] === '2025')![2])).toBe(income);
+    expect(wideText).toBe(cliCsv({ schemaVersion: 2, overrides: { labour_share_policy: 1 } }, ['--layout', 'wide', '--lang', 'en']));
   });
 
   test('the chart button saves the chart as a PNG', async ({ page }) => {
@@ -164,7 +195,12 @@ test.describe('exports', () => {
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious, language).toEqual([]);
     }
-    await expect(page.getByRole('group', { name: 'Export' }).getByRole('button')).toHaveText(['⤓ Download CSV', '⤓ Download scorecard CSV', 'Print brief']);
+    await expect(page.getByRole('group', { name: 'Export' }).getByRole('button')).toHaveText([
+      '⤓ Download CSV (long)',
+      '⤓ Download CSV (wide)',
+      '⤓ Download scorecard CSV',
+      'Print brief',
+    ]);
     await expect(page.getByRole('button', { name: 'Download chart as PNG: Per-capita disposable income' })).toBeVisible();
   });
 });

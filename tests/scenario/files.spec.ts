@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { MODEL_VERSION } from '../../src/model/catalog';
 import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from '../../src/scenario/document';
 import {
   IMPORT_ERROR_KINDS,
@@ -59,7 +60,7 @@ describe('scenarioFileText', () => {
     } as const;
     const text = scenarioFileText([scrambled]);
     expect(text).toBe(
-      `${JSON.stringify({ schemaVersion: 2, name: 'x', modelVersion: 'm', dataVintage: 'd', horizon: { start: 2020, end: 2030 }, overrides: { dibao_uplift: 3 }, notes: 'n' }, null, 2)}\n`,
+      `${JSON.stringify({ schemaVersion: 2, name: 'x', modelVersion: MODEL_VERSION, createdWithModel: 'm', dataVintage: 'd', horizon: { start: 2020, end: 2030 }, overrides: { dibao_uplift: 3 }, notes: 'n' }, null, 2)}\n`,
     );
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
   });

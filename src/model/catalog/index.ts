@@ -19,6 +19,7 @@ export {
   type WhoGainsCutId,
   type WhoGainsMeasureDef,
 } from './who-gains';
+export { UNIT_DECIMALS, outputDecimals } from './precision';
 export { PLAN_TARGETS, PLAN_SECTIONS, type PlanTarget, type PlanComparator } from '../plan-targets';
 /** The 11 prefecture-level cities in the model's order (household selector index = position here), and their names. */
 export { CITIES, CITY_NAMES, type CityId } from '../data/baseline';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findParameter, type ScorecardRow } from '../../model/catalog';
 import { parseCsv } from '../../../tests/support/parse-csv';
-import { UTF8_BOM } from './csv';
+import { UTF8_BOM } from '../../export/cells';
 import { buildScorecardCsv } from './scorecard-csv';
 
 const base = { section: 1, kind: 'modeled' as const, trend: null, path: [], official: null, assumption: null };

@@ -8,7 +8,7 @@ import { EXPORT_TEXT } from '../i18n/exports';
 import type { Language } from '../i18n/messages';
 import { SCORECARD_TEXT } from '../i18n/scorecard';
 import { planTarget, targetLabel } from '../state/scorecard-view';
-import { guardFormula, numberCell, quoteField, UTF8_BOM } from './csv';
+import { guardFormula, numberCell, quoteField, UTF8_BOM } from '../../export/cells';
 
 /** A text cell: guarded against formulas, then quoted. */
 function textCell(text: string): string {

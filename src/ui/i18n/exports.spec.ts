@@ -1,5 +1,7 @@
+import { CSV_TEXT } from '../../export/csv-text';
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS } from '../../model/catalog';
+import { CHART_TEXT } from './charts';
 import { EXPORT_TEXT } from './exports';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -34,13 +36,21 @@ describe('EXPORT_TEXT', () => {
       for (const text of texts(value, key)) expect(text, `en.${key}`).not.toMatch(CJK);
     }
     expect(EXPORT_TEXT.zh.printBrief).toMatch(CJK);
-    expect(EXPORT_TEXT.zh.csvColumns.label).toMatch(CJK);
+    expect(CSV_TEXT.zh.columns.label).toMatch(CJK);
+    for (const text of JSON.stringify(CSV_TEXT.en).match(/"[^"]*"/g) ?? []) expect(text, 'CSV_TEXT.en').not.toMatch(CJK);
+  });
+
+  it('names the CSV series as the charts name them', () => {
+    for (const language of ['zh', 'en'] as const) {
+      const { scenario, modifiedBaseline, baseline } = CHART_TEXT[language];
+      expect(CSV_TEXT[language].series, language).toEqual({ scenario, modifiedBaseline, baseline });
+    }
   });
 
   it('names a CSV unit for every unit an output uses', () => {
     for (const output of OUTPUTS) {
-      expect(EXPORT_TEXT.zh.csvUnits[output.unit], output.id).toBeTruthy();
-      expect(EXPORT_TEXT.en.csvUnits[output.unit], output.id).toBeTruthy();
+      expect(CSV_TEXT.zh.units[output.unit], output.id).toBeTruthy();
+      expect(CSV_TEXT.en.units[output.unit], output.id).toBeTruthy();
     }
   });
 

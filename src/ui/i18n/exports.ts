@@ -1,5 +1,4 @@
 /** Strings of the exports (CSV, chart PNG, printable brief), in both languages (identical keys; a spec checks). */
-import type { Unit } from '../../model/catalog';
 import type { Language } from './messages';
 
 export interface ExportText {
@@ -7,6 +6,8 @@ export interface ExportText {
   readonly menuLabel: string;
   readonly downloadCsv: string;
   readonly downloadCsvDescription: string;
+  readonly downloadCsvWide: string;
+  readonly downloadCsvWideDescription: string;
   readonly downloadScorecardCsv: string;
   readonly downloadScorecardCsvDescription: string;
   readonly printBrief: string;
@@ -16,13 +17,6 @@ export interface ExportText {
   readonly downloadPng: string;
   readonly downloadPngFor: (title: string) => string;
   // ── CSV ─────────────────────────────────────────────────────────────────────────────
-  readonly csvColumns: { readonly id: string; readonly label: string; readonly unit: string; readonly series: string };
-  /** The unit of the numbers as the CSV writes them: the model's own units, unscaled (yuan, not 万元). */
-  readonly csvUnits: Readonly<Record<Unit, string>>;
-  /** Who gains in the CSV: the series name, and the decile or line multiple a row holds. */
-  readonly csvWhoGainsSeries: string;
-  readonly csvDecile: (decile: number) => string;
-  readonly csvLine: (multiple: number) => string;
   readonly scorecardCsvColumns: {
     readonly id: string;
     readonly label: string;
@@ -70,40 +64,16 @@ function formatDate(date: Date, language: Language): string {
 
 const zh: ExportText = {
   menuLabel: '导出',
-  downloadCsv: '下载 CSV',
-  downloadCsvDescription: '下载全部输出指标的逐年数据（情景与基准，2020–2035年）CSV 文件',
+  downloadCsv: '下载 CSV（长表）',
+  downloadCsvDescription: '下载全部输出指标的逐年数据（情景与基准，2020–2035年）CSV 文件：每个指标与序列一行，每年一列',
+  downloadCsvWide: '下载 CSV（宽表）',
+  downloadCsvWideDescription: '下载全部输出指标的逐年数据（情景与基准，2020–2035年）CSV 文件：每个序列与年份一行，每个指标一列',
   downloadScorecardCsv: '下载计分卡 CSV',
   downloadScorecardCsvDescription: '下载全部66项规划目标的2025年判断 CSV 文件：数值、目标、状态、判断依据及所依假设',
   printBrief: '打印简报',
   printBriefDescription: '打印一页简报：改动的政策、目标计分卡与关键图表（可在打印对话框中另存为 PDF）',
   downloadPng: '下载图表 PNG',
   downloadPngFor: (title) => `下载图表 PNG：${title}`,
-  csvColumns: { id: '指标代码', label: '指标', unit: '单位', series: '序列' },
-  csvWhoGainsSeries: '情景较同一假设下的基准',
-  csvDecile: (decile) => `第${decile}个十分位组`,
-  csvLine: (multiple) => `${multiple}倍低保标准`,
-  csvUnits: {
-    yuan_per_person_year: '元/人·年',
-    yuan_per_person_month: '元/人·月',
-    yuan_per_month: '元/月',
-    yuan_per_worker: '元/人',
-    yuan_per_person: '元/人',
-    yuan: '元',
-    yuan_bn_per_year: '十亿元/年',
-    percent: '%',
-    percent_per_year: '%/年',
-    pp: '百分点',
-    pp_per_year: '百分点/年',
-    ratio: '倍',
-    share: '比例（0–1）',
-    persons: '人',
-    persons_per_household: '人/户',
-    persons_10k: '万人',
-    persons_million: '百万人',
-    per_year: '每年',
-    elasticity: '弹性',
-    choice: '选项',
-  },
   scorecardCsvColumns: {
     id: '目标代码',
     label: '目标',
@@ -136,40 +106,16 @@ const zh: ExportText = {
 
 const en: ExportText = {
   menuLabel: 'Export',
-  downloadCsv: 'Download CSV',
-  downloadCsvDescription: 'Download every output by year (scenario and baselines, 2020–2035) as a CSV file',
+  downloadCsv: 'Download CSV (long)',
+  downloadCsvDescription: 'Download every output by year (scenario and baselines, 2020–2035) as a CSV file: a row per output and series, a column per year',
+  downloadCsvWide: 'Download CSV (wide)',
+  downloadCsvWideDescription: 'Download every output by year (scenario and baselines, 2020–2035) as a CSV file: a row per series and year, a column per output',
   downloadScorecardCsv: 'Download scorecard CSV',
   downloadScorecardCsvDescription: 'Download the 2025 verdict on every plan target as a CSV file: value, target, status, basis and the assumption it rests on',
   printBrief: 'Print brief',
   printBriefDescription: 'Print a one-page brief: levers changed, target scorecard and key charts (the print dialog can save it as PDF)',
   downloadPng: 'Download chart as PNG',
   downloadPngFor: (title) => `Download chart as PNG: ${title}`,
-  csvColumns: { id: 'Output id', label: 'Output', unit: 'Unit', series: 'Series' },
-  csvWhoGainsSeries: 'Scenario vs baseline (same assumptions)',
-  csvDecile: (decile) => `decile ${decile}`,
-  csvLine: (multiple) => `${multiple} × the dibao line`,
-  csvUnits: {
-    yuan_per_person_year: 'yuan per person a year',
-    yuan_per_person_month: 'yuan per person a month',
-    yuan_per_month: 'yuan a month',
-    yuan_per_worker: 'yuan per worker',
-    yuan_per_person: 'yuan per person',
-    yuan: 'yuan',
-    yuan_bn_per_year: 'bn yuan a year',
-    percent: '%',
-    percent_per_year: '% a year',
-    pp: 'percentage points',
-    pp_per_year: 'percentage points a year',
-    ratio: 'ratio',
-    share: 'share (0–1)',
-    persons: 'persons',
-    persons_per_household: 'persons per household',
-    persons_10k: '10,000 persons',
-    persons_million: 'million persons',
-    per_year: 'per year',
-    elasticity: 'elasticity',
-    choice: 'option',
-  },
   scorecardCsvColumns: {
     id: 'Target id',
     label: 'Target',

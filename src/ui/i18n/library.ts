@@ -51,6 +51,9 @@ export interface LibraryText {
   readonly importErrorCount: (count: number) => string;
   /** After a file's listed errors: how many more it has (not shown). */
   readonly importMoreErrors: (count: number) => string;
+  /** Above a valid file's warnings (it was imported all the same): another model version, unknown fields. */
+  readonly importWarningCount: (count: number) => string;
+  readonly importMoreWarnings: (count: number) => string;
   /** While files are read and validated (in the import worker). */
   readonly importReading: (count: number) => string;
   readonly updated: (when: string) => string;
@@ -135,6 +138,8 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     importFailed: (file) => `${file}：未导入（文件中的内容均未写入）`,
     importErrorCount: (count) => `共 ${count.toLocaleString('zh-CN')} 条错误`,
     importMoreErrors: (count) => `还有 ${count.toLocaleString('zh-CN')} 条错误`,
+    importWarningCount: (count) => `${count.toLocaleString('zh-CN')} 条提醒：`,
+    importMoreWarnings: (count) => `还有 ${count.toLocaleString('zh-CN')} 条提醒`,
     importReading: (count) => `正在读取 ${count} 个文件…`,
     updated: (when) => `修改于 ${when}`,
     changedLevers: (count) => `${count} 项调整`,
@@ -215,6 +220,8 @@ export const LIBRARY_TEXT: Readonly<Record<Language, LibraryText>> = {
     importFailed: (file) => `${file}: not imported (nothing from this file was written)`,
     importErrorCount: (count) => `${count.toLocaleString('en')} error${count === 1 ? '' : 's'}`,
     importMoreErrors: (count) => `and ${count.toLocaleString('en')} more error${count === 1 ? '' : 's'}`,
+    importWarningCount: (count) => `${count.toLocaleString('en')} warning${count === 1 ? '' : 's'}:`,
+    importMoreWarnings: (count) => `and ${count.toLocaleString('en')} more warning${count === 1 ? '' : 's'}`,
     importReading: (count) => `Reading ${count} file${count === 1 ? '' : 's'}…`,
     updated: (when) => `changed ${when}`,
     changedLevers: (count) => `${count} change${count === 1 ? '' : 's'}`,

@@ -9,7 +9,7 @@ function report(listed: number, moreErrors: number): FileReport {
     path: `overrides.p${i}`,
     message: { en: `f.json: overrides.p${i}: unknown`, zh: `f.json：overrides.p${i}：未知` },
   }));
-  return { file: 'f.json', docs: [], errors, moreErrors };
+  return { file: 'f.json', docs: [], errors, moreErrors, warnings: [], moreWarnings: 0 };
 }
 
 describe('reportRows', () => {

@@ -3,14 +3,15 @@
  * rest, revealed a few lines per frame (see nextChunk). Validation already lists at most 100 errors per file; this bound keeps the page's cost
  * fixed even for a report that lists more.
  */
-import type { FileReport, ImportError } from '../../scenario/files';
+import type { Bilingual } from '../../model/catalog';
+import type { FileReport, ImportError, ImportWarning } from '../../scenario/files';
 
 /** The most error rows the report renders for one file. */
 export const IMPORT_REPORT_ROWS = 100;
 
-/** A file's error rows to render and how many more errors it has. */
-export interface ReportRows {
-  readonly rows: readonly ImportError[];
+/** A file's error (or warning) rows to render and how many more it has. */
+export interface ReportRows<Row extends { readonly message: Bilingual } = ImportError> {
+  readonly rows: readonly Row[];
   /** Errors neither listed by validation nor rendered here ("and N more errors"); 0 when all are shown. */
   readonly more: number;
 }
@@ -21,8 +22,14 @@ export function reportRows(report: FileReport, max: number = IMPORT_REPORT_ROWS)
   return { rows, more: report.errors.length - rows.length + Math.max(0, report.moreErrors) };
 }
 
+/** The warning rows of a valid file's report (another model version, unknown fields): the first `max`, the rest as a number. */
+export function warningRows(report: FileReport, max: number = IMPORT_REPORT_ROWS): ReportRows<ImportWarning> {
+  const rows = report.warnings.slice(0, Math.max(0, max));
+  return { rows, more: report.warnings.length - rows.length + Math.max(0, report.moreWarnings) };
+}
+
 /** The lines under a file's status line: its error rows, and the "and N more" line if any. */
-export function detailLines(rows: ReportRows): number {
+export function detailLines(rows: ReportRows<{ readonly message: Bilingual }>): number {
   return rows.rows.length + (rows.more > 0 ? 1 : 0);
 }
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { OUTPUTS, type ScenarioResult, type WhoGainsGroup, type WhoGainsYear, type WorkbenchResult } from '../../model/catalog';
-import { assumptionsDiffer, buildCsv, guardFormula, numberCell, quoteField, UTF8_BOM } from './csv';
-import { parseCsv } from '../../../tests/support/parse-csv';
+import { OUTPUTS, outputDecimals, type ScenarioResult, type WhoGainsGroup, type WhoGainsYear, type WorkbenchResult } from '../model/catalog';
+import { parseCsv } from '../../tests/support/parse-csv';
+import { guardFormula, numberCell, quoteField, UTF8_BOM } from './cells';
+import { assumptionsDiffer, buildResultsCsv, type CsvLayout } from './results-csv';
+import type { CsvLanguage } from './csv-text';
+
+const buildCsv = (result: WorkbenchResult, language: CsvLanguage, layout: CsvLayout = 'long'): string => buildResultsCsv(result, layout, language);
+/** A value as the CSV states it: rounded to its output's decimals. */
+const rounded = (id: string, values: readonly number[]): number[] => {
+  const output = OUTPUTS.find((o) => o.id === id)!;
+  return values.map((v) => Number(v.toFixed(outputDecimals(output))));
+};
 
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
 
@@ -23,7 +32,7 @@ function body(csv: string): string[][] {
   return parseCsv(csv.slice(UTF8_BOM.length));
 }
 
-describe('buildCsv', () => {
+describe('buildResultsCsv, long layout', () => {
   it('writes the headers in the chosen language, then one column per year', () => {
     const [zhHeader] = body(buildCsv(result(), 'zh'));
     const [enHeader] = body(buildCsv(result(), 'en'));
@@ -31,7 +40,7 @@ describe('buildCsv', () => {
     expect(enHeader).toEqual(['Output id', 'Output', 'Unit', 'Series', ...YEARS.map(String)]);
   });
 
-  it('has a row per output and series, labels and units in the language, values equal to the result', () => {
+  it("has a row per output and series, labels and units in the language, values the result's rounded to the output's precision", () => {
     const r = result();
     const rows = body(buildCsv(r, 'en')).slice(1);
     // No assumption changed: scenario and baseline only.
@@ -42,7 +51,7 @@ describe('buildCsv', () => {
       expect(row[1]).toBe(output.label.en);
       const source = row[3] === 'Scenario' ? r.scenario : row[3] === 'Baseline' ? r.baseline : undefined;
       expect(source, row[3]).toBeDefined();
-      expect(row.slice(4).map(Number)).toEqual(source!.outputs[output.id]);
+      expect(row.slice(4).map(Number)).toEqual(rounded(output.id, source!.outputs[output.id]!));
     }
     const income = rows.find((row) => row[0] === 'income_per_capita' && row[3] === 'Scenario')!;
     expect(income.slice(1, 3)).toEqual(['Per-capita disposable income', 'yuan per person a year']);
@@ -60,18 +69,37 @@ describe('buildCsv', () => {
     const rows = body(buildCsv(r, 'zh')).slice(1);
     expect(rows).toHaveLength(OUTPUTS.length * 3);
     expect(rows.slice(0, 3).map((row) => row[3])).toEqual(['情景', '基准（按当前假设）', '基准']);
-    expect(rows[1]!.slice(4).map(Number)).toEqual(r.modifiedBaseline.outputs['income_per_capita']);
+    expect(rows[1]!.slice(4).map(Number)).toEqual(rounded('income_per_capita', r.modifiedBaseline.outputs['income_per_capita']!));
   });
 
-  it('writes full-precision numbers with a "." decimal and no separators, empty for missing values', () => {
-    const r: WorkbenchResult = { ...result(), scenario: run(7, { gini: YEARS.map((_, i) => (i === 3 ? Number.NaN : 0.1 + 0.2)) }) };
+  it('writes numbers rounded to the output\'s precision, with a "." decimal and no separators, empty for missing values', () => {
+    const income = YEARS.map((_, i) => (i === 0 ? 52396.99999999758 : 1234567.5));
+    const r: WorkbenchResult = { ...result(), scenario: run(7, { gini: YEARS.map((_, i) => (i === 3 ? Number.NaN : 0.1 + 0.2)), income_per_capita: income }) };
     const csv = buildCsv(r, 'zh');
     const gini = body(csv).find((row) => row[0] === 'gini' && row[3] === '情景')!;
-    expect(gini[4]).toBe('0.30000000000000004');
+    // Gini is a ratio (3 decimals): 0.30000000000000004 is written 0.3, not with float noise.
+    expect(gini[4]).toBe('0.3');
     expect(gini[7]).toBe('');
     const big = body(csv).find((row) => row[0] === 'income_per_capita' && row[3] === '情景')!;
-    expect(big[4]).toBe(String(r.scenario.outputs['income_per_capita']![0]));
-    expect(big[4]).not.toMatch(/[, ]/);
+    // Yuan are whole: 52396.99999999758 is 52397; 1234567.5 rounds half away from zero to 1234568.
+    expect(big[4]).toBe('52397');
+    expect(big[5]).toBe('1234568');
+  });
+
+  it("never writes float noise: every number has at most its output's decimals, in both layouts", () => {
+    const decimalsOf = (cell: string): number => cell.split('.')[1]?.length ?? 0;
+    const long = body(buildCsv(result(3), 'en', 'long')).slice(1);
+    for (const row of long) {
+      const output = OUTPUTS.find((o) => o.id === row[0])!;
+      for (const cell of row.slice(4)) expect(decimalsOf(cell), `${output.id} ${cell}`).toBeLessThanOrEqual(outputDecimals(output));
+    }
+    const [header, ...wide] = body(buildCsv(result(3), 'en', 'wide'));
+    for (const row of wide) {
+      row.slice(2).forEach((cell, i) => {
+        const output = OUTPUTS.find((o) => o.id === header![i + 2])!;
+        expect(decimalsOf(cell), `${output.id} ${cell}`).toBeLessThanOrEqual(outputDecimals(output));
+      });
+    }
   });
 
   it('ends every line with CRLF and quotes fields with commas (English fiscal labels)', () => {
@@ -108,6 +136,14 @@ describe('CSV cells', () => {
     for (const safe of ['收入', 'Output', "'quoted", ' =a', 'a=b']) expect(guardFormula(safe)).toBe(safe);
     // Guarded first, then quoted: the quote goes inside the field.
     expect(quoteField(guardFormula('=HYPERLINK("x")'))).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('rounds a number to the decimals asked for, in its shortest form and never as -0', () => {
+    expect(numberCell(52396.99999999758, 0)).toBe('52397');
+    expect(numberCell(0.1 + 0.2, 2)).toBe('0.3');
+    expect(numberCell(1.23456, 3)).toBe('1.235');
+    expect(numberCell(-0.0001, 2)).toBe('0');
+    expect(numberCell(2, 4)).toBe('2');
   });
 
   it('writes numbers unguarded (a negative number is data, not a formula)', () => {
@@ -149,7 +185,8 @@ describe('who gains in the CSV', () => {
       'yuan per person a year',
       'Scenario vs baseline (same assumptions)',
     ]);
-    expect(d3.slice(4).map(Number)).toEqual(whoGains.map((w) => w.cuts.rural.decileChange[2]));
+    // Yuan are stated whole: 100 − 2 × 25.5 + i + 0.25 = 49.25 + i is written 49 + i.
+    expect(d3.slice(4).map(Number)).toEqual(whoGains.map((_, i) => 49 + i));
     const line = gains.find((row) => row[0] === 'who_gains.mountain.scenarioBelow.x1.5')!;
     expect(line.slice(4).map(Number)).toEqual(YEARS.map(() => 210));
     const share = gains.find((row) => row[0] === 'who_gains.all.gainShare')!;
@@ -160,5 +197,45 @@ describe('who gains in the CSV', () => {
     const rows = body(buildCsv(withGains(), 'zh')).slice(1);
     const row = rows.find((r) => r[0] === 'who_gains.mountain.decileChange.d1')!;
     expect(row.slice(1, 4)).toEqual(['人均可支配收入变化（按十分位） · 26个山区县 · 第1个十分位组', '元/人·年', '情景较同一假设下的基准']);
+  });
+});
+
+describe('buildResultsCsv on a tiny result (expected text written by hand)', () => {
+  const tiny = (income: number[], gini: number[]): ScenarioResult => ({
+    modelVersion: '2.0.0',
+    years: [2020, 2021],
+    outputs: { income_per_capita: income, gini },
+    targets: [],
+    distributions: [],
+    whoGains: [],
+  });
+  const baseline = tiny([52396.99999999758, 53000], [0.30000000000000004, 0.3]);
+  const r: WorkbenchResult = {
+    scenario: tiny([52396.99999999758, 54000.4], [0.30000000000000004, 0.29876]),
+    modifiedBaseline: baseline,
+    baseline,
+    scorecard: [],
+  };
+
+  it('long: a row per output and series, a column per year', () => {
+    expect(buildResultsCsv(r, 'long', 'en')).toBe(
+      '\uFEFF' +
+        'Output id,Output,Unit,Series,2020,2021\r\n' +
+        'income_per_capita,Per-capita disposable income,yuan per person a year,Scenario,52397,54000\r\n' +
+        'income_per_capita,Per-capita disposable income,yuan per person a year,Baseline,52397,53000\r\n' +
+        'gini,Gini of per-capita income,ratio,Scenario,0.3,0.299\r\n' +
+        'gini,Gini of per-capita income,ratio,Baseline,0.3,0.3\r\n',
+    );
+  });
+
+  it('wide: a row per series and year, a column per output id', () => {
+    expect(buildResultsCsv(r, 'wide', 'zh')).toBe(
+      '\uFEFF' +
+        '序列,年份,income_per_capita,gini\r\n' +
+        '情景,2020,52397,0.3\r\n' +
+        '情景,2021,54000,0.299\r\n' +
+        '基准,2020,52397,0.3\r\n' +
+        '基准,2021,53000,0.3\r\n',
+    );
   });
 });
