@@ -43,6 +43,10 @@ export interface ExportText {
   readonly briefChanges: string;
   readonly briefScorecard: string;
   readonly briefCharts: string;
+  /** The fiscal table's row of the total as a share of budget revenue. */
+  readonly briefFiscalShare: string;
+  /** The line under the fiscal table: the 2021–2025 total and, when taxed, how it is financed. */
+  readonly briefFiscalCumulative: (total: string) => string;
   readonly briefNotes: string;
   readonly briefDisclaimer: string;
   readonly briefNoResult: string;
@@ -66,7 +70,7 @@ const zh: ExportText = {
   downloadScorecardCsv: '下载计分卡 CSV',
   downloadScorecardCsvDescription: '下载全部66项规划目标的2025年判断 CSV 文件：数值、目标、状态、判断依据及所依假设',
   printBrief: '打印简报',
-  printBriefDescription: '打印一页简报：改动的政策、目标计分卡与关键图表（可在打印对话框中另存为 PDF）',
+  printBriefDescription: '打印一页简报：改动的政策、财政成本、目标计分卡与关键图表（可在打印对话框中另存为 PDF）',
   downloadPng: '下载图表 PNG',
   downloadPngFor: (title) => `下载图表 PNG：${title}`,
   csvColumns: { id: '指标代码', label: '指标', unit: '单位', series: '序列' },
@@ -113,6 +117,8 @@ const zh: ExportText = {
   briefChanges: '改动的政策与假设',
   briefScorecard: '2025年模型测算目标',
   briefCharts: '关键指标轨迹',
+  briefFiscalShare: '合计占一般公共预算收入',
+  briefFiscalCumulative: (total) => `2021–2025年累计新增财政成本：${total}`,
   briefNotes: '备注',
   briefDisclaimer: '本简报由共富政策沙盘生成：数值为模型测算，不是官方统计。',
   briefNoResult: '模型结果尚未就绪。',
@@ -125,7 +131,7 @@ const en: ExportText = {
   downloadScorecardCsv: 'Download scorecard CSV',
   downloadScorecardCsvDescription: 'Download the 2025 verdict on every plan target as a CSV file: value, target, status, basis and the assumption it rests on',
   printBrief: 'Print brief',
-  printBriefDescription: 'Print a one-page brief: levers changed, target scorecard and key charts (the print dialog can save it as PDF)',
+  printBriefDescription: 'Print a one-page brief: levers changed, fiscal cost, target scorecard and key charts (the print dialog can save it as PDF)',
   downloadPng: 'Download chart as PNG',
   downloadPngFor: (title) => `Download chart as PNG: ${title}`,
   csvColumns: { id: 'Output id', label: 'Output', unit: 'Unit', series: 'Series' },
@@ -172,6 +178,8 @@ const en: ExportText = {
   briefChanges: 'Levers and assumptions changed',
   briefScorecard: '2025 modelled targets',
   briefCharts: 'Key trajectories',
+  briefFiscalShare: 'Total, share of general budget revenue',
+  briefFiscalCumulative: (total) => `Cumulative extra fiscal cost 2021–2025: ${total}`,
   briefNotes: 'Notes',
   briefDisclaimer: 'Made with Prosperity Sandbox: the values are model estimates, not official statistics.',
   briefNoResult: 'The model results are not ready yet.',
