@@ -517,9 +517,11 @@ export class Workbench {
     this.computing = true;
     const doc = this.scenario;
     const outcome = await this.#client.runWorkbench(doc, { preview });
-    if (outcome.status === 'superseded') return;
-    // A preview on screen is not the final answer until the exact run that follows it is in.
+    // A preview on screen is not the final answer until the exact run that follows it is in. A
+    // superseded run settles it too: it may be the last to come back (a newer run on another
+    // worker finished first), and nothing else would clear it.
     this.computing = this.#client.busy || this.#exactRunTimer !== undefined;
+    if (outcome.status === 'superseded') return;
     if (outcome.status === 'done') {
       const seq = this.#seqOfDoc.get(doc);
       if (seq) performance.mark(RESULT_MARK, { detail: seq });
