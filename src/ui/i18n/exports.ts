@@ -45,7 +45,7 @@ export interface ExportText {
   readonly briefCharts: string;
   /** The fiscal table's row of the total as a share of budget revenue. */
   readonly briefFiscalShare: string;
-  /** The line under the fiscal table: the 2021–2025 total and, when taxed, how it is financed. */
+  /** In the fiscal table's caption: the 2021–2025 total, with its unit. */
   readonly briefFiscalCumulative: (total: string) => string;
   readonly briefNotes: string;
   readonly briefDisclaimer: string;
