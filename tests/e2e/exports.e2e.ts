@@ -176,6 +176,40 @@ test.describe('exports', () => {
     await expect(page.locator('#app')).toBeVisible();
   });
 
+  test("the brief prints the scenario's fiscal cost: the fiscal panel's 2021–2025 total, per year and as a share of revenue, in both languages", async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    // About an A4 page's width at 96 dpi, so the screenshot shows the printed layout.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.goto('/');
+    await expect(page.getByTestId('fiscal-no-cost')).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
+    const panelTotal = page.getByTestId('fiscal-panel').getByTestId('fiscal-total-cumulative');
+    // The transfers-led preset's published figures (tests/e2e/scorecard.e2e.ts): 2,240.4亿元 over 2021–2025, 5.57 % of revenue in 2021.
+    await expect(panelTotal).toHaveText('2,240.4');
+    const brief = page.getByTestId('brief');
+    await page.emulateMedia({ media: 'print' });
+    const fiscal = brief.getByTestId('brief-fiscal');
+    await expect(fiscal.getByTestId('brief-fiscal-cumulative')).toHaveText('2,240.4');
+    await expect(fiscal).toContainText('2021–2025年累计新增财政成本：2,240.4亿元');
+    await expect(fiscal.locator('tfoot tr').nth(1)).toContainText('5.57%');
+    await expect(fiscal.locator('tr[data-fiscal-id="dibao_savings"] td').first()).toHaveText('\u22129.4');
+    await expect(fiscal).toContainText('财政来源：举债');
+    await page.screenshot({ path: testInfo.outputPath('brief-print-zh.png'), fullPage: true });
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(panelTotal).toHaveText('224.04');
+    await page.emulateMedia({ media: 'print' });
+    await expect(fiscal.getByTestId('brief-fiscal-cumulative')).toHaveText('224.04');
+    await expect(fiscal).toContainText('Cumulative extra fiscal cost 2021–2025: 224.04 bn yuan');
+    await expect(fiscal.locator('tfoot tr').nth(1)).toContainText('5.57%');
+    await page.screenshot({ path: testInfo.outputPath('brief-print-en.png'), fullPage: true });
+    const axe = await new AxeBuilder({ page }).include('[data-testid="brief"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
   test('the export controls have no serious or critical axe violation, in both languages', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/');

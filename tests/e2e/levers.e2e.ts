@@ -48,7 +48,7 @@ test.describe('the lever and assumption panels', () => {
     const band = page.locator('[data-testid="scorecard"] tr[data-target-id="hh_income_200k_600k"] [data-col="value"]');
     const atRest = [await income.innerText(), await band.innerText()];
     const chartAtRest = await picture();
-    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expect(page.getByTestId('save-state')).toHaveText('草稿已保存');
     await page.reload();
     await expect(page.getByTestId('preview-badge')).toHaveCount(0);
     await expect(income).toHaveText(atRest[0]!);
@@ -90,6 +90,36 @@ test.describe('the lever and assumption panels', () => {
     await expect(slider).toBeFocused();
     await expect(headline).toContainText(BASELINE_INCOME);
     await expect(summary).toContainText('未改动任何政策');
+  });
+
+  test('a lever’s guidance never covers the lever below: it takes its own room while the slider has focus, and hides while it is dragged', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME, { timeout: 30_000 });
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    const below = page.getByRole('combobox', { name: '新增劳动报酬的分配方式' });
+    const guidance = page.locator('#lever-labour_share_policy-help');
+    await slider.focus();
+    await expect(guidance).toBeVisible();
+    const help = (await guidance.boundingBox())!;
+    const next = (await below.boundingBox())!;
+    expect(help.y + help.height).toBeLessThanOrEqual(next.y);
+    // At the lever below, the page hits the lever below, not the guidance.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-lever]')?.getAttribute('data-lever'), {
+      x: next.x + next.width / 2,
+      y: next.y + next.height / 2,
+    });
+    expect(hit).toBe('labour_share_incidence');
+
+    // Dragged with the mouse (longer than the hover delay), the slider shows no guidance.
+    await slider.blur();
+    const box = (await slider.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 5 });
+    await page.waitForTimeout(800);
+    await expect(guidance).toBeHidden();
+    await page.mouse.up();
   });
 
   test('the edit the page rehearses after load is built and taken back between two frames: never on screen, nothing saved', async ({ page }) => {

@@ -28,6 +28,49 @@ async function saveToLibrary(page: Page, name: string): Promise<void> {
 }
 
 test.describe('the scenario library', () => {
+  test('“打开 / Open” closes the library and shows the scenario, focus back on the library button, in both languages', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(page.locator('main[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
+    await moveLever(page);
+    await saveToLibrary(page, 'Alpha');
+    const library = page.getByTestId('library');
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    await page.getByTestId('open-library').click();
+    await library.getByRole('button', { name: '新建情景' }).click();
+    await expect(slider).not.toHaveValue('1');
+    await library.getByRole('button', { name: '打开“Alpha”' }).click();
+    await expect(library).toBeHidden();
+    await expect(slider).toHaveValue('1');
+    await expect(page.getByTestId('open-library')).toBeFocused();
+
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByTestId('open-library').click();
+    await library.getByRole('button', { name: 'New scenario' }).click();
+    await expect(page.getByTestId('scenario-name')).toHaveValue('New scenario');
+    await library.getByRole('button', { name: 'Open “Alpha”' }).click();
+    await expect(library).toBeHidden();
+    await expect(page.getByTestId('scenario-name')).toHaveValue('Alpha');
+    await expect(page.getByTestId('open-library')).toBeFocused();
+  });
+
+  test('the header and the scenario bar agree: a draft is “草稿已保存 / Draft saved”, not in the library; “已保存 / Saved” once it is', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(page.locator('main[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
+    await moveLever(page);
+    await expect(page.getByTestId('draft-state')).toHaveText('未保存到情景库');
+    await expect(page.getByTestId('save-state')).toHaveText('草稿已保存');
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(page.getByTestId('draft-state')).toHaveText('Not in the library');
+    await expect(page.getByTestId('save-state')).toHaveText('Draft saved');
+    await page.getByTestId('save-to-library').click();
+    await expect(page.getByTestId('draft-state')).toBeHidden();
+    await expect(page.getByTestId('save-state')).toHaveText('Saved');
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  });
+
   test('save → reload → the scenario is still there, open, with its lever and name', async ({ page }) => {
     await page.goto('/');
     await moveLever(page);

@@ -101,6 +101,51 @@ test.describe('the scorecard', () => {
     await expect(targetRow(page, 'labour_share_gdp').getByRole('button')).toHaveAttribute('aria-current', 'true');
   });
 
+  test('the trend editor refuses a share above 100 %, naming the field, in both languages', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(cell(page, 'kindergarten_inclusive_share', 'value')).toHaveText('2020年 88.8%', { timeout: 30_000 });
+    await page.getByRole('button', { name: '编辑“普惠性幼儿园在园幼儿占比”的趋势假设' }).click();
+    const editor = page.getByTestId('trend-editor-kindergarten_inclusive_share');
+    await editor.getByLabel('起始值').fill('150');
+    await editor.getByRole('button', { name: '应用' }).click();
+    await expect(editor.getByRole('alert')).toHaveText('起始值是比例，必须在 0% 至 100% 之间。');
+    // Nothing applied, and what was typed stays for correcting.
+    await expect(cell(page, 'kindergarten_inclusive_share', 'status')).toHaveText('… 未预测');
+    await expect(editor.getByLabel('起始值')).toHaveValue('150');
+
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await editor.getByLabel('Start value').fill('-5');
+    await editor.getByRole('button', { name: 'Apply' }).click();
+    await expect(editor.getByRole('alert')).toHaveText('The start value is a share: it must be from 0 % to 100 %.');
+    await editor.getByLabel('Start value').fill('100');
+    await editor.getByRole('button', { name: 'Apply' }).click();
+    await expect(editor.getByRole('alert')).toHaveCount(0);
+    await expect(cell(page, 'kindergarten_inclusive_share', 'value')).toHaveText(/^100(\.0)?%$/);
+  });
+
+  test('a trend entered for a tracked target is listed in “我改动了什么 / What I changed”, and reset from there, in both languages', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年', { timeout: 30_000 });
+    await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+    const editor = page.getByTestId('trend-editor-life_expectancy');
+    await editor.getByLabel('每年变化').fill('0.2');
+    await editor.getByRole('button', { name: '应用' }).click();
+    await expect(cell(page, 'life_expectancy', 'value')).toHaveText('80.2年');
+    const changed = page.getByTestId('changed-summary');
+    await expect(changed.getByRole('listitem')).toHaveCount(1);
+    await expect(changed.getByRole('listitem')).toContainText('人均预期寿命趋势假设');
+    await expect(changed.getByRole('listitem')).toContainText('2020年 79.2年，此后每年 +0.2年');
+
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(changed.getByRole('listitem')).toContainText('Trend');
+    await expect(changed.getByRole('listitem')).toContainText('79.2 years in 2020, then +0.2 years a year');
+    await changed.getByRole('button', { name: 'Reset Life expectancy at birth' }).click();
+    await expect(changed.getByRole('listitem')).toHaveCount(0);
+    await expect(cell(page, 'life_expectancy', 'status')).toHaveText('… Not projected');
+  });
+
   test('editing a tracked target’s trend updates its row and survives a reload', async ({ page }) => {
     await page.goto('/');
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年');
@@ -121,7 +166,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'life_expectancy', 'gap')).toHaveText('+0.2年');
     await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✓ 已达标 趋势');
     await expect(targetRow(page, 'life_expectancy')).toContainText('趋势假设（自设）');
-    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expect(page.getByTestId('save-state')).toHaveText('草稿已保存');
 
     await page.reload();
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('80.2年');

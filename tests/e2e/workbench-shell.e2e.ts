@@ -9,7 +9,7 @@ test.describe('the workbench shell', () => {
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
     await expect(headline).toContainText('城乡收入倍差 1.80');
     await expect(page.locator('#preset-description')).toContainText('以再分配为主');
-    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expect(page.getByTestId('save-state')).toHaveText('草稿已保存');
     await page.reload();
     await expect(page.getByLabel('预设情景')).toHaveValue('transfers-led');
     await expect(headline).toContainText('城乡收入倍差 1.80');
@@ -49,7 +49,7 @@ test.describe('the workbench shell', () => {
     await expect(page.getByTestId('storage-notice')).toContainText('overrides.dibao_uplift');
     await expect(page.getByTestId('headline')).toContainText('7.10万元');
     await page.getByLabel('预设情景').selectOption({ label: '工资增长主导' });
-    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expect(page.getByTestId('save-state')).toHaveText('草稿已保存');
     const docs = await page.evaluate(
       () =>
         new Promise<unknown[]>((resolve, reject) => {

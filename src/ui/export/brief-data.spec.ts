@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOutput, findParameter, TARGETS, type ScorecardRow } from '../../model/catalog';
 import { trajectorySpec } from '../charts/trajectory-spec';
-import { briefChartGeometry, briefScorecardRows, briefWhoGains, niceStep } from './brief-data';
+import { briefChartGeometry, briefFiscal, briefScorecardRows, briefWhoGains, niceStep } from './brief-data';
 
 describe('briefScorecardRows', () => {
   const row = (id: string, kind: 'modeled' | 'tracked', value: number): ScorecardRow => ({
@@ -36,6 +36,59 @@ describe('briefScorecardRows', () => {
     const [en] = briefScorecardRows([assumed], 'en');
     expect(zh).toMatchObject({ basis: '假设水平', assumption: findParameter('unemployment_2020')!.label.zh });
     expect(en).toMatchObject({ basis: 'Assumed level', assumption: findParameter('unemployment_2020')!.label.en });
+  });
+});
+
+describe('briefFiscal', () => {
+  // A hand-made run, 2020–2025: the dibao lever costs 1, 2, 3, 4, 5 bn yuan in 2021–2025 (15 bn in all),
+  // the pension nothing; the total equals the dibao's, at 1 %, 1.5 %, … of budget revenue.
+  const years = [2020, 2021, 2022, 2023, 2024, 2025];
+  const dibao = [0, 1e9, 2e9, 3e9, 4e9, 5e9];
+  const cumulative = [0, 1e9, 3e9, 6e9, 10e9, 15e9];
+  const share = [0, 1, 1.5, 2, 2.5, 3];
+  const zero = years.map(() => 0);
+  const run = {
+    years,
+    outputs: {
+      fiscal_cost_dibao: dibao,
+      fiscal_cost_dibao_cumulative: cumulative,
+      fiscal_cost_dibao_pct_revenue: share,
+      fiscal_cost_pension: zero,
+      fiscal_cost_pension_cumulative: zero,
+      fiscal_cost_total: dibao,
+      fiscal_cost_total_cumulative: cumulative,
+      fiscal_cost_total_pct_revenue: share,
+      financing_levy: [0, 0, 0, 0, 0, 4.5e9],
+    },
+  };
+
+  it('lists the levers with a cost, per year and cumulative 2021–2025, in 亿元 in Chinese and bn yuan in English', () => {
+    const zh = briefFiscal(run, 0, 'zh');
+    expect(zh.rows.map((r) => r.id)).toEqual(['dibao']);
+    expect(zh.rows[0]).toMatchObject({ years: ['10.0', '20.0', '30.0', '40.0', '50.0'], cumulative: '150.0', note: null });
+    expect(zh.total.cumulative).toBe('150.0');
+    expect(zh.cumulativeWithUnit).toBe('150.0亿元');
+    const en = briefFiscal(run, 0, 'en');
+    expect(en.rows[0]).toMatchObject({ label: 'Dibao standard and take-up', years: ['1.00', '2.00', '3.00', '4.00', '5.00'], cumulative: '15.00' });
+    expect(en.total).toMatchObject({ label: 'Total', cumulative: '15.00' });
+    expect(en.cumulativeWithUnit).toBe('15.00 bn yuan');
+  });
+
+  it("gives the total's share of budget revenue for each year", () => {
+    expect(briefFiscal(run, 0, 'en').totalShare).toEqual(['1.00%', '1.50%', '2.00%', '2.50%', '3.00%']);
+  });
+
+  it('says the levers are borrowed for, or names the 2025 levy of the household tax that finances them', () => {
+    expect(briefFiscal(run, 0, 'en').financing).toMatch(/borrowing/);
+    expect(briefFiscal(run, 1, 'en').financing).toContain('4.50 bn yuan');
+    expect(briefFiscal(run, 1, 'zh').financing).toContain('45.0亿元');
+  });
+
+  it('says so when the scenario costs nothing', () => {
+    const none = { years, outputs: { fiscal_cost_total: zero, fiscal_cost_total_cumulative: zero, fiscal_cost_total_pct_revenue: zero } };
+    const brief = briefFiscal(none, 0, 'zh');
+    expect(brief.allZero).toBe(true);
+    expect(brief.rows).toEqual([]);
   });
 });
 

@@ -1,15 +1,17 @@
 /**
- * What the printable brief shows, as plain data: the parameters changed, the modelled targets'
- * scorecard rows, and the geometry of its small static charts. Presentation only: every number
- * comes from the workbench's result.
+ * What the printable brief shows, as plain data: the parameters changed, the fiscal cost, the
+ * modelled targets' scorecard rows, and the geometry of its small static charts. Presentation
+ * only: every number comes from the workbench's result.
  */
-import { findParameter, type ScenarioResult, type ScorecardRow, type TargetState } from '../../model/catalog';
+import { findParameter, TARGET_YEAR, type ScenarioResult, type ScorecardRow, type TargetState } from '../../model/catalog';
 import { PLOT_STYLE, type PlotRole, type PlotSpec } from '../charts/chart-spec';
 import { formatPercentChange, formatYuanChange, povertyRows, whoGainsSentences } from '../charts/who-gains-spec';
 import { formatNumber } from '../format/number';
 import { EXPORT_TEXT } from '../i18n/exports';
 import type { Language } from '../i18n/messages';
-import { rowCells, sortRows, type RowCells } from '../state/scorecard-view';
+import { SCORECARD_TEXT } from '../i18n/scorecard';
+import { fiscalFinancingText, fiscalTable, type RunOutputs } from '../state/fiscal-table';
+import { formatFiscalPercent, formatFiscalYuan, formatFiscalYuanWithUnit, rowCells, sortRows, type RowCells } from '../state/scorecard-view';
 
 /** The outputs the brief charts, in order (the plan's headline targets). */
 export const BRIEF_CHART_OUTPUTS = ['income_per_capita', 'urban_rural_income_ratio', 'hh_income_100k_500k', 'city_income_max_min_ratio'] as const;
@@ -59,6 +61,59 @@ export function briefWhoGains(result: ScenarioResult, year: number, language: La
     ],
     shares: whoGainsSentences(year, group, language).shares,
     poverty: t.briefPoverty(year, poverty[0]!, poverty[1]!, poverty[2]!),
+  };
+}
+
+// ── Fiscal cost ───────────────────────────────────────────────────────────────────────
+
+/** A row of the brief's fiscal table: a lever's cost per year 2021–2025 and cumulative, written out; or, for the minimum wage, a note. */
+export interface BriefFiscalRow {
+  readonly id: string;
+  readonly label: string;
+  readonly years: readonly string[];
+  readonly cumulative: string;
+  /** Set instead of the figures for a lever with no fiscal cost of its own (the minimum wage's employer cost). */
+  readonly note: string | null;
+}
+
+/** The brief's fiscal section: the same figures as the fiscal panel (yuan), with the total's share of budget revenue. */
+export interface BriefFiscal {
+  /** The levers with a cost (the fiscal panel's non-zero rows), in its order. */
+  readonly rows: readonly BriefFiscalRow[];
+  readonly total: BriefFiscalRow;
+  /** The total's share of general budget revenue, per year 2021–2025. */
+  readonly totalShare: readonly string[];
+  /** The 2021–2025 cumulative total with its unit. */
+  readonly cumulativeWithUnit: string;
+  /** How the levers are financed. */
+  readonly financing: string;
+  /** True when the scenario costs nothing relative to the baseline. */
+  readonly allZero: boolean;
+}
+
+/**
+ * The fiscal cost of a scenario run as the brief prints it: the rows the fiscal panel shows by
+ * default (levers with a non-zero cost), the total, its share of budget revenue and how it is
+ * financed (`financing`: the fiscal_financing assumption's value).
+ */
+export function briefFiscal(run: RunOutputs, financing: number, language: Language): BriefFiscal {
+  const table = fiscalTable(run, language);
+  const t = SCORECARD_TEXT[language];
+  const yuan = (v: number | undefined): string => (v === undefined ? '–' : formatFiscalYuan(v, language));
+  const written = (row: (typeof table.levers)[number]): BriefFiscalRow => ({
+    id: row.id,
+    label: row.label,
+    years: row.yuan.map(yuan),
+    cumulative: yuan(row.cumulative),
+    note: row.id === 'min_wage' ? t.fiscalMinWage(formatFiscalYuanWithUnit(row.employerCost ?? 0, language), TARGET_YEAR) : null,
+  });
+  return {
+    rows: table.levers.filter((r) => r.nonZero).map(written),
+    total: written(table.total),
+    totalShare: table.total.pct.map((v) => (v === undefined ? '–' : formatFiscalPercent(v, language))),
+    cumulativeWithUnit: formatFiscalYuanWithUnit(table.total.cumulative ?? 0, language),
+    financing: fiscalFinancingText(financing, run, language),
+    allZero: table.allZero,
   };
 }
 

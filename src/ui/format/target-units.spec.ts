@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_TARGETS } from '../../model/catalog';
-import { formatTargetGap, formatTargetValue, formatThreshold, isKnownTargetUnit, MINUS, targetInputUnit } from './target-units';
+import { formatTargetGap, formatTargetValue, formatThreshold, isKnownTargetUnit, isShareUnit, MINUS, targetInputUnit } from './target-units';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -44,5 +44,12 @@ describe('target units', () => {
     expect(formatThreshold(10, '10k houses', 'en')).toBe('100,000 houses');
     expect(formatThreshold(11, 'million entities', 'zh')).toBe('1,100万户');
     expect(formatThreshold(1000, '100 million yuan/year', 'en')).toBe('100 bn yuan a year');
+  });
+});
+
+describe('isShareUnit', () => {
+  it('takes the percentage units (shares of a whole, at most 100 %) and nothing else', () => {
+    expect(['%', '% of households', '% of counties', '% of villages'].every(isShareUnit)).toBe(true);
+    expect(['ratio', 'years', 'pp (dibao growth − income growth)', 'yuan/worker'].some(isShareUnit)).toBe(false);
   });
 });

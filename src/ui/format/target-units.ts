@@ -113,6 +113,11 @@ const UNIT_STYLES: Readonly<Record<string, UnitStyle>> = {
 
 const FALLBACK: UnitStyle = { decimals: 2, write: (m, language, decimals, trim) => num(m, language, decimals, trim) };
 
+/** Whether a target's unit is a share of a whole ("%", "% of households" …), so its values lie within 0–100. */
+export function isShareUnit(unit: string): boolean {
+  return unit === '%' || unit.startsWith('% of ');
+}
+
 /** Whether the formatter knows a plan unit (a spec checks every target's unit is known). */
 export function isKnownTargetUnit(unit: string): boolean {
   return unit in UNIT_STYLES;

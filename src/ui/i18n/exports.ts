@@ -46,6 +46,10 @@ export interface ExportText {
   readonly briefDecileYuan: string;
   readonly briefDecilePercent: string;
   readonly briefPoverty: (year: number, below1: string, below15: string, below2: string) => string;
+  /** The fiscal table's row of the total as a share of budget revenue. */
+  readonly briefFiscalShare: string;
+  /** In the fiscal table's caption: the 2021–2025 total, with its unit. */
+  readonly briefFiscalCumulative: (total: string) => string;
   readonly briefNotes: string;
   readonly briefDisclaimer: string;
   readonly briefNoResult: string;
@@ -71,7 +75,7 @@ const zh: ExportText = {
   downloadScorecardCsv: '下载计分卡 CSV',
   downloadScorecardCsvDescription: '下载全部66项规划目标的2025年判断 CSV 文件：数值、目标、状态、判断依据及所依假设',
   printBrief: '打印简报',
-  printBriefDescription: '打印一页简报：改动的政策、目标计分卡与关键图表（可在打印对话框中另存为 PDF）',
+  printBriefDescription: '打印一页简报：改动的政策、财政成本、目标计分卡与关键图表（可在打印对话框中另存为 PDF）',
   downloadPng: '下载图表 PNG',
   downloadPngFor: (title) => `下载图表 PNG：${title}`,
   scorecardCsvColumns: {
@@ -99,6 +103,8 @@ const zh: ExportText = {
   briefDecileYuan: '元/人·年',
   briefDecilePercent: '%',
   briefPoverty: (year, below1, below15, below2) => `${year}年收入低于低保标准1倍、1.5倍、2倍的人数变化：${below1}、${below15}、${below2}人。`,
+  briefFiscalShare: '合计占一般公共预算收入',
+  briefFiscalCumulative: (total) => `2021–2025年累计新增财政成本：${total}`,
   briefNotes: '备注',
   briefDisclaimer: '本简报由共富政策沙盘生成：数值为模型测算，不是官方统计。',
   briefNoResult: '模型结果尚未就绪。',
@@ -113,7 +119,7 @@ const en: ExportText = {
   downloadScorecardCsv: 'Download scorecard CSV',
   downloadScorecardCsvDescription: 'Download the 2025 verdict on every plan target as a CSV file: value, target, status, basis and the assumption it rests on',
   printBrief: 'Print brief',
-  printBriefDescription: 'Print a one-page brief: levers changed, target scorecard and key charts (the print dialog can save it as PDF)',
+  printBriefDescription: 'Print a one-page brief: levers changed, fiscal cost, target scorecard and key charts (the print dialog can save it as PDF)',
   downloadPng: 'Download chart as PNG',
   downloadPngFor: (title) => `Download chart as PNG: ${title}`,
   scorecardCsvColumns: {
@@ -142,6 +148,8 @@ const en: ExportText = {
   briefDecileYuan: 'yuan per person a year',
   briefDecilePercent: '%',
   briefPoverty: (year, below1, below15, below2) => `Change in persons below 1, 1.5 and 2 × the dibao line in ${year}: ${below1}, ${below15} and ${below2}.`,
+  briefFiscalShare: 'Total, share of general budget revenue',
+  briefFiscalCumulative: (total) => `Cumulative extra fiscal cost 2021–2025: ${total}`,
   briefNotes: 'Notes',
   briefDisclaimer: 'Made with Prosperity Sandbox: the values are model estimates, not official statistics.',
   briefNoResult: 'The model results are not ready yet.',

@@ -50,6 +50,9 @@ export interface LeverText {
   readonly noChanges: string;
   readonly pathValue: (year: number, value: string) => string;
   readonly assumptionTag: string;
+  /** A tracked target's trend in the list of changes: its tag, and the trend written out. */
+  readonly trendTag: string;
+  readonly trendValue: (start: string, startYear: number, change: string) => string;
   readonly resetEverything: string;
 }
 
@@ -130,6 +133,8 @@ const zh: LeverText = {
   noChanges: '未改动任何政策',
   pathValue: (year, value) => `逐年路径（${year}年 ${value}）`,
   assumptionTag: '假设',
+  trendTag: '趋势假设',
+  trendValue: (start, startYear, change) => `${startYear}年 ${start}，此后每年 ${change}`,
   resetEverything: '全部重置',
 };
 
@@ -210,6 +215,8 @@ const en: LeverText = {
   noChanges: 'No changes from the baseline',
   pathValue: (year, value) => `Year-by-year path (${year}: ${value})`,
   assumptionTag: 'Assumption',
+  trendTag: 'Trend',
+  trendValue: (start, startYear, change) => `${start} in ${startYear}, then ${change} a year`,
   resetEverything: 'Reset everything',
 };
 

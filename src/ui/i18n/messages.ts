@@ -11,6 +11,12 @@ export interface Messages {
   readonly resultsHeading: string;
   readonly assumptionsHeading: string;
   readonly scorecardHeading: string;
+  /** The skip links, the page's first Tab stops, and their group's name. */
+  readonly skipLinksLabel: string;
+  readonly skipToResults: string;
+  readonly skipToScorecard: string;
+  /** On a phone: the button that opens and closes the lever drawer. */
+  readonly leversButton: string;
   readonly presetLabel: string;
   readonly presetCustom: string;
   readonly presetCustomDescription: string;
@@ -38,6 +44,8 @@ export interface Messages {
   readonly saveFailed: (reason: string) => string;
   readonly saved: string;
   readonly unsaved: string;
+  /** A draft (not in the scenario library) kept in this browser: never just "saved", which the library bar contradicts. */
+  readonly draftSaved: string;
   readonly clampedTo: (value: string, min: string, max: string) => string;
   readonly sourceLabel: string;
   readonly footer: (modelVersion: string, dataVintage: string) => string;
@@ -52,6 +60,10 @@ const zh: Messages = {
   resultsHeading: '结果',
   assumptionsHeading: '假设条件（非政策）',
   scorecardHeading: '2025年目标计分卡',
+  skipLinksLabel: '快速跳转',
+  skipToResults: '跳到结果',
+  skipToScorecard: '跳到记分卡',
+  leversButton: '政策杠杆',
   presetLabel: '预设情景',
   presetCustom: '自定义',
   presetCustomDescription: '自定义情景：与任何预设都不同。',
@@ -76,6 +88,7 @@ const zh: Messages = {
   saveFailed: (reason) => `保存失败（${reason}）。修改仍在本页内存中。`,
   saved: '已保存',
   unsaved: '未保存',
+  draftSaved: '草稿已保存',
   clampedTo: (value, min, max) => `已调整为 ${value}：允许范围为 ${min} 至 ${max}。`,
   sourceLabel: '来源',
   footer: (modelVersion, dataVintage) => `模型版本 ${modelVersion} · 数据年份 ${dataVintage}`,
@@ -90,11 +103,15 @@ const en: Messages = {
   resultsHeading: 'Results',
   assumptionsHeading: 'Assumptions (not policy)',
   scorecardHeading: '2025 target scorecard',
+  skipLinksLabel: 'Skip links',
+  skipToResults: 'Skip to results',
+  skipToScorecard: 'Skip to scorecard',
+  leversButton: 'Levers',
   presetLabel: 'Preset',
   presetCustom: 'Custom',
   presetCustomDescription: 'A custom scenario: it matches none of the presets.',
   viewsLabel: 'Result views',
-  viewNames: { trajectories: 'Target trajectories', cities: 'Cities', distribution: 'Distribution', household: 'Typical household' },
+  viewNames: { trajectories: 'Trajectories', cities: 'Cities', distribution: 'Distribution', household: 'Household' },
   headlineIncome: (year, value, target, gap, reached, assumed) =>
     (reached
       ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target`
@@ -117,6 +134,7 @@ const en: Messages = {
   saveFailed: (reason) => `Saving failed (${reason}). Your changes are still in this page's memory.`,
   saved: 'Saved',
   unsaved: 'Unsaved',
+  draftSaved: 'Draft saved',
   clampedTo: (value, min, max) => `Set to ${value}: the allowed range is ${min} to ${max}.`,
   sourceLabel: 'Source',
   footer: (modelVersion, dataVintage) => `Model version ${modelVersion} · data vintage ${dataVintage}`,

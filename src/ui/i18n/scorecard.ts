@@ -64,6 +64,8 @@ export interface ScorecardText {
   readonly noBaseline: string;
   readonly usingUserTrend: string;
   readonly badStart: string;
+  /** A share (a percentage of a whole) entered outside 0–100 %. */
+  readonly badShareStart: string;
   readonly badYear: (min: number, max: number) => string;
   readonly badChange: string;
   readonly inUnit: (unit: string) => string;
@@ -159,6 +161,7 @@ const zh: ScorecardText = {
   noBaseline: '暂无官方基数：请输入起始值、起始年份和每年变化。',
   usingUserTrend: '正在使用你设定的趋势。',
   badStart: '起始值必须是数字。',
+  badShareStart: '起始值是比例，必须在 0% 至 100% 之间。',
   badYear: (min, max) => `起始年份必须是 ${min} 至 ${max} 之间的整数年份。`,
   badChange: '每年变化必须是数字（可为负数或0）。',
   inUnit: (unit) => `单位：${unit}`,
@@ -252,6 +255,7 @@ const en: ScorecardText = {
   noBaseline: 'No official baseline yet: enter a start value, start year and yearly change.',
   usingUserTrend: 'Your own trend is in use.',
   badStart: 'The start value must be a number.',
+  badShareStart: 'The start value is a share: it must be from 0 % to 100 %.',
   badYear: (min, max) => `The start year must be a whole year from ${min} to ${max}.`,
   badChange: 'The change per year must be a number (negative or 0 allowed).',
   inUnit: (unit) => `Unit: ${unit}`,

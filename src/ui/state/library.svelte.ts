@@ -89,11 +89,12 @@ export class LibraryView {
     return matching.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
-  /** Opens a stored scenario in the workbench. */
-  async open(id: string): Promise<void> {
+  /** Opens a stored scenario in the workbench; true once it is open (false when it could not be read, the failure set). */
+  async open(id: string): Promise<boolean> {
     const entry = await this.#library.get(id);
     if (!entry.ok) this.failure = entry.error;
     else if (entry.value) this.#workbench.openScenario(entry.value.doc, entry.value);
+    return entry.ok && entry.value !== undefined;
   }
 
   /** Starts a new scenario in the library, at the baseline. */

@@ -102,9 +102,11 @@ export class RunScheduler {
     this.computing = true;
     const doc = this.#source.scenario();
     const outcome = await this.#client.runWorkbench(doc, { preview });
-    if (outcome.status === 'superseded') return;
-    // A preview on screen is not the final answer until the exact run that follows it is in.
+    // A preview on screen is not the final answer until the exact run that follows it is in. A
+    // superseded run settles it too: it may be the last to come back (a newer run on another
+    // worker finished first), and nothing else would clear it.
     this.computing = this.#client.busy || this.#exactRunTimer !== undefined;
+    if (outcome.status === 'superseded') return;
     if (outcome.status === 'done') {
       const seq = this.#marks.result(doc);
       this.#show(outcome.result);

@@ -86,10 +86,14 @@ export class ScenarioEditor {
     this.setOverride(id, undefined);
   }
 
-  /** Puts every parameter of a kind (or all) back to its default. */
+  /** Puts every parameter of a kind back to its default; without a kind, every parameter, and clears the trends entered for tracked targets. */
   resetAll(kind?: 'lever' | 'assumption'): void {
-    const overrides = kind ? Object.fromEntries(Object.entries(this.scenario.overrides).filter(([id]) => findParameter(id)?.kind !== kind)) : {};
-    this.#replace({ ...this.scenario, overrides });
+    if (kind)
+      this.#replace({
+        ...this.scenario,
+        overrides: Object.fromEntries(Object.entries(this.scenario.overrides).filter(([id]) => findParameter(id)?.kind !== kind)),
+      });
+    else this.#replace({ ...this.scenario, overrides: {}, tracked: {} });
   }
 
   /** Sets (or with undefined, clears) the user's trend for a tracked target. */

@@ -231,6 +231,33 @@ describe('Workbench', () => {
       expect(workbench.computing).toBe(false);
     });
 
+    it('is not left computing when an older run comes back after a newer one (a preset chosen again at once, two workers)', async () => {
+      // Worker 1 holds its run until released; worker 2 answers at once.
+      const held = fakeApi();
+      const quick = fakeApi();
+      let hold = false;
+      let release: () => void = () => {};
+      const holding: ModelApi = {
+        ...held.api,
+        runWorkbench: async (doc) => {
+          if (hold) await new Promise<void>((resolve) => (release = resolve));
+          return held.api.runWorkbench(doc);
+        },
+      };
+      const workbench = new Workbench(new ModelClient([holding, quick.api]), new MemoryScenarioStore());
+      await workbench.init();
+      await vi.advanceTimersByTimeAsync(1000);
+      hold = true;
+      workbench.applyPreset('transfers-led');
+      workbench.applyPreset('transfers-led');
+      await vi.advanceTimersByTimeAsync(400);
+      // The newer runs are in on worker 2; worker 1 still holds the first.
+      expect(quick.state.runs.length + quick.state.previews.length).toBeGreaterThan(0);
+      release();
+      await vi.advanceTimersByTimeAsync(50);
+      expect(workbench.computing).toBe(false);
+    });
+
     it('runs a single edit (a typed value, a preset) exactly at once, without a preview', async () => {
       const { state, workbench } = await openWorkbench();
       await vi.advanceTimersByTimeAsync(1000);
