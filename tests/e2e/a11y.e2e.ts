@@ -32,7 +32,7 @@ test.describe('accessibility', () => {
 
   test('the English page with the assumptions panel open has no serious or critical axe violation', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByTestId('headline')).toContainText('In 2025');
     await page.getByText('Assumptions (not policy)').click();
     expect(await seriousViolations(page)).toEqual([]);

@@ -40,7 +40,7 @@ test.describe('the result charts', () => {
     await expect.poll(() => pixelsNear(page, canvas, [0, 114, 178])).toBeGreaterThan(200);
     // The chart's title and subtitle are text on the page, in the page's language.
     await expect(page.getByTestId('focus-chart').locator('.chart-title')).toHaveText('全体居民人均可支配收入');
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByTestId('focus-chart').locator('.chart-title')).toHaveText('Per-capita disposable income');
   });
 
@@ -48,7 +48,7 @@ test.describe('the result charts', () => {
     await page.goto('/');
     const canvas = page.locator('[data-testid="focus-chart"] canvas');
     await expect(canvas).toHaveAttribute('aria-label', /图表：全体居民人均可支配收入。2020–2035年 · 单位：万元/);
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(canvas).toHaveAttribute('aria-label', /Chart: Per-capita disposable income\. 2020–2035 · Unit: yuan per person a year/);
     await page.getByTestId('focus-table').locator('summary').click();
     await expect(page.getByTestId('focus-table').locator('th[scope="col"]').first()).toHaveText('Year');

@@ -93,7 +93,7 @@ test.describe('exports', () => {
     await expect(scorecardValue(page, 'urban_rural_income_ratio')).toHaveText(ratio.toFixed(2));
     expect(income).toBeGreaterThan(70_000);
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByTestId('headline')).toContainText('In 2025');
     const enFile = await download(page, () => page.getByRole('button', { name: 'Download CSV (long)' }).click());
     expect(enFile.suggestedFilename()).toMatch(/^prosperity-sandbox-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -216,7 +216,7 @@ test.describe('exports', () => {
     await expect(page.getByTestId('headline')).toContainText('2025年');
     for (const language of ['zh', 'en'] as const) {
       if (language === 'en') {
-        await page.getByRole('button', { name: '切换到英文' }).click();
+        await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
         await expect(page.getByTestId('headline')).toContainText('In 2025');
       }
       const results = await new AxeBuilder({ page })

@@ -294,7 +294,7 @@ test.describe('the lever and assumption panels', () => {
   test('every control is named in English after the language switch', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('headline')).toContainText(BASELINE_INCOME);
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByRole('region', { name: 'What I changed' })).toContainText('No changes from the baseline');
     const slider = page.getByRole('slider', { name: 'Dibao standard uplift' });
     await slider.focus();

@@ -189,7 +189,7 @@ test.describe('the scenario library', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
     await moveLever(page);
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await page.getByTestId('copy-link').click();
     // Headless Chromium may block the clipboard: the link is then shown for a manual copy.
     const manual = page.getByTestId('link-text');

@@ -30,9 +30,9 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年');
     await expect(cell(page, 'life_expectancy', 'status')).toHaveText('… 未预测');
     await expect(cell(page, 'life_expectancy', 'first-year')).toHaveText('–');
-    await expect(targetRow(page, 'life_expectancy').getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' })).toHaveText('输入趋势');
+    await expect(targetRow(page, 'life_expectancy').getByRole('button', { name: '输入趋势：人均预期寿命' })).toHaveText('输入趋势');
     await expect(cell(page, 'childcare_slots', 'status')).toHaveText('– 无数据');
-    await expect(targetRow(page, 'childcare_slots').getByRole('button', { name: '编辑“每千人口婴幼儿照护设施托位”的趋势假设' })).toHaveText('输入数值');
+    await expect(targetRow(page, 'childcare_slots').getByRole('button', { name: '输入数值：每千人口婴幼儿照护设施托位' })).toHaveText('输入数值');
   });
 
   test('exposes every row, with its header and cells, to assistive technology (Chrome’s own accessibility tree)', async ({ page }) => {
@@ -150,7 +150,7 @@ test.describe('the scorecard', () => {
     await page.goto('/');
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年');
     await expect(cell(page, 'life_expectancy', 'status')).toHaveText('… 未预测');
-    await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+    await page.getByRole('button', { name: '输入趋势：人均预期寿命' }).click();
     const editor = page.getByTestId('trend-editor-life_expectancy');
     await expect(editor).toContainText('官方数值：2020年 79.2年。输入趋势并应用后才作预测。');
     await expect(editor.getByLabel('起始值')).toHaveValue('79.2');
@@ -173,7 +173,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'life_expectancy', 'status')).toHaveText('✓ 已达标 趋势');
 
     // Clearing the trend leaves the target not projected again.
-    await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+    await page.getByRole('button', { name: '编辑：人均预期寿命' }).click();
     await page.getByTestId('trend-editor-life_expectancy').getByRole('button', { name: '清除趋势（不预测）' }).click();
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年');
     await expect(cell(page, 'life_expectancy', 'status')).toHaveText('… 未预测');
@@ -181,7 +181,7 @@ test.describe('the scorecard', () => {
 
   test('a target without baseline invites a value, and then has one', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: '编辑“每千人口婴幼儿照护设施托位”的趋势假设' }).click();
+    await page.getByRole('button', { name: '输入数值：每千人口婴幼儿照护设施托位' }).click();
     const editor = page.getByTestId('trend-editor-childcare_slots');
     await expect(editor).toContainText('暂无官方基数');
     await editor.getByLabel('起始值').fill('3');
@@ -206,7 +206,7 @@ test.describe('the scorecard', () => {
     );
 
     // A user's trend makes a verdict of its own basis, counted apart from the model's.
-    await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+    await page.getByRole('button', { name: '输入趋势：人均预期寿命' }).click();
     const editor = page.getByTestId('trend-editor-life_expectancy');
     await editor.getByLabel('每年变化').fill('0.2');
     await editor.getByRole('button', { name: '应用' }).click();
@@ -218,7 +218,7 @@ test.describe('the scorecard', () => {
     await expect(scorecard(page).locator('tbody tr[data-target-id]')).toHaveCount(1);
     await page.getByLabel('判断依据').selectOption({ label: '全部' });
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(basis('income_per_capita')).toHaveText('Model');
     await expect(basis('urban_unemployment_rate')).toContainText('Assumed level');
     await expect(basis('life_expectancy')).toHaveText('Trend (user)');
@@ -259,7 +259,7 @@ test.describe('the fiscal panel', () => {
     await expect(panel.locator('tbody tr')).toHaveCount(11);
     await expect(panel.locator('tr[data-fiscal-id="min_wage"]')).toContainText('无财政成本（2025年企业成本 0.0亿元）');
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await panel.getByLabel('bn yuan').check();
     await expect(panel.getByTestId('fiscal-total-cumulative')).toHaveText('224.04');
     await expect(panel.locator('caption')).toContainText('bn yuan');
@@ -277,7 +277,7 @@ test.describe('the fiscal panel', () => {
     await page.getByRole('combobox', { name: '财政支出的资金来源' }).selectOption({ label: '居民比例税' });
     // The tax raises the year's net fiscal cost: the 2025 total above.
     await expect(financing).toHaveText('财政来源：居民比例税（每户按可支配收入的相同比例缴纳，筹集当年净财政成本；2025年 457.8亿元）');
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(financing).toContainText('Financed by: a proportional household tax (every household pays the same share of its disposable income');
   });
 
@@ -294,9 +294,9 @@ test('the scorecard, an open trend editor and the fiscal panel pass axe in both 
   await page.goto('/');
   await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
   await expect(page.getByTestId('fiscal-total-cumulative')).toHaveText('2,240.4');
-  await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+  await page.getByRole('button', { name: '输入趋势：人均预期寿命' }).click();
   for (const language of ['zh', 'en']) {
-    if (language === 'en') await page.getByRole('button', { name: '切换到英文' }).click();
+    if (language === 'en') await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     const { violations } = await new AxeBuilder({ page }).include('aside.scorecard').include('[data-testid="fiscal-panel"]').analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }

@@ -18,13 +18,13 @@ test.describe('the workbench shell', () => {
   test('the language switch changes every visible string and is remembered', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('共富政策沙盘');
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prosperity Sandbox');
     await expect(page.getByTestId('headline')).toHaveText(
       'In 2025 per-capita disposable income reaches 70,985 yuan, 4,015 yuan short of the 75,000 yuan target; the urban/rural ratio is 1.88, target met.',
     );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('button', { name: 'Switch to Chinese' })).toHaveText('中文');
+    await expect(page.getByRole('button', { name: '中文（切换为中文界面）' })).toHaveText('中文');
     // No Chinese characters remain on the English page, except the switch's own "中文".
     expect((await page.locator('body').innerText()).replace('中文', '')).not.toMatch(/[\u4e00-\u9fff]/);
     await page.reload();

@@ -75,7 +75,7 @@ test.describe('model worker failure', () => {
       await expect(notice).toContainText('模型暂时无法运行');
       await expect(page.getByTestId('headline')).toContainText('暂无结果：模型无法运行。');
       await expect(page.locator('section.centre')).toHaveAttribute('aria-busy', 'false');
-      await page.getByRole('button', { name: '切换到英文' }).click();
+      await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
       await expect(notice).toContainText('The model cannot run at the moment');
       await expect(page.getByTestId('headline')).toContainText('No result: the model cannot run.');
       expect(await seriousViolations(page)).toEqual([]);
@@ -133,7 +133,7 @@ test.describe('model worker failure', () => {
     // Not busy: nothing is being computed. (axe: the Chinese page here, the English one in the tests above.)
     await expect(page.locator('section.centre')).toHaveAttribute('aria-busy', 'false');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(headline.getByTestId('not-current')).toHaveText('Not current');
     await expect(notice).toContainText('are not those of the current scenario');
     const staleHeadline = (await headline.innerText()).replace('Not current', '').trim();

@@ -43,6 +43,13 @@ export interface PlotSpec {
   readonly formatTick: (value: number, step: number) => string;
   /** Formats a value for tooltips and tables. */
   readonly formatValue: (value: number) => string;
+  /**
+   * A sparkline's two y-axis labels for the range `low` … `high`: short, in the unit `axisUnit`
+   * names (absent: `formatTick` at both ends).
+   */
+  readonly edgeTicks?: (low: number, high: number) => { top: string; bottom: string };
+  /** The unit of the `edgeTicks` numbers, for the small multiple's title. */
+  readonly axisUnit?: string;
 }
 
 /** Colour-blind-safe look by role: Okabe–Ito blue for the scenario, greys for baselines, vermillion targets. */

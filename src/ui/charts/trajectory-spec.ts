@@ -4,6 +4,7 @@ import { agreeingDecimals, type Agreement } from '../format/precision';
 import { CHART_TEXT } from '../i18n/charts';
 import type { Language } from '../i18n/messages';
 import { comparatorSymbol, decimalsForStep, seriesDiffer, type PlotSeries, type PlotSpec } from './chart-spec';
+import { edgeTicks } from './edge-ticks';
 
 /** The three paths of one output, as the result holds them. */
 export interface TrajectoryInput {
@@ -121,5 +122,7 @@ export function trajectorySpec(input: TrajectoryInput): PlotSpec {
     yMax: undefined,
     formatTick: (v, step) => formatTick(v, step, output.unit, language),
     formatValue: (v) => formatOutputValue(v, output.unit, language),
+    edgeTicks: (low, high) => edgeTicks(low, high, output.unit, language),
+    axisUnit: text.units[output.unit],
   };
 }

@@ -1,6 +1,7 @@
 import { TARGET_YEAR, type ParameterDef } from '../../model/catalog';
 import type { Language } from '../i18n/messages';
-import { formatNumber, formatWithUnit } from './number';
+import { shownRange, shownUnit, toShown } from './lever-units';
+import { formatNumber, formatNumberBetween } from './number';
 
 /** How many decimals a parameter's step needs (0.1 → 1, 0.005 → 3, 10 → 0). */
 export function stepDecimals(step: number): number {
@@ -37,9 +38,23 @@ export function rangeFraction(def: Pick<ParameterDef, 'min' | 'max'>, value: num
   return Math.min(1, Math.max(0, (value - def.min) / (def.max - def.min)));
 }
 
-/** A parameter's value written out with its unit, as shown next to a lever. Choices show their label. */
+/**
+ * The number a parameter's typed box holds for a value: in the shown unit (lever-units.ts), to the
+ * step's decimals plus two (a year-by-year ramp lands between steps).
+ */
+export function inputValue(def: ParameterDef, value: number, language: Language): number {
+  return roundForInput(toShown(def, value, language), shownRange(def, language).step);
+}
+
+/**
+ * A parameter's value written out with its unit, as shown next to a lever: the number is the one
+ * its typed box holds (`inputValue`), the unit the one written beside the box. Choices show their label.
+ */
 export function formatParameterValue(def: ParameterDef, value: number, language: Language): string {
   if (def.unit === 'choice') return def.choices?.[Math.round(value)]?.[language] ?? formatNumber(value, language);
-  const decimals = Math.min(3, stepDecimals(def.step));
-  return formatWithUnit(roundForInput(value, def.step), def.unit, language, decimals);
+  const unit = shownUnit(def, language);
+  const decimals = stepDecimals(shownRange(def, language).step);
+  const number = formatNumberBetween(inputValue(def, value, language), language, decimals, decimals + 2);
+  if (!unit.label) return number;
+  return unit.tight ? `${number}${unit.label}` : `${number} ${unit.label}`;
 }

@@ -19,6 +19,20 @@ export function formatNumber(value: number, language: Language, decimals = 0): s
 }
 
 /**
+ * Formats a number with at least `minDecimals` and at most `maxDecimals` decimals: a value typed
+ * between steps ("2.35" on a 0.1 step) shows the digits it has, a value on a step shows the step's.
+ */
+export function formatNumberBetween(value: number, language: Language, minDecimals: number, maxDecimals: number): string {
+  const key = `${language}:${minDecimals}-${maxDecimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: minDecimals, maximumFractionDigits: Math.max(minDecimals, maxDecimals) });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
+/**
  * Formats an amount of yuan as people read it: 万元 with two decimals in Chinese
  * ("7.12万元"), whole yuan with thousands separators in English ("71,200 yuan").
  */

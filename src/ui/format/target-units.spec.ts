@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_TARGETS } from '../../model/catalog';
-import { formatTargetGap, formatTargetValue, formatThreshold, isKnownTargetUnit, isShareUnit, MINUS, targetInputUnit } from './target-units';
+import { formatTargetGap, formatTargetValue, formatThreshold, isKnownTargetUnit, isShareUnit, MINUS, targetInput } from './target-units';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -15,7 +15,7 @@ describe('target units', () => {
         formatTargetValue(12.5, t.unit, 'en'),
         formatThreshold(12.5, t.unit, 'en'),
         formatTargetGap(-1.25, t.unit, 'en'),
-        targetInputUnit(t.unit, 'en'),
+        targetInput(t.unit, 'en', t.baseline?.value ?? t.value ?? 0).label,
       ];
       for (const text of en) expect(text, t.id).not.toMatch(CJK);
     }
@@ -44,6 +44,40 @@ describe('target units', () => {
     expect(formatThreshold(10, '10k houses', 'en')).toBe('100,000 houses');
     expect(formatThreshold(11, 'million entities', 'zh')).toBe('1,100万户');
     expect(formatThreshold(1000, '100 million yuan/year', 'en')).toBe('100 bn yuan a year');
+  });
+
+  it('types a market-entity count in the unit the scorecard shows it in: 675.2 in 万户, 6.752 in million', () => {
+    const entities = PLAN_TARGETS.find((t) => t.id === 'market_entities')!;
+    expect(formatTargetValue(6.752, entities.unit, 'zh')).toBe('675.2万户');
+    expect(targetInput(entities.unit, 'zh', 6.752)).toEqual({ scale: 100, label: '万户' });
+    expect(formatTargetValue(6.752, entities.unit, 'en')).toBe('6.75 million');
+    expect(targetInput(entities.unit, 'en', 6.752)).toEqual({ scale: 1, label: 'million entities' });
+  });
+
+  it('types every trend-editable target in the unit its value is shown in, in both languages', () => {
+    // The number a scorecard cell shows must be the number typed into the trend editor, rounded to
+    // the cell's decimals: parse the cell and compare with the typed number.
+    const shownNumber = (text: string): number =>
+      Number(
+        text
+          .replace(MINUS, '-')
+          .replace(/,/g, '')
+          .match(/-?\d+(\.\d+)?/)![0],
+      );
+    const decimalsOf = (text: string): number => text.replace(/,/g, '').match(/\d+(?:\.(\d+))?/)![1]?.length ?? 0;
+    const tracked = PLAN_TARGETS.filter((t) => t.kind === 'tracked');
+    expect(tracked.length).toBeGreaterThan(40);
+    for (const t of tracked) {
+      const reference = t.baseline?.value ?? t.value ?? 0;
+      for (const language of ['zh', 'en'] as const) {
+        const input = targetInput(t.unit, language, reference);
+        for (const value of [reference, reference * 1.07, t.value ?? reference]) {
+          const text = formatTargetValue(value, t.unit, language);
+          const typed = value * input.scale;
+          expect(shownNumber(text), `${t.id} ${language}: ${text} vs typed ${typed} ${input.label}`).toBeCloseTo(typed, decimalsOf(text) - 0.3);
+        }
+      }
+    }
   });
 });
 

@@ -200,8 +200,41 @@ const INPUT_UNIT: Readonly<Record<string, readonly [zh: string, en: string]>> = 
   factories: ['家', 'factories'],
 };
 
-/** The unit of a target's raw numbers as entered in a field ("万人" / "ten thousand persons"). */
-export function targetInputUnit(unit: string, language: Language): string {
+/**
+ * Names of the units a value shown at a scale other than 1 is typed in (unit@language@scale): the
+ * number typed is the number shown, so 675.2万户 types as 675.2 in 万户, not 6.752 in 百万户.
+ */
+const SCALED_INPUT_UNIT: Readonly<Record<string, string>> = {
+  'yuan/person/year (current prices)@zh@0.0001': '万元/人·年（当年价格）',
+  'yuan/worker@zh@0.0001': '万元/人',
+  '100 million yuan/year@en@0.1': 'bn yuan a year',
+  'million entities@zh@100': '万户',
+  '10k persons@en@0.01': 'million persons',
+  '10k persons@en@10000': 'persons',
+  '10k person-times@en@0.01': 'million person-times',
+  '10k person-times@en@10000': 'person-times',
+  '10k houses@en@0.01': 'million houses',
+  '10k houses@en@10000': 'houses',
+  '10k units@en@0.01': 'million units',
+  '10k units@en@10000': 'units',
+};
+
+/** How a target's numbers are typed: the shown number is the plan-unit value × scale, in `label`. */
+export interface TargetInput {
+  readonly scale: number;
+  readonly label: string;
+}
+
+/**
+ * The unit a target's numbers are typed in: the one its values are shown in. `reference` (the
+ * official value, else the threshold) picks the form where the shown unit depends on size
+ * (English counts of 10,000 read in full below a million, in millions above).
+ */
+export function targetInput(unit: string, language: Language, reference: number): TargetInput {
+  const { scale } = shownOf(styleOf(unit), Math.abs(reference), language);
+  const scaled = SCALED_INPUT_UNIT[`${unit}@${language}@${scale}`];
+  if (scale !== 1 && scaled !== undefined) return { scale, label: scaled };
+  // A unit shown at scale 1 (and, were one missing above, any other) types in the plan's own unit.
   const names = INPUT_UNIT[unit];
-  return names ? names[language === 'zh' ? 0 : 1] : unit;
+  return { scale: 1, label: names ? names[language === 'zh' ? 0 : 1] : unit };
 }

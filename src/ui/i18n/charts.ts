@@ -28,6 +28,8 @@ export interface ChartText {
   readonly smallMultiplesHeading: string;
   readonly smallMultiplesHint: string;
   readonly shownAbove: string;
+  /** A small multiple's unit after its title (its axis labels are numbers in it). */
+  readonly axisUnit: (unit: string) => string;
   /** The legend under a chart: its group name, and the hint on each series' switch. */
   readonly legend: string;
   readonly legendToggle: string;
@@ -141,6 +143,7 @@ const zh: ChartText = {
   smallMultiplesHeading: '模型目标一览',
   smallMultiplesHint: '（点击或按回车键放大）',
   shownAbove: '已放大',
+  axisUnit: (unit) => `（${unit}）`,
   legend: '图例',
   legendToggle: '点击隐藏或显示该序列',
   states: { reached: '✓ 已达标', within_reach: '◐ 2027年前可达', missed: '✗ 未达标', not_projected: '… 未预测', no_data: '— 无数据' },
@@ -249,6 +252,7 @@ const en: ChartText = {
   smallMultiplesHeading: 'Modelled targets at a glance',
   smallMultiplesHint: '(click or press Enter to enlarge)',
   shownAbove: 'shown above',
+  axisUnit: (unit) => ` (${unit})`,
   legend: 'Legend',
   legendToggle: 'Click to hide or show this series',
   states: { reached: '✓ reached', within_reach: '◐ within reach by 2027', missed: '✗ missed', not_projected: '… not projected', no_data: '— no data' },

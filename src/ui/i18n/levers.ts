@@ -7,12 +7,12 @@ import type { SchedulePreset } from '../../scenario/paths';
 import type { Language } from './messages';
 
 /** Units a number field is typed in (dimensionless units have none). */
-type TypedUnit = Exclude<Unit, 'choice' | 'ratio' | 'share' | 'elasticity'>;
+export type TypedUnit = Exclude<Unit, 'choice' | 'ratio' | 'share' | 'elasticity'>;
 
 export interface LeverText {
   readonly leverGroups: Readonly<Record<LeverGroup, string>>;
   readonly assumptionGroups: Readonly<Record<AssumptionGroup, string>>;
-  /** The unit a number field is typed in, shown beside it. */
+  /** The unit a number field is typed in, shown beside it and after every value of the parameter (lever-units.ts scales the number to it). */
   readonly inputUnits: Readonly<Record<TypedUnit, string>>;
   readonly resetAll: Readonly<Record<'lever' | 'assumption', string>>;
   readonly resetGroup: string;
@@ -32,6 +32,8 @@ export interface LeverText {
   readonly scheduleToggleName: (label: string) => string;
   readonly scheduleHeading: (label: string) => string;
   readonly yearInputName: (label: string, year: number) => string;
+  /** The unit the year-by-year values are typed in. */
+  readonly valuesIn: (unit: string) => string;
   readonly yearClamp: (year: number, reason: string) => string;
   readonly sparklineName: (label: string, first: string, target: string, last: string) => string;
   readonly legendBaseline: string;
@@ -82,15 +84,15 @@ const zh: LeverText = {
     yuan_per_month: '元/月',
     yuan_per_worker: '元/人',
     yuan_per_person: '元/人',
-    yuan: '元',
-    yuan_bn_per_year: '十亿元/年',
+    yuan: '亿元',
+    yuan_bn_per_year: '亿元/年',
     percent: '%',
     percent_per_year: '%/年',
     pp: '个百分点',
     pp_per_year: '个百分点/年',
-    persons: '人',
+    persons: '万人',
     persons_10k: '万人',
-    persons_million: '百万人',
+    persons_million: '万人',
     per_year: '/年',
   },
   resetAll: { lever: '重置全部政策杠杆', assumption: '重置全部假设' },
@@ -111,6 +113,7 @@ const zh: LeverText = {
   scheduleToggleName: (label) => `逐年设置 ${label}`,
   scheduleHeading: (label) => `${label}：逐年路径`,
   yearInputName: (label, year) => `${label} ${year}年`,
+  valuesIn: (unit) => `数值单位：${unit}`,
   yearClamp: (year, reason) => `${year}年${reason}`,
   sparklineName: (label, first, target, last) => `${label}路径：2021年 ${first}，2025年 ${target}，2035年 ${last}`,
   legendBaseline: '基准路径',
@@ -164,15 +167,15 @@ const en: LeverText = {
     yuan_per_month: 'yuan/month',
     yuan_per_worker: 'yuan/worker',
     yuan_per_person: 'yuan/person',
-    yuan: 'yuan',
+    yuan: 'bn yuan',
     yuan_bn_per_year: 'bn yuan/year',
     percent: '%',
     percent_per_year: '%/year',
     pp: 'pp',
     pp_per_year: 'pp/year',
-    persons: 'persons',
-    persons_10k: '10k persons',
-    persons_million: 'million',
+    persons: 'million persons',
+    persons_10k: 'million persons',
+    persons_million: 'million persons',
     per_year: '/year',
   },
   resetAll: { lever: 'Reset all levers', assumption: 'Reset all assumptions' },
@@ -193,6 +196,7 @@ const en: LeverText = {
   scheduleToggleName: (label) => `Year by year ${label}`,
   scheduleHeading: (label) => `${label}: year-by-year path`,
   yearInputName: (label, year) => `${label} ${year}`,
+  valuesIn: (unit) => `Values in ${unit}`,
   yearClamp: (year, reason) => `${year}: ${reason}`,
   sparklineName: (label, first, target, last) => `${label} path: 2021 ${first}, 2025 ${target}, 2035 ${last}`,
   legendBaseline: 'Baseline path',

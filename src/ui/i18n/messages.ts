@@ -54,7 +54,7 @@ export interface Messages {
 const zh: Messages = {
   appTitle: '共富政策沙盘',
   appSubtitle: '浙江高质量发展建设共同富裕示范区 2025 年目标模拟',
-  languageSwitchLabel: '切换到英文',
+  languageSwitchLabel: 'English (switch the page to English)',
   otherLanguageName: 'English',
   leversHeading: '政策杠杆',
   resultsHeading: '结果',
@@ -97,7 +97,7 @@ const zh: Messages = {
 const en: Messages = {
   appTitle: 'Prosperity Sandbox',
   appSubtitle: "Simulating Zhejiang's 2025 common-prosperity targets",
-  languageSwitchLabel: 'Switch to Chinese',
+  languageSwitchLabel: '中文（切换为中文界面）',
   otherLanguageName: '中文',
   leversHeading: 'Policy levers',
   resultsHeading: 'Results',

@@ -51,7 +51,8 @@ export interface ScorecardText {
   readonly openChart: string;
   readonly edit: string;
   readonly enterValue: string;
-  readonly editTrendFor: (label: string) => string;
+  /** The trend button's name: its visible text first (label in name), then the target. */
+  readonly editTrendFor: (action: string, label: string) => string;
   readonly trendLegend: (label: string) => string;
   readonly startValue: string;
   readonly startYear: string;
@@ -148,7 +149,7 @@ const zh: ScorecardText = {
   openChart: '在“目标轨迹”中查看该指标的图表',
   edit: '编辑',
   enterValue: '输入数值',
-  editTrendFor: (label) => `编辑“${label}”的趋势假设`,
+  editTrendFor: (action, label) => `${action}：${label}`,
   trendLegend: (label) => `趋势假设：${label}`,
   startValue: '起始值',
   startYear: '起始年份',
@@ -242,7 +243,7 @@ const en: ScorecardText = {
   openChart: 'Show this indicator in the target trajectories chart',
   edit: 'Edit',
   enterValue: 'Enter a value',
-  editTrendFor: (label) => `Edit the trend assumption for “${label}”`,
+  editTrendFor: (action, label) => `${action}: ${label}`,
   trendLegend: (label) => `Trend assumption: ${label}`,
   startValue: 'Start value',
   startYear: 'Start year',
