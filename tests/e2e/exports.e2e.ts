@@ -199,7 +199,7 @@ test.describe('exports', () => {
     await page.screenshot({ path: testInfo.outputPath('brief-print-zh.png'), fullPage: true });
 
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(panelTotal).toHaveText('224.04');
     await page.emulateMedia({ media: 'print' });
     await expect(fiscal.getByTestId('brief-fiscal-cumulative')).toHaveText('224.04');

@@ -33,7 +33,7 @@ async function seriousViolations(page: Page, ...parts: string[]): Promise<string
 async function open(page: Page, language: 'zh' | 'en', headline: string): Promise<void> {
   await page.goto('/');
   await expect(page.locator('main[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
-  if (language === 'en') await page.getByRole('button', { name: '切换到英文' }).click();
+  if (language === 'en') await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
   await expect(page.getByTestId('headline')).toContainText(headline, { timeout: 30_000 });
 }
 

@@ -44,7 +44,7 @@ test.describe('the scenario library', () => {
     await expect(slider).toHaveValue('1');
     await expect(page.getByTestId('open-library')).toBeFocused();
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await page.getByTestId('open-library').click();
     await library.getByRole('button', { name: 'New scenario' }).click();
     await expect(page.getByTestId('scenario-name')).toHaveValue('New scenario');
@@ -61,13 +61,13 @@ test.describe('the scenario library', () => {
     await moveLever(page);
     await expect(page.getByTestId('draft-state')).toHaveText('未保存到情景库');
     await expect(page.getByTestId('save-state')).toHaveText('草稿已保存');
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByTestId('draft-state')).toHaveText('Not in the library');
     await expect(page.getByTestId('save-state')).toHaveText('Draft saved');
     await page.getByTestId('save-to-library').click();
     await expect(page.getByTestId('draft-state')).toBeHidden();
     await expect(page.getByTestId('save-state')).toHaveText('Saved');
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await page.getByRole('button', { name: '中文（切换为中文界面）' }).click();
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
   });
 

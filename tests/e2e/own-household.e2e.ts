@@ -122,7 +122,7 @@ test.describe('your own household', () => {
     // What was typed stays as typed.
     await expect(own.getByLabel('工资性收入（元/年）')).toHaveValue('三万');
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(own.getByTestId('own-members-error')).toHaveText('“Household members” must be between 1 and 10.');
     await expect(own.getByTestId('own-business-error')).toHaveText('“Net business income (yuan/year)” cannot be negative.');
     await expect(own.getByTestId('own-status')).toContainText('4 entries need correcting; nothing was calculated.');
@@ -131,7 +131,7 @@ test.describe('your own household', () => {
 
   test('in English, a wage earner on the baseline sees no change, with the table and chart, keyboard only', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByTestId('headline')).toContainText('In 2025', { timeout: 60_000 });
     await page.getByRole('tab', { name: 'Typical household' }).click();
     const own = page.getByTestId('own-household');

@@ -105,7 +105,7 @@ test.describe('the scorecard', () => {
     test.setTimeout(120_000);
     await page.goto('/');
     await expect(cell(page, 'kindergarten_inclusive_share', 'value')).toHaveText('2020年 88.8%', { timeout: 30_000 });
-    await page.getByRole('button', { name: '编辑“普惠性幼儿园在园幼儿占比”的趋势假设' }).click();
+    await page.getByRole('button', { name: /^输入(数值|趋势)：普惠性幼儿园在园幼儿占比$/ }).click();
     const editor = page.getByTestId('trend-editor-kindergarten_inclusive_share');
     await editor.getByLabel('起始值').fill('150');
     await editor.getByRole('button', { name: '应用' }).click();
@@ -114,7 +114,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'kindergarten_inclusive_share', 'status')).toHaveText('… 未预测');
     await expect(editor.getByLabel('起始值')).toHaveValue('150');
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await editor.getByLabel('Start value').fill('-5');
     await editor.getByRole('button', { name: 'Apply' }).click();
     await expect(editor.getByRole('alert')).toHaveText('The start value is a share: it must be from 0 % to 100 %.');
@@ -138,7 +138,7 @@ test.describe('the scorecard', () => {
     await expect(changed.getByRole('listitem')).toContainText('人均预期寿命趋势假设');
     await expect(changed.getByRole('listitem')).toContainText('2020年 79.2年，此后每年 +0.2年');
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(changed.getByRole('listitem')).toContainText('Trend');
     await expect(changed.getByRole('listitem')).toContainText('79.2 years in 2020, then +0.2 years a year');
     await changed.getByRole('button', { name: 'Reset Life expectancy at birth' }).click();

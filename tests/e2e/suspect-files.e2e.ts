@@ -26,7 +26,7 @@ test('a file from model 9.9.9 with an unknown field imports with a warning per f
   };
   for (const language of ['zh', 'en'] as const) {
     if (language === 'en') {
-      await page.getByRole('button', { name: '切换到英文' }).click();
+      await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
       await expect(page.getByTestId('headline')).toContainText('In 2025', { timeout: 60_000 });
     }
     await page.getByTestId('open-library').click();

@@ -54,7 +54,7 @@ test.describe('who gains (distribution view)', () => {
   test('the same in English, axe clean', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await page.getByRole('tab', { name: 'Distribution' }).click();
     const section = page.getByTestId('who-gains');
     await expect(section.getByRole('heading', { name: 'Who gains' })).toBeVisible({ timeout: 60_000 });
