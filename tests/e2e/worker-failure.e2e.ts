@@ -87,6 +87,9 @@ test.describe('model worker failure', () => {
       await expect(notice).toHaveCount(0);
       await expect(page.getByTestId('not-current')).toHaveCount(0);
       await expect(page.locator('[data-stale]')).toHaveCount(0);
+      await expect(page.getByTestId('exports-off')).toHaveCount(0);
+      await expect(exports.getByRole('button')).toHaveCount(4);
+      for (const button of await exports.getByRole('button').all()) await expect(button).toBeEnabled();
       expect(errors).toEqual([]);
     });
   }
@@ -130,6 +133,12 @@ test.describe('model worker failure', () => {
     const incomeCell = page.locator('[data-testid="scorecard"] tr[data-target-id="income_per_capita"] [data-col="value"]');
     await expect(incomeCell).toHaveCSS('color', 'rgb(89, 89, 89)');
     await expect(page.getByTestId('focus-chart').locator('canvas')).toHaveCSS('filter', /grayscale/);
+    // Nothing is exported as if it were current: CSV, scorecard CSV, brief and chart PNG are off, and the page says why.
+    const exports = page.getByRole('group', { name: /^(导出|Export)$/ });
+    await expect(page.getByTestId('exports-off')).toContainText('无法导出');
+    await expect(exports.getByRole('button')).toHaveCount(4);
+    for (const button of await exports.getByRole('button').all()) await expect(button).toBeDisabled();
+    await expect(page.getByTestId('focus-chart').getByRole('button', { name: /PNG/ })).toBeDisabled();
     // Not busy: nothing is being computed. (axe: the Chinese page here, the English one in the tests above.)
     await expect(page.locator('section.centre')).toHaveAttribute('aria-busy', 'false');
     expect(await seriousViolations(page)).toEqual([]);

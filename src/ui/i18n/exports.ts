@@ -53,6 +53,10 @@ export interface ExportText {
   readonly briefNotes: string;
   readonly briefDisclaimer: string;
   readonly briefNoResult: string;
+  /** Why the exports are off while the results on screen are not the current scenario's (the model could not run it). */
+  readonly exportsOffNotCurrent: string;
+  /** The brief's banner when it is printed while the results are not current. */
+  readonly briefNotCurrent: string;
 }
 
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
@@ -108,6 +112,8 @@ const zh: ExportText = {
   briefNotes: '备注',
   briefDisclaimer: '本简报由共富政策沙盘生成：数值为模型测算，不是官方统计。',
   briefNoResult: '模型结果尚未就绪。',
+  exportsOffNotCurrent: '屏幕上的结果不是当前情景的结果：模型恢复运行前，无法导出 CSV、图表或简报。',
+  briefNotCurrent: '非当前结果：以下数值不是本情景的测算结果（模型未能运行本情景），请勿引用。',
 };
 
 const en: ExportText = {
@@ -153,6 +159,8 @@ const en: ExportText = {
   briefNotes: 'Notes',
   briefDisclaimer: 'Made with Prosperity Sandbox: the values are model estimates, not official statistics.',
   briefNoResult: 'The model results are not ready yet.',
+  exportsOffNotCurrent: 'The results on screen are not those of the current scenario: CSV, chart and brief exports are off until the model runs again.',
+  briefNotCurrent: 'Not current: the figures below are not this scenario’s results (the model could not run it). Do not cite them.',
 };
 
 /** The exports' strings by language. */
