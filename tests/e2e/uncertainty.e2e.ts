@@ -46,6 +46,8 @@ test.describe('the uncertainty analysis', () => {
     await expect(pmet(page, 'income_per_capita')).toHaveText(/^\d{1,3}%$/);
     await expect(pmet(page, 'life_expectancy')).toHaveText('—');
     await expect(bar).toBeHidden();
+    // The focus chart carries the fan, labelled with its draws and seed.
+    await expect(page.getByTestId('focus-chart')).toContainText(`P10–P90（深）、P5–P95（浅），${TEST_DRAWS} 次抽样，种子 20210610`);
     await axeClean(page);
 
     await page.getByRole('button', { name: '切换到英文' }).click();
@@ -53,6 +55,7 @@ test.describe('the uncertainty analysis', () => {
     await expect(page.getByTestId('mc-joint')).toHaveText(/P\(all \d+ modelled targets met in 2025\): \d{1,3} %/);
     await expect(page.getByTestId('mc-joint')).toContainText(`${TEST_DRAWS} draws, seed 20210610`);
     await expect(pmet(page, 'income_per_capita')).toHaveText(/^\d{1,3} %$/);
+    await expect(page.getByTestId('focus-chart')).toContainText(`P5–P95 (light), ${TEST_DRAWS} draws, seed 20210610`);
     await axeClean(page);
   });
 
