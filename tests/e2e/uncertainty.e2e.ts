@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // Monte Carlo runs in the browser's workers on a shared two-core machine: allow for it.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** The small draw count the page offers in tests (window.__mcTestDraws, see Uncertainty.choices). */
 const TEST_DRAWS = 16;
@@ -49,6 +50,11 @@ test.describe('the uncertainty analysis', () => {
     // The focus chart carries the fan, labelled with its draws and seed.
     await expect(page.getByTestId('focus-chart')).toContainText(`P10–P90（深）、P5–P95（浅），${TEST_DRAWS} 次抽样，种子 20210610`);
     await axeClean(page);
+    // The fans download as the CLI writes them.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载不确定性 CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').split('\n');
+    expect(csv[0]).toBe('output,percentile,year,value');
+    expect(csv[1]).toMatch(/^[a-z_0-9]+,p5,2020,-?\d/);
 
     await page.getByRole('button', { name: '切换到英文' }).click();
     await expect(page.getByTestId('pmet-heading')).toHaveText('P(met)');
@@ -72,5 +78,8 @@ test.describe('the uncertainty analysis', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('mc-not-current')).toHaveText('非当前结果');
     await expect(page.getByTestId('pmet-heading')).toContainText('非当前结果');
+    // A stale result is another scenario's: no fan, no download.
+    await expect(page.getByTestId('download-fans-csv')).toHaveCount(0);
+    await expect(page.getByTestId('focus-chart')).not.toContainText('种子');
   });
 });
