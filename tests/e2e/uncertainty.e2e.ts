@@ -55,6 +55,11 @@ test.describe('the uncertainty analysis', () => {
     const csv = readFileSync(await download.path(), 'utf8').split('\n');
     expect(csv[0]).toBe('output,percentile,year,value');
     expect(csv[1]).toMatch(/^[a-z_0-9]+,p5,2020,-?\d/);
+    // The printable brief carries P(met) and the joint probability.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('brief-joint')).toContainText(`同时达标的概率`);
+    await expect(page.getByTestId('brief-scorecard').locator('tr[data-target-id="income_per_capita"] [data-col="pmet"]')).toHaveText(/^\d{1,3}%$/);
+    await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('button', { name: '切换到英文' }).click();
     await expect(page.getByTestId('pmet-heading')).toHaveText('P(met)');
