@@ -7,9 +7,10 @@
 import type { TargetBasis } from '../src/model/catalog';
 import { resolve } from 'node:path';
 import { CSV_LAYOUTS, buildResultsCsv, type CsvLayout } from '../src/export/results-csv';
+import { buildFansCsv } from '../src/export/fans-csv';
 import type { CsvLanguage } from '../src/export/csv-text';
 import { PREVIEW_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
-import { DEFAULT_SEED, MAX_DRAWS, monteCarlo, PERCENTILES, type Fan } from '../src/model/uncertainty';
+import { DEFAULT_SEED, MAX_DRAWS, monteCarlo, type Fan } from '../src/model/uncertainty';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
@@ -334,24 +335,7 @@ function formatOutput(input: RunInput, options: CliOptions): string {
   if (options.format === 'json') return formatJson(simulate(input, simulateOptions(options)));
   if (options.draws === undefined) return resultsCsv(input, options.layout, options.language);
   const result = simulate(input, simulateOptions(options));
-  return formatQuantileCsv(result.years, result.quantiles!);
-}
-
-/**
- * The Monte Carlo percentiles as CSV: `output,percentile,year,value`, one row per output (catalog
- * order), percentile (p5 … p95) and year; an undefined value is an empty cell.
- */
-export function formatQuantileCsv(years: readonly number[], quantiles: Readonly<Record<string, Fan>>): string {
-  const lines = ['output,percentile,year,value'];
-  for (const [id, fan] of Object.entries(quantiles)) {
-    for (const p of PERCENTILES) {
-      years.forEach((year, t) => {
-        const value = fan[`p${p}`][t]!;
-        lines.push(`${id},p${p},${year},${Number.isNaN(value) ? '' : String(value)}`);
-      });
-    }
-  }
-  return `${lines.join('\n')}\n`;
+  return buildFansCsv(result.years, result.quantiles!);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Builds the app's services once (model worker client, scenario library and draft store), opens a share link if the URL carries one, and mounts the page. */
 import { mount } from 'svelte';
 import { ImportClient, startImportWorker } from './compute/import-client';
+import { startMcPool } from './compute/mc-workers';
 import { startModelClient } from './compute/model-workers';
 import { decodeScenarioLink, isScenarioLink } from './scenario/link';
 import type { ScenarioDoc } from './scenario/document';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     await replayJournal({ local, mirror, liveTabs: await liveTabIds() }, library, store);
     journal = new EditJournal(tab, local, mirror);
   }
-  const workbench = new Workbench(client, store, library, journal);
+  const workbench = new Workbench(client, store, library, journal, startMcPool());
   // The warm-up rehearses an edit on a copy of the views, away from the page.
   workbench.warmUp.stage = detachedStage(workbench);
   // Imported files are read and validated in a worker, started at the first import.

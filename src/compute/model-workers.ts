@@ -37,15 +37,24 @@ const LIFE_LOCK_SETTLE_MS = 250;
 function startModelWorker(role: string): WorkerHandle {
   // A name unique to this start, so the lock of a worker in another tab or an earlier start is never mistaken for this one's.
   const name = `${role}-${crypto.randomUUID()}`;
-  const lockName = lifeLockName(name);
   const worker = new Worker(new URL('../../workers/model.worker.ts', import.meta.url), { type: 'module', name });
+  const watched = watchWorker(worker, name);
+  return { api: wrap<ModelApi>(worker), ...watched };
+}
+
+/**
+ * Watches a started worker whose first import is workers/life-lock.ts (see startModelWorker):
+ * `lost` settles with the reason once it has gone; `terminate` stops it without that counting as a loss.
+ */
+export function watchWorker(worker: Worker, name: string, label = 'model worker'): { lost: Promise<string>; terminate(): void } {
+  const lockName = lifeLockName(name);
   let terminated = false;
   const lost = new Promise<string>((resolve) => {
     worker.addEventListener('error', (event) => {
       // An ErrorEvent carries the worker's message; a script that failed to load gives a bare Event.
-      resolve(event instanceof ErrorEvent && event.message ? event.message : 'the model worker could not be started');
+      resolve(event instanceof ErrorEvent && event.message ? event.message : `the ${label} could not be started`);
     });
-    worker.addEventListener('messageerror', () => resolve('a message from the model worker could not be read'));
+    worker.addEventListener('messageerror', () => resolve(`a message from the ${label} could not be read`));
     /** Waits for the lock; true if the worker turned out to be alive (its request is queued behind the page's). */
     const waitForLock = (): Promise<boolean> =>
       navigator.locks.request(lockName, async () => {
@@ -57,7 +66,7 @@ function startModelWorker(role: string): WorkerHandle {
     const watch = (): void => {
       void waitForLock().then((alive) => {
         if (alive) watch();
-        else if (!terminated) resolve('the model worker stopped');
+        else if (!terminated) resolve(`the ${label} stopped`);
       });
     };
     worker.addEventListener('message', function onRequested(event: MessageEvent<unknown>) {
@@ -68,7 +77,6 @@ function startModelWorker(role: string): WorkerHandle {
     });
   });
   return {
-    api: wrap<ModelApi>(worker),
     lost,
     terminate: () => {
       terminated = true;

@@ -21,6 +21,13 @@ export interface RangeMark {
   readonly row: 0 | 1;
 }
 
+/** A shaded band between two paths (a Monte Carlo fan): dark for P10–P90, light for P5–P95. */
+export interface FanBand {
+  readonly low: readonly number[];
+  readonly high: readonly number[];
+  readonly shade: 'dark' | 'light';
+}
+
 /** Everything the chart wrapper needs to draw a result chart, independent of chart.js. */
 export interface PlotSpec {
   readonly kind: 'line' | 'bar';
@@ -37,6 +44,8 @@ export interface PlotSpec {
   /** Category to mark with a faint vertical band (the plan's target year). */
   readonly markIndex: number | undefined;
   readonly ranges: readonly RangeMark[];
+  /** Fans drawn behind the lines, widest first (none without a Monte Carlo result). */
+  readonly bands?: readonly FanBand[];
   readonly yMin: number | undefined;
   readonly yMax: number | undefined;
   /** Formats a y-axis tick; `step` is the distance between ticks (0 if unknown). */

@@ -16,12 +16,13 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import { PLOT_STYLE, ROLE_ORDER, yearLabel, type PlotSpec, type RangeMark } from './chart-spec';
+import { PLOT_STYLE, ROLE_ORDER, yearLabel, type FanBand, type PlotSpec, type RangeMark } from './chart-spec';
 
 /** Options of the sandbox plugin: the marked category, shaded ranges and line-end labels. */
 interface SandboxMarks {
   markIndex?: number | undefined;
   ranges?: readonly RangeMark[];
+  bands?: readonly FanBand[];
   /** Per dataset: text at the right end of its line ('' for none), and its colour. */
   endLabels?: readonly { text: string; color: string }[];
 }
@@ -41,6 +42,8 @@ const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', sans-serif";
 /** Okabe–Ito orange and bluish green, translucent, for the two shaded ranges. */
 const RANGE_FILL = ['rgba(230, 159, 0, 0.13)', 'rgba(0, 158, 115, 0.13)'] as const;
 const RANGE_LINE = ['#b07800', '#007a59'] as const;
+/** The scenario's Okabe–Ito blue, translucent: fans belong to the scenario line. */
+const BAND_FILL = { light: 'rgba(0, 114, 178, 0.12)', dark: 'rgba(0, 114, 178, 0.26)' } as const;
 
 /** Draws the faint target-year band and shaded ranges behind the data, and line-end labels over it. */
 const marksPlugin: Plugin<ChartType, SandboxMarks> = {
@@ -82,6 +85,16 @@ const marksPlugin: Plugin<ChartType, SandboxMarks> = {
       ctx.fillRect(x1 - width - 6, y + 3, width + 4, 14);
       ctx.fillStyle = RANGE_LINE[range.row];
       ctx.fillText(range.label, x1 - width - 4, y + 4);
+    }
+    const y = chart.scales['y'];
+    for (const band of y ? (options.bands ?? []) : []) {
+      // The polygon along the upper path, then back along the lower one.
+      ctx.fillStyle = BAND_FILL[band.shade];
+      ctx.beginPath();
+      band.high.forEach((v, i) => ctx.lineTo(x.getPixelForValue(i), y!.getPixelForValue(v)));
+      for (let i = band.low.length - 1; i >= 0; i--) ctx.lineTo(x.getPixelForValue(i), y!.getPixelForValue(band.low[i]!));
+      ctx.closePath();
+      ctx.fill();
     }
     ctx.restore();
   },
@@ -210,6 +223,7 @@ function pluginOptions(spec: PlotSpec): NonNullable<SpecChartOptions['plugins']>
     sandboxMarks: {
       markIndex: spec.markIndex,
       ranges: spec.ranges,
+      bands: spec.bands ?? [],
       endLabels: spec.series.map((s) => ({ text: s.endLabel ?? '', color: PLOT_STYLE[s.role].color })),
     },
   };
@@ -238,6 +252,10 @@ function scaleOptions(spec: PlotSpec, chartWidth: () => number): NonNullable<Spe
     y: {
       title: { display: true, text: spec.yTitle, font: { family: FONT } },
       ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
+      // The axis also spans the fans, which are drawn by the plugin rather than as datasets.
+      ...(spec.bands?.length
+        ? { suggestedMin: Math.min(...spec.bands.flatMap((b) => b.low)), suggestedMax: Math.max(...spec.bands.flatMap((b) => b.high)) }
+        : {}),
       ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
       ticks: {
         font: { family: FONT },
@@ -391,6 +409,8 @@ function shapeOf(spec: PlotSpec): string {
     spec.yTitle,
     spec.markIndex,
     spec.ranges,
+    // Fans change only when a Monte Carlo run ends or goes stale: a rebuild then is cheap.
+    spec.bands ?? [],
     spec.series.map((s) => [s.role, s.label, s.endLabel ?? '']),
   ]);
 }

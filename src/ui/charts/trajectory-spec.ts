@@ -15,6 +15,14 @@ export interface TrajectoryInput {
   readonly modifiedBaseline: readonly number[];
   readonly scenario: readonly number[];
   readonly language: Language;
+  /** The scenario's Monte Carlo percentiles, with the label saying the draws and seed (none: no fan). */
+  readonly fan?: {
+    readonly p5: readonly number[];
+    readonly p10: readonly number[];
+    readonly p90: readonly number[];
+    readonly p95: readonly number[];
+    readonly label: string;
+  };
 }
 
 /** Decimals that suit a unit in ticks and tooltips (ratios 2, percentages 1). */
@@ -106,11 +114,13 @@ export function trajectorySpec(input: TrajectoryInput): PlotSpec {
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
   const targetNote = target?.comparator === 'rising' ? ` · ${targetLabel(target, output.unit, language)}` : '';
+  const fan = input.fan;
+  const fanNote = fan ? ` · ${text.fanNote(fan.label)}` : '';
   const markIndex = years.indexOf(target?.year ?? 2025);
   return {
     kind: 'line',
     title: output.label[language],
-    subtitle: text.subtitle(first, last, text.units[output.unit], sourceText(output, language)) + targetNote,
+    subtitle: text.subtitle(first, last, text.units[output.unit], sourceText(output, language)) + targetNote + fanNote,
     labels: years.map(String),
     tooltipTitles: years.map((y) => text.year(y)),
     series,
@@ -118,6 +128,12 @@ export function trajectorySpec(input: TrajectoryInput): PlotSpec {
     yTitle: text.units[output.unit],
     markIndex: markIndex < 0 ? undefined : markIndex,
     ranges: [],
+    bands: fan
+      ? [
+          { low: fan.p5, high: fan.p95, shade: 'light' },
+          { low: fan.p10, high: fan.p90, shade: 'dark' },
+        ]
+      : [],
     yMin: undefined,
     yMax: undefined,
     formatTick: (v, step) => formatTick(v, step, output.unit, language),

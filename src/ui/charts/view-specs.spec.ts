@@ -24,6 +24,29 @@ describe('trajectorySpec', () => {
     expect(spec.series[1]!.values).toEqual(scen);
   });
 
+  it('draws a Monte Carlo fan as a light P5–P95 band under a dark P10–P90 one, and says the draws and seed in the subtitle', () => {
+    const p = (d: number) => scen.map((v) => v + d);
+    const fan = { p5: p(-2), p10: p(-1), p90: p(1), p95: p(2), label: '500 draws, seed 20210610' };
+    const spec = trajectorySpec({
+      output: income,
+      target: incomeTarget,
+      years: YEARS,
+      baseline: base,
+      modifiedBaseline: base,
+      scenario: scen,
+      language: 'en',
+      fan,
+    });
+    expect(spec.bands).toEqual([
+      { low: p(-2), high: p(2), shade: 'light' },
+      { low: p(-1), high: p(1), shade: 'dark' },
+    ]);
+    expect(spec.subtitle).toContain('shaded: P10–P90 (dark), P5–P95 (light), 500 draws, seed 20210610');
+    // The lines are those of the run, not of the fan.
+    expect(spec.series.find((s) => s.role === 'scenario')!.values).toEqual(scen);
+    expect(trajectory('en').bands).toEqual([]);
+  });
+
   it('draws the target as a flat line over every year, its value labelled', () => {
     const target = trajectory('zh').series.find((s) => s.role === 'target')!;
     expect(target.values).toEqual(YEARS.map(() => 75000));

@@ -19,6 +19,8 @@ export interface ChartText {
   readonly year: (year: number) => string;
   /** The chart's subtitle: year range, unit and source. */
   readonly subtitle: (from: number, to: number, unit: string, source: string) => string;
+  /** What the fan on a trajectory shows, with its draws and seed. */
+  readonly fanNote: (drawsAndSeed: string) => string;
   readonly sourceData: (key: string) => string;
   readonly units: Readonly<Record<Unit, string>>;
   readonly chartLabel: (title: string, subtitle: string) => string;
@@ -113,6 +115,7 @@ const zh: ChartText = {
   yearAxis: '年份',
   year: (year) => `${year}年`,
   subtitle: (from, to, unit, source) => `${from === to ? from : `${from}–${to}`}年 · 单位：${unit} · 来源：${source}`,
+  fanNote: (drawsAndSeed) => `阴影：P10–P90（深）、P5–P95（浅），${drawsAndSeed}`,
   sourceData: (key) => `浙江基准数据（${key}），2021年起为模型预测`,
   units: {
     yuan_per_person_year: '万元/人·年',
@@ -222,6 +225,7 @@ const en: ChartText = {
   yearAxis: 'Year',
   year: (year) => String(year),
   subtitle: (from, to, unit, source) => `${from === to ? from : `${from}–${to}`} · Unit: ${unit} · Source: ${source}`,
+  fanNote: (drawsAndSeed) => `shaded: P10–P90 (dark), P5–P95 (light), ${drawsAndSeed}`,
   sourceData: (key) => `Zhejiang baseline data (${key}); model projection from 2021`,
   units: {
     yuan_per_person_year: 'yuan per person a year',

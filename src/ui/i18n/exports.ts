@@ -10,6 +10,8 @@ export interface ExportText {
   readonly downloadCsvWideDescription: string;
   readonly downloadScorecardCsv: string;
   readonly downloadScorecardCsvDescription: string;
+  readonly downloadFansCsv: string;
+  readonly downloadFansCsvDescription: string;
   readonly printBrief: string;
   readonly printBriefDescription: string;
   // ── Chart PNG ───────────────────────────────────────────────────────────────────────
@@ -30,6 +32,7 @@ export interface ExportText {
   };
   /** The suffix of the scorecard CSV's file name. */
   readonly scorecardFileSuffix: string;
+  readonly fansFileSuffix: string;
   /** The stem of a file name when the scenario has no name. */
   readonly fileFallback: string;
   // ── Printable brief ─────────────────────────────────────────────────────────────────
@@ -78,6 +81,8 @@ const zh: ExportText = {
   downloadCsvWideDescription: '下载全部输出指标的逐年数据（情景与基准，2020–2035年）CSV 文件：每个序列与年份一行，每个指标一列',
   downloadScorecardCsv: '下载计分卡 CSV',
   downloadScorecardCsvDescription: '下载全部66项规划目标的2025年判断 CSV 文件：数值、目标、状态、判断依据及所依假设',
+  downloadFansCsv: '下载不确定性 CSV',
+  downloadFansCsvDescription: '下载当前情景不确定性分析的分位数 CSV 文件（每个输出、分位数和年份一行，与命令行工具相同）',
   printBrief: '打印简报',
   printBriefDescription: '打印一页简报：改动的政策、财政成本、目标计分卡与关键图表（可在打印对话框中另存为 PDF）',
   downloadPng: '下载图表 PNG',
@@ -94,6 +99,7 @@ const zh: ExportText = {
     firstYearReached: '首次达标年份',
   },
   scorecardFileSuffix: '计分卡',
+  fansFileSuffix: '不确定性',
   fileFallback: '共富政策沙盘',
   briefTitle: '政策简报',
   briefScenario: '情景',
@@ -124,6 +130,9 @@ const en: ExportText = {
   downloadCsvWideDescription: 'Download every output by year (scenario and baselines, 2020–2035) as a CSV file: a row per series and year, a column per output',
   downloadScorecardCsv: 'Download scorecard CSV',
   downloadScorecardCsvDescription: 'Download the 2025 verdict on every plan target as a CSV file: value, target, status, basis and the assumption it rests on',
+  downloadFansCsv: 'Download uncertainty CSV',
+  downloadFansCsvDescription:
+    "Download the percentiles of the current scenario's uncertainty analysis as a CSV file (one row per output, percentile and year, as the command-line tool writes them)",
   printBrief: 'Print brief',
   printBriefDescription: 'Print a one-page brief: levers changed, fiscal cost, target scorecard and key charts (the print dialog can save it as PDF)',
   downloadPng: 'Download chart as PNG',
@@ -140,6 +149,7 @@ const en: ExportText = {
     firstYearReached: 'First year reached',
   },
   scorecardFileSuffix: 'scorecard',
+  fansFileSuffix: 'uncertainty',
   fileFallback: 'prosperity-sandbox',
   briefTitle: 'Policy brief',
   briefScenario: 'Scenario',

@@ -1,4 +1,5 @@
 import type { HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../../compute/model-api';
+import type { McPool } from '../../compute/mc-pool';
 import type { ModelClient, RunOutcome } from '../../compute/model-client';
 import { TARGET_YEAR } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
@@ -12,6 +13,7 @@ import { Autosave, type OtherTabNotice, type StorageNotice } from './autosave.sv
 import { BenchMarks } from './bench-marks';
 import { RunScheduler } from './run-scheduler.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
+import { Uncertainty } from './uncertainty.svelte';
 import { WarmUp } from './warm-up';
 
 /** The centre views of the workbench. */
@@ -37,12 +39,15 @@ export class Workbench {
   readonly runs: RunScheduler;
   readonly autosave: Autosave;
   readonly warmUp: WarmUp;
+  /** Monte Carlo of the scenario on the pool (separate from the model workers, so edits never wait behind it). */
+  readonly uncertainty: Uncertainty;
   readonly #marks = new BenchMarks();
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
 
-  constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary, journal?: EditJournal) {
+  constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary, journal?: EditJournal, mcPool?: McPool) {
     this.#client = client;
+    this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario);
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {
       this.autosave.edited();

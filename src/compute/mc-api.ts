@@ -1,0 +1,72 @@
+/**
+ * The contract between the main thread and a Monte Carlo pool worker (workers/mc.worker.ts). The
+ * worker implements it over the pure core (`satisfies McApi`), which checks that these shapes
+ * match the core's; the main thread only sees these types (the model stays in the workers).
+ */
+
+/** A scenario's overrides, as the model takes them (a scalar, or a path of [year, value] points). */
+export type McOverrides = Readonly<Record<string, number | { readonly path: readonly (readonly [number, number])[] }>>;
+
+/** Options of a run: the population size and the outputs whose fans are kept. */
+export interface McOptions {
+  readonly households?: number;
+  readonly outputs?: readonly string[];
+}
+
+/** One job for a pool worker: draws [from, to) of the sample of `draws` draws from `seed`, for a scenario. */
+export interface McChunkRequest {
+  readonly overrides: McOverrides;
+  readonly seed: number;
+  readonly draws: number;
+  readonly from: number;
+  readonly to: number;
+  readonly options: McOptions;
+}
+
+/** The compact per-draw results of a range of draws (the core's DrawChunk). */
+export interface McChunk {
+  readonly from: number;
+  readonly to: number;
+  readonly outputIds: readonly string[];
+  readonly scenario: Float64Array<ArrayBuffer>;
+  readonly baseline: Float64Array<ArrayBuffer>;
+  readonly met: Uint8Array<ArrayBuffer>;
+}
+
+/** One output's percentiles, one value per simulated year. */
+export interface McFan {
+  readonly p5: number[];
+  readonly p10: number[];
+  readonly p50: number[];
+  readonly p90: number[];
+  readonly p95: number[];
+}
+
+/** The summary of a run (the core's McSummary; see src/model/uncertainty/summarise.ts). */
+export interface McResult {
+  readonly seed: number;
+  readonly draws: number;
+  readonly years: number[];
+  readonly quantiles: Record<string, McFan>;
+  readonly baselineQuantiles: Record<string, McFan>;
+  readonly effectQuantiles: Record<string, McFan>;
+  /** Share of draws in which each modelled target holds in the target year, by target (output) id. */
+  readonly pMet: Record<string, number>;
+  /** Share of draws in which all of them hold at once. */
+  readonly pAllMet: number;
+  readonly firstYearAtP50: Record<string, number | null>;
+  readonly drawn: { readonly id: string; readonly mode: 'value' | 'shift'; readonly values: number[] }[];
+}
+
+/** The functions a pool worker exposes. */
+export interface McApi {
+  /** The draw ranges of a run, in at most `chunks` pieces of whole build-point blocks (blockAlignedChunks). */
+  plan(seed: number, draws: number, chunks: number): [number, number][] | Promise<[number, number][]>;
+  /**
+   * Runs the request's draws, one build-point block at a time, calling `progress` with the draws
+   * finished after each block (so the bar moves within a chunk), and returns one chunk per block.
+   */
+  runChunk(request: McChunkRequest, progress: (drawsDone: number) => void | Promise<void>): McChunk[] | Promise<McChunk[]>;
+  /** Merges every chunk of a run, in draw order (summarise). */
+  summarise(overrides: McOverrides, seed: number, draws: number, chunks: McChunk[]): McResult | Promise<McResult>;
+}

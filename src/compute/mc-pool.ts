@@ -1,0 +1,138 @@
+/**
+ * The Monte Carlo worker pool: splits a run's draws into block-aligned chunks, deals them to
+ * whichever worker is free, and merges the chunks in draw order (summarise, on a worker), so the same seed
+ * gives the same summary whatever the pool size. Separate from the model workers, so a slider
+ * edit never waits behind Monte Carlo.
+ */
+import type { McApi, McChunk, McOverrides, McResult } from './mc-api';
+
+/** The seed a run uses when none is given: the core's DEFAULT_SEED (the CLI's), which a test checks. */
+export const MC_DEFAULT_SEED = 20210610;
+
+/** One started pool worker, as the pool sees it (a comlink proxy, or an in-process fake in tests). */
+export interface McWorkerHandle {
+  readonly api: McApi;
+  /** Settles with the reason once the worker is known to be unusable (failed to load, crashed, closed). Never rejects. */
+  readonly lost: Promise<string>;
+  /** Stops the worker at once (a no-op if it has gone already). */
+  terminate(): void;
+}
+
+/** What a run asks for. */
+export interface McRequest {
+  readonly overrides: McOverrides;
+  readonly draws: number;
+  readonly seed?: number;
+  /** The outputs whose fans are kept (default: every catalog output). */
+  readonly outputs?: readonly string[];
+  /** Original households of the synthetic population (default: the preview population). */
+  readonly households?: number;
+}
+
+/** How a Monte Carlo run ended. */
+export type McOutcome =
+  | { readonly status: 'done'; readonly summary: McResult }
+  /** Cancelled by the user or replaced by a newer run; nothing is shown for it. */
+  | { readonly status: 'cancelled' }
+  /** A worker failed or died: the run is abandoned with the reason (never a hang). */
+  | { readonly status: 'failed'; readonly message: string };
+
+/** A run in flight: its outcome, and a way to stop it at once. */
+export interface McRun {
+  readonly outcome: Promise<McOutcome>;
+  cancel(): void;
+}
+
+/** The pool size: one worker per core but one (the page and the model workers need a core), at least 1, at most 4. */
+export function poolSize(hardwareConcurrency: number | undefined): number {
+  return Math.min(4, Math.max(1, (hardwareConcurrency ?? 2) - 1));
+}
+
+/**
+ * Chunks per worker: more chunks than workers so a fast worker takes more of them (the VM is
+ * shared), few enough that each keeps several build-point blocks.
+ */
+const CHUNKS_PER_WORKER = 4;
+
+/** Monte Carlo on `size` workers, started lazily and stopped on cancel (started again by the next run). */
+export class McPool {
+  readonly #spawn: (index: number) => McWorkerHandle;
+  readonly size: number;
+  #workers: McWorkerHandle[] = [];
+  #current: { cancel(): void } | undefined;
+
+  constructor(spawn: (index: number) => McWorkerHandle, size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`McPool: size must be a positive integer, got ${size}`);
+    this.#spawn = spawn;
+    this.size = size;
+  }
+
+  /**
+   * Starts a run (cancelling one in flight). `progress` is told the draws finished so far, each
+   * time a worker finishes a build-point block.
+   */
+  run(request: McRequest, progress: (done: number, total: number) => void = () => {}): McRun {
+    this.#current?.cancel();
+    const seed = request.seed ?? MC_DEFAULT_SEED;
+    const { overrides, draws } = request;
+    const options = { ...(request.outputs && { outputs: request.outputs }), ...(request.households && { households: request.households }) };
+    if (this.#workers.length === 0) this.#workers = this.#start();
+    const workers = this.#workers;
+
+    let settled = false;
+    let finish!: (outcome: McOutcome) => void;
+    const outcome = new Promise<McOutcome>((resolve) => (finish = resolve));
+    const end = (o: McOutcome, stopWorkers: boolean): void => {
+      if (settled) return;
+      settled = true;
+      if (this.#current === run) this.#current = undefined;
+      if (stopWorkers) this.#stopWorkers(workers);
+      finish(o);
+    };
+    const fail = (cause: unknown): void => end({ status: 'failed', message: cause instanceof Error ? cause.message : String(cause) }, true);
+    const run = { cancel: () => end({ status: 'cancelled' }, true) };
+    this.#current = run;
+    for (const worker of workers) void worker.lost.then((reason) => end({ status: 'failed', message: reason }, true));
+
+    const work = async (): Promise<McResult> => {
+      const ranges = await workers[0]!.api.plan(seed, draws, this.size * CHUNKS_PER_WORKER);
+      let done = 0;
+      let next = 0;
+      const chunks: McChunk[] = [];
+      const onBlock = (n: number): void => {
+        if (settled) return;
+        done += n;
+        progress(done, draws);
+      };
+      const lane = async (worker: McWorkerHandle): Promise<void> => {
+        while (!settled && next < ranges.length) {
+          const [from, to] = ranges[next++]!;
+          chunks.push(...(await worker.api.runChunk({ overrides, seed, draws, from, to, options }, onBlock)));
+        }
+      };
+      await Promise.all(workers.map(lane));
+      return workers[0]!.api.summarise(overrides, seed, draws, chunks);
+    };
+    work().then((summary) => end({ status: 'done', summary }, false), fail);
+    return { outcome, cancel: run.cancel };
+  }
+
+  /** Stops the workers for good (the page is going away, or a test ends). */
+  terminate(): void {
+    this.#current?.cancel();
+    this.#stopWorkers(this.#workers);
+  }
+
+  /** Starts a set of workers; one lost even while idle stops the set, so the next run starts afresh. */
+  #start(): McWorkerHandle[] {
+    const workers = Array.from({ length: this.size }, (_, i) => this.#spawn(i));
+    for (const w of workers) void w.lost.then(() => this.#stopWorkers(workers));
+    return workers;
+  }
+
+  /** Stops these workers at once; the next run starts new ones. */
+  #stopWorkers(workers: McWorkerHandle[]): void {
+    for (const w of workers) w.terminate();
+    if (this.#workers === workers) this.#workers = [];
+  }
+}

@@ -1,0 +1,110 @@
+import { SvelteMap } from 'svelte/reactivity';
+import type { McResult } from '../../compute/mc-api';
+import { MC_DEFAULT_SEED, type McPool } from '../../compute/mc-pool';
+import type { ScenarioDoc } from '../../scenario/document';
+
+/** The draws the Uncertainty control offers: 500 by default, 2,000 for narrower bands. */
+export const DRAW_CHOICES = [500, 2000] as const;
+
+/** A Monte Carlo result and whether it is the current scenario's. */
+export interface ShownUncertainty {
+  readonly result: McResult;
+  /** The scenario changed since (or the draws chosen differ): shown greyed and marked "not current". */
+  readonly stale: boolean;
+}
+
+/**
+ * The Monte Carlo state of the page: runs the scenario on the pool, tracks progress and the time
+ * left, and keeps each result under its scenario, seed and draws, so going back to a scenario
+ * shows its result again and any other scenario shows the last one as stale.
+ */
+export class Uncertainty {
+  draws = $state<number>(DRAW_CHOICES[0]);
+  /**
+   * The draws offered: DRAW_CHOICES, led by a small test-only count when the page was opened with
+   * `window.__mcTestDraws` set before load (the e2e specs do, so a run takes seconds on a loaded machine).
+   */
+  readonly choices: readonly number[];
+  readonly seed = MC_DEFAULT_SEED;
+  running = $state(false);
+  done = $state(0);
+  total = $state(0);
+  /** Seconds left, estimated from the pace so far; undefined before the first block ends. */
+  secondsLeft = $state<number | undefined>(undefined);
+  error = $state<string | undefined>(undefined);
+  #last = $state<{ key: string; result: McResult } | undefined>(undefined);
+  readonly #results = new SvelteMap<string, McResult>();
+  readonly #pool: McPool | undefined;
+  readonly #scenario: () => ScenarioDoc;
+  readonly #now: () => number;
+  #cancel: (() => void) | undefined;
+
+  constructor(pool: McPool | undefined, scenario: () => ScenarioDoc, now: () => number = () => performance.now(), testDraws = testDrawsHook()) {
+    this.#pool = pool;
+    this.choices = testDraws ? [testDraws, ...DRAW_CHOICES] : DRAW_CHOICES;
+    this.#scenario = scenario;
+    this.#now = now;
+  }
+
+  /** Whether this page can run Monte Carlo (a test workbench has no pool). */
+  get available(): boolean {
+    return this.#pool !== undefined;
+  }
+
+  /** What identifies a result: the scenario's overrides (all Monte Carlo reads), the seed and the draws. */
+  get key(): string {
+    return `${JSON.stringify(this.#scenario().overrides)}|${this.seed}|${this.draws}`;
+  }
+
+  /** The current scenario's result, else the last result marked stale; undefined before any run. */
+  get shown(): ShownUncertainty | undefined {
+    const last = this.#last;
+    if (!last) return undefined;
+    const key = this.key;
+    if (last.key === key) return { result: last.result, stale: false };
+    const kept = this.#results.get(key);
+    return kept ? { result: kept, stale: false } : { result: last.result, stale: true };
+  }
+
+  /** Runs Monte Carlo for the scenario on screen (cancelling a run in flight). */
+  async run(): Promise<void> {
+    if (!this.#pool) return;
+    this.#cancel?.();
+    const key = this.key;
+    const draws = this.draws;
+    const started = this.#now();
+    this.running = true;
+    this.error = undefined;
+    this.done = 0;
+    this.total = draws;
+    this.secondsLeft = undefined;
+    const run = this.#pool.run({ overrides: this.#scenario().overrides, draws, seed: this.seed }, (done, total) => {
+      this.done = done;
+      this.total = total;
+      const elapsed = (this.#now() - started) / 1000;
+      this.secondsLeft = done > 0 ? (elapsed * (total - done)) / done : undefined;
+    });
+    this.#cancel = run.cancel;
+    const outcome = await run.outcome;
+    if (this.#cancel !== run.cancel) return;
+    this.#cancel = undefined;
+    this.running = false;
+    if (outcome.status === 'done') {
+      this.#results.set(key, outcome.summary);
+      this.#last = { key, result: outcome.summary };
+    } else if (outcome.status === 'failed') {
+      this.error = outcome.message;
+    }
+  }
+
+  /** Stops the run in flight at once; the result shown before stays. */
+  cancel(): void {
+    this.#cancel?.();
+  }
+}
+
+/** The e2e specs' draw count (see Uncertainty.choices): a positive integer on `window.__mcTestDraws`, else undefined. */
+function testDrawsHook(): number | undefined {
+  const value = (globalThis as { __mcTestDraws?: unknown }).__mcTestDraws;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < DRAW_CHOICES[0] ? value : undefined;
+}

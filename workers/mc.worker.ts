@@ -1,0 +1,38 @@
+/** A Monte Carlo pool worker: a thin comlink adapter over the pure core (src/model/uncertainty). */
+// First: the life lock is asked for before the model's modules load.
+import './life-lock';
+import { expose, transfer } from 'comlink';
+import type { McApi } from '../src/compute/mc-api';
+import { blockAlignedChunks, drawSample, runDraws, summarise, type DrawChunk, type McSample } from '../src/model/uncertainty';
+
+// The sample is a function of (seed, draws): every call of one run reuses it.
+let sample: McSample | null = null;
+function sampleOf(seed: number, draws: number): McSample {
+  if (!sample || sample.seed !== seed || sample.draws !== draws) sample = drawSample(seed, draws);
+  return sample;
+}
+
+const api = {
+  plan: (seed, draws, chunks) => blockAlignedChunks(sampleOf(seed, draws), chunks),
+  async runChunk(request, progress) {
+    const s = sampleOf(request.seed, request.draws);
+    const blocks: DrawChunk[] = [];
+    let from = request.from;
+    while (from < request.to) {
+      // One block shares one population build, so splitting here costs no extra build.
+      let to = from + 1;
+      while (to < request.to && s.buildPoint[to] === s.buildPoint[from]) to++;
+      blocks.push(runDraws(request.overrides, s, from, to, request.options));
+      // Awaited, so the page hears of each block before the next starts.
+      await progress(to - from);
+      from = to;
+    }
+    return transfer(
+      blocks,
+      blocks.flatMap((b) => [b.scenario.buffer, b.baseline.buffer, b.met.buffer]),
+    );
+  },
+  summarise: (overrides, seed, draws, chunks) => summarise(overrides, sampleOf(seed, draws), chunks),
+} satisfies McApi;
+
+expose(api);
