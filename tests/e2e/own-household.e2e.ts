@@ -133,7 +133,7 @@ test.describe('your own household', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByTestId('headline')).toContainText('In 2025', { timeout: 60_000 });
-    await page.getByRole('tab', { name: 'Typical household' }).click();
+    await page.getByRole('tab', { name: 'Household' }).click();
     const own = page.getByTestId('own-household');
     await expect(own.getByTestId('own-household-privacy')).toHaveText(/Computed on this device, never stored/);
     await own.getByLabel('Wages (yuan/year)').focus();
