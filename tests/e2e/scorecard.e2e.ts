@@ -128,7 +128,7 @@ test.describe('the scorecard', () => {
     test.setTimeout(120_000);
     await page.goto('/');
     await expect(cell(page, 'life_expectancy', 'value')).toHaveText('2020年 79.2年', { timeout: 30_000 });
-    await page.getByRole('button', { name: '编辑“人均预期寿命”的趋势假设' }).click();
+    await page.getByRole('button', { name: '输入趋势：人均预期寿命' }).click();
     const editor = page.getByTestId('trend-editor-life_expectancy');
     await editor.getByLabel('每年变化').fill('0.2');
     await editor.getByRole('button', { name: '应用' }).click();
