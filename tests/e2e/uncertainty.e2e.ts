@@ -61,7 +61,7 @@ test.describe('the uncertainty analysis', () => {
     await expect(page.getByTestId('brief-scorecard').locator('tr[data-target-id="income_per_capita"] [data-col="pmet"]')).toHaveText(/^\d{1,3}%$/);
     await page.emulateMedia({ media: 'screen' });
 
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
     await expect(page.getByTestId('pmet-heading')).toHaveText('P(met)');
     await expect(page.getByTestId('mc-joint')).toHaveText(/P\(all \d+ modelled targets met in 2025\): \d{1,3} %/);
     await expect(page.getByTestId('mc-joint')).toContainText(`${TEST_DRAWS} draws, seed 20210610`);
