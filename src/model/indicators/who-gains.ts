@@ -79,6 +79,8 @@ export class RunIncomes {
   /** below[t][cut × 3 + k]: persons (absolute) below WHO_GAINS_LINES[k] × the line, cuts in WHO_GAINS_CUTS order. */
   readonly below: Float64Array[] = [];
   readonly #order: Int32Array[] = [];
+  /** #rankings[t][cut]: the cut's ranking in year index t, made once (a baseline run is cached and compared with every scenario of its assumptions). */
+  readonly #rankings: Partial<Record<WhoGainsCut, CutRanking>>[] = [];
 
   /** Units by ascending income in year index t, ties by index (computed once; starts from the previous year's order, which TimSort finishes in near-linear time). */
   orderOf(t: number): Int32Array {
@@ -90,6 +92,31 @@ export class RunIncomes {
     this.#order[t] = order;
     return order;
   }
+
+  /** A cut's units by ascending income in year index t, with their persons' total (computed once). */
+  rankingOf(t: number, cut: WhoGainsCut, units: WhoGainsUnits): CutRanking {
+    const year = (this.#rankings[t] ??= {});
+    return (year[cut] ??= rankCut(this.orderOf(t), units.weight, cut === 'all' ? undefined : units.inCut[cut]));
+  }
+}
+
+/** The units of one cut by ascending baseline income, and the total of their persons (summed in that order). */
+export interface CutRanking {
+  readonly order: Int32Array;
+  readonly total: number;
+}
+
+/** The members of a cut (all units when `member` is undefined) in the order given, with the total of their weights. */
+export function rankCut(order: Int32Array, weight: Float64Array, member: Uint8Array | undefined): CutRanking {
+  if (!member) {
+    let total = 0;
+    for (let j = 0; j < order.length; j++) total += weight[order[j]!]!;
+    return { order, total };
+  }
+  const members = order.filter((u) => member[u] === 1);
+  let total = 0;
+  for (let j = 0; j < members.length; j++) total += weight[members[j]!]!;
+  return { order: members, total };
 }
 
 /**
@@ -150,14 +177,12 @@ export function recordYear(
  */
 export function whoGains(units: WhoGainsUnits, years: readonly number[], baseline: RunIncomes, scenario: RunIncomes): WhoGainsYear[] {
   return years.map((year, t) => {
-    const order = baseline.orderOf(t);
     const b = baseline.income[t]!;
     const s = scenario.income[t]!;
     const cuts = {} as Record<WhoGainsCut, WhoGainsGroup>;
     WHO_GAINS_CUTS.forEach((cut, i) => {
-      const member = cut === 'all' ? undefined : units.inCut[cut];
       cuts[cut] = {
-        ...groupImpact(order, units.weight, member, b, s),
+        ...rankedImpact(baseline.rankingOf(t, cut, units), units.weight, b, s),
         baselineBelow: Array.from(baseline.below[t]!.subarray(i * 3, i * 3 + 3)),
         scenarioBelow: Array.from(scenario.below[t]!.subarray(i * 3, i * 3 + 3)),
         belowChange: Array.from(scenario.below[t]!.subarray(i * 3, i * 3 + 3), (v, k) => v - baseline.below[t]![i * 3 + k]!),
@@ -167,17 +192,23 @@ export function whoGains(units: WhoGainsUnits, years: readonly number[], baselin
   });
 }
 
-/** Deciles, means and winner/loser shares of one cut (see whoGains). */
+/** The impact measures of a cut that do not count persons below the line. */
+type GroupImpact = Omit<WhoGainsGroup, 'baselineBelow' | 'scenarioBelow' | 'belowChange'>;
+
+/** Deciles, means and winner/loser shares of the members of one cut (`member` undefined: every unit), units given by ascending baseline income (see whoGains). */
 export function groupImpact(
   order: Int32Array,
   weight: Float64Array,
   member: Uint8Array | undefined,
   baseline: Float64Array,
   scenario: Float64Array,
-): Omit<WhoGainsGroup, 'baselineBelow' | 'scenarioBelow' | 'belowChange'> {
+): GroupImpact {
+  return rankedImpact(rankCut(order, weight, member), weight, baseline, scenario);
+}
+
+/** groupImpact on a cut already ranked (rankCut): the baseline's rankings are made once and serve every scenario. */
+function rankedImpact({ order, total }: CutRanking, weight: Float64Array, baseline: Float64Array, scenario: Float64Array): GroupImpact {
   const D = WHO_GAINS_DECILES;
-  let total = 0;
-  for (let j = 0; j < order.length; j++) if (!member || member[order[j]!]) total += weight[order[j]!]!;
   const persons = new Float64Array(D);
   const base = new Float64Array(D);
   const change = new Float64Array(D);
@@ -186,7 +217,6 @@ export function groupImpact(
   let cumulative = 0;
   for (let j = 0; j < order.length; j++) {
     const u = order[j]!;
-    if (member && !member[u]) continue;
     const w = weight[u]!;
     const y = baseline[u]!;
     const dy = scenario[u]! - y;
