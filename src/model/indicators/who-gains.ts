@@ -215,6 +215,15 @@ function rankedImpact({ order, total }: CutRanking, weight: Float64Array, baseli
   let gain = 0;
   let lose = 0;
   let cumulative = 0;
+  // A unit's first decile is the previous unit's last (its `from` is that unit's `to`), and a
+  // unit inside one decile adds to that decile alone: so the open decile's sums are kept in
+  // locals and written when a unit reaches the next decile. The additions happen in the same
+  // order as adding to the arrays unit by unit, so the sums are the same to the last bit.
+  let first = 0;
+  let open = 0;
+  let openPersons = 0;
+  let openBase = 0;
+  let openChange = 0;
   for (let j = 0; j < order.length; j++) {
     const u = order[j]!;
     const w = weight[u]!;
@@ -223,22 +232,34 @@ function rankedImpact({ order, total }: CutRanking, weight: Float64Array, baseli
     const from = cumulative;
     const to = cumulative + w;
     cumulative = to;
-    const first = Math.min(D - 1, Math.floor((from * D) / total));
     const last = Math.min(D - 1, Math.floor((to * D) / total));
     for (let d = first; d <= last; d++) {
       const lo = d === first ? from : (d * total) / D;
       const hi = d === last ? to : ((d + 1) * total) / D;
       const part = hi - lo;
       if (part <= 0) continue;
-      persons[d]! += part;
-      base[d]! += part * y;
-      change[d]! += part * dy;
+      if (d !== open) {
+        persons[open] = openPersons;
+        base[open] = openBase;
+        change[open] = openChange;
+        open = d;
+        openPersons = persons[d]!;
+        openBase = base[d]!;
+        openChange = change[d]!;
+      }
+      openPersons += part;
+      openBase += part * y;
+      openChange += part * dy;
     }
+    first = last;
     // A zero or negative baseline income has no relative change: the sign of the change decides.
     const relative = y > 0 ? dy / y : dy;
     if (relative > WHO_GAINS_THRESHOLD) gain += w;
     else if (relative < -WHO_GAINS_THRESHOLD) lose += w;
   }
+  persons[open] = openPersons;
+  base[open] = openBase;
+  change[open] = openChange;
   let baseTotal = 0;
   let changeTotal = 0;
   for (let d = 0; d < D; d++) {
