@@ -5,8 +5,17 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PREVIEW_HOUSEHOLDS, TARGETS } from '../src/model/catalog';
-import { blockAlignedChunks, buildPointsFor, DEFAULT_SEED, DRAWN_PARAMETERS, drawSample, summarise, type DrawChunk } from '../src/model/uncertainty';
+import { DEFAULT_HOUSEHOLDS, TARGETS } from '../src/model/catalog';
+import {
+  blockAlignedChunks,
+  buildPointsFor,
+  DEFAULT_SEED,
+  DRAWN_PARAMETERS,
+  drawSample,
+  MC_POPULATION,
+  summarise,
+  type DrawChunk,
+} from '../src/model/uncertainty';
 
 /** Runs `draws` draws on `workers` worker threads, chunks dealt to whichever worker is free; returns the wall time of the run and its summary. */
 async function monteCarloOnWorkers(
@@ -38,7 +47,7 @@ async function monteCarloOnWorkers(
   return { ms, summary: JSON.stringify(summary) };
 }
 
-/** Monte Carlo: 1,000 draws (each a baseline and a scenario) at the preview population, on 1 and 2 worker threads. */
+/** Monte Carlo: 1,000 draws (each a baseline and a scenario) on the app's Monte Carlo population, on 1 and 2 worker threads. */
 export async function monteCarloBench(): Promise<void> {
   const draws = 1000;
   const overrides = { dibao_uplift: 40 };
@@ -49,7 +58,7 @@ export async function monteCarloBench(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ');
   console.log(
-    `Monte Carlo: ${draws} draws of ${DRAWN_PARAMETERS.length} parameters, ${PREVIEW_HOUSEHOLDS} households, ${buildPointsFor(draws)} populations, ${outputs.length} fans; ${cpus().length} CPUs, load average ${load()}`,
+    `Monte Carlo: ${draws} draws of ${DRAWN_PARAMETERS.length} parameters, ${MC_POPULATION.households} households (at least ${MC_POPULATION.minPerStratum} per stratum) anchored to ${DEFAULT_HOUSEHOLDS}, ${buildPointsFor(draws)} populations, ${outputs.length} fans; ${cpus().length} CPUs, load average ${load()}`,
   );
   const results: string[] = [];
   for (const workers of [1, 2]) {

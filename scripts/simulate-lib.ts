@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
 import { CSV_LAYOUTS, buildResultsCsv, type CsvLayout } from '../src/export/results-csv';
 import { buildFansCsv } from '../src/export/fans-csv';
 import type { CsvLanguage } from '../src/export/csv-text';
-import { PREVIEW_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
-import { DEFAULT_SEED, MAX_DRAWS, monteCarlo, type Fan } from '../src/model/uncertainty';
+import { DEFAULT_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
+import { DEFAULT_SEED, MAX_DRAWS, MC_POPULATION, monteCarlo, type Fan } from '../src/model/uncertainty';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
@@ -43,8 +43,9 @@ or for the baseline when no scenario is given.
   --lang L        the CSV's headers, labels and units: en (default) or zh
   --scorecard     add "scorecard" to the JSON: every plan target's 2025 verdict
                   (id, value, target, comparator, status, basis, firstYearReached)
-  --draws N       Monte Carlo over the catalog's assumptions with N draws (1 to ${MAX_DRAWS}) at
-                  ${PREVIEW_HOUSEHOLDS} households: adds "quantiles" (P5, P10, P50, P90, P95 of every
+  --draws N       Monte Carlo over the catalog's assumptions with N draws (1 to ${MAX_DRAWS}) on
+                  ${MC_POPULATION.households} households anchored to the full ${DEFAULT_HOUSEHOLDS}
+                  (docs/model.md, "Uncertainty"): adds "quantiles" (P5, P10, P50, P90, P95 of every
                   output and year), "pMet" and "pAllMet" to the JSON; a .csv --out then holds
                   the percentiles, one row per output, percentile and year
   --seed S        the Monte Carlo seed, an integer from 0 to 4294967295 (default ${DEFAULT_SEED})

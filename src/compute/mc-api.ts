@@ -7,9 +7,10 @@
 /** A scenario's overrides, as the model takes them (a scalar, or a path of [year, value] points). */
 export type McOverrides = Readonly<Record<string, number | { readonly path: readonly (readonly [number, number])[] }>>;
 
-/** Options of a run: the population size and the outputs whose fans are kept. */
+/** Options of a run: the population the draws use and the outputs whose fans are kept (the core's McRunOptions). */
 export interface McOptions {
-  readonly households?: number;
+  readonly population?: { readonly households: number; readonly minPerStratum: number };
+  readonly anchorTo?: number | null;
   readonly outputs?: readonly string[];
 }
 

@@ -25,8 +25,8 @@ export interface McRequest {
   readonly seed?: number;
   /** The outputs whose fans are kept (default: every catalog output). */
   readonly outputs?: readonly string[];
-  /** Original households of the synthetic population (default: the preview population). */
-  readonly households?: number;
+  /** The population the draws use (default: the core's MC_POPULATION, anchored to the full population). */
+  readonly population?: { readonly households: number; readonly minPerStratum: number };
 }
 
 /** How a Monte Carlo run ended. */
@@ -35,7 +35,9 @@ export type McOutcome =
   /** Cancelled by the user or replaced by a newer run; nothing is shown for it. */
   | { readonly status: 'cancelled' }
   /** A worker failed or died: the run is abandoned with the reason (never a hang). */
-  | { readonly status: 'failed'; readonly message: string };
+  | { readonly status: 'failed'; readonly message: string }
+  /** No worker reported for STALL_MS: the run is abandoned and the workers stopped. */
+  | { readonly status: 'stalled' };
 
 /** A run in flight: its outcome, and a way to stop it at once. */
 export interface McRun {
@@ -54,6 +56,13 @@ export function poolSize(hardwareConcurrency: number | undefined): number {
  */
 const CHUNKS_PER_WORKER = 4;
 
+/**
+ * How long a run waits without hearing from any worker before it gives up: a build-point block
+ * takes well under a second, so a minute of silence is a worker that hangs (a worker that dies is
+ * noticed at once through `lost`). The run then fails with a message and the workers are stopped.
+ */
+export const STALL_MS = 60_000;
+
 /** Monte Carlo on `size` workers, started lazily and stopped on cancel (started again by the next run). */
 export class McPool {
   readonly #spawn: (index: number) => McWorkerHandle;
@@ -61,10 +70,14 @@ export class McPool {
   #workers: McWorkerHandle[] = [];
   #current: { cancel(): void } | undefined;
 
-  constructor(spawn: (index: number) => McWorkerHandle, size: number) {
+  readonly #stallMs: number;
+
+  /** `stallMs`: the silence after which a run is given up (STALL_MS; tests shorten it). */
+  constructor(spawn: (index: number) => McWorkerHandle, size: number, stallMs = STALL_MS) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`McPool: size must be a positive integer, got ${size}`);
     this.#spawn = spawn;
     this.size = size;
+    this.#stallMs = stallMs;
   }
 
   /**
@@ -75,16 +88,22 @@ export class McPool {
     this.#current?.cancel();
     const seed = request.seed ?? MC_DEFAULT_SEED;
     const { overrides, draws } = request;
-    const options = { ...(request.outputs && { outputs: request.outputs }), ...(request.households && { households: request.households }) };
+    const options = { ...(request.outputs && { outputs: request.outputs }), ...(request.population && { population: request.population }) };
     if (this.#workers.length === 0) this.#workers = this.#start();
     const workers = this.#workers;
 
     let settled = false;
     let finish!: (outcome: McOutcome) => void;
     const outcome = new Promise<McOutcome>((resolve) => (finish = resolve));
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const heard = (): void => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => end({ status: 'stalled' }, true), this.#stallMs);
+    };
     const end = (o: McOutcome, stopWorkers: boolean): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(watchdog);
       if (this.#current === run) this.#current = undefined;
       if (stopWorkers) this.#stopWorkers(workers);
       finish(o);
@@ -95,12 +114,15 @@ export class McPool {
     for (const worker of workers) void worker.lost.then((reason) => end({ status: 'failed', message: reason }, true));
 
     const work = async (): Promise<McResult> => {
+      heard();
       const ranges = await workers[0]!.api.plan(seed, draws, this.size * CHUNKS_PER_WORKER);
+      heard();
       let done = 0;
       let next = 0;
       const chunks: McChunk[] = [];
       const onBlock = (n: number): void => {
         if (settled) return;
+        heard();
         done += n;
         progress(done, draws);
       };
@@ -111,6 +133,7 @@ export class McPool {
         }
       };
       await Promise.all(workers.map(lane));
+      heard();
       return workers[0]!.api.summarise(overrides, seed, draws, chunks);
     };
     work().then((summary) => end({ status: 'done', summary }, false), fail);

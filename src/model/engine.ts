@@ -48,8 +48,20 @@ export interface Simulation {
   readonly outputs: Map<string, Float64Array>;
   readonly distributions: YearDistribution[];
   readonly anchor: BaselineAnchor;
-  /** Per year, each 2020 household's income and the poverty counts by cut: what a scenario's "who gains" compares (indicators/who-gains). */
-  readonly incomes: RunIncomes;
+  /**
+   * Per year, each 2020 household's income and the poverty counts by cut: what a scenario's "who
+   * gains" compares (indicators/who-gains). Undefined when the run was told not to record them.
+   */
+  readonly incomes: RunIncomes | undefined;
+}
+
+/** What a run keeps beyond its outputs. */
+export interface SimulateOptions {
+  /**
+   * Record each household's income per year for "who gains" (default true). Monte Carlo draws
+   * read only outputs, and the recording is about a fifth of a run's time.
+   */
+  readonly recordIncomes?: boolean;
 }
 
 const TOP = 1e-12;
@@ -89,9 +101,9 @@ const WAGE = 0;
  * alike, so this is exact), and persons are kept relative to 2020 (population growth is uniform,
  * so it is one scale factor applied to counts and totals).
  */
-export function simulate(pop: Population, params: ResolvedParams, anchor?: BaselineAnchor, probe?: YearProbe): Simulation {
+export function simulate(pop: Population, params: ResolvedParams, anchor?: BaselineAnchor, probe?: YearProbe, options: SimulateOptions = {}): Simulation {
   const T = YEAR_COUNT;
-  const run = startRun(pop, params, anchor, probe);
+  const run = startRun(pop, params, anchor, probe, options.recordIncomes ?? true);
   const { macro, settings } = run;
 
   for (let t = 0; t < T; t++) {
@@ -109,7 +121,7 @@ export function simulate(pop: Population, params: ResolvedParams, anchor?: Basel
     const jobsLostUrban = withLevers ? applyYearLevers(run, t, scale, uplift) : 0;
     const incomeIndex = settleDibaoYear(run, t, uplift, withLevers);
     bookDibaoAndFinancing(run, t, scale);
-    recordIncomes(run, t, scale);
+    if (run.incomes) recordIncomes(run, run.incomes, t, scale);
     writeYearIndicators(run, t, { scale, uplift, incomeIndex, jobsLostUrban, movers, withLevers });
     if (probe) showYear(run, probe, t, scale, withLevers);
   }
@@ -200,7 +212,7 @@ interface RunContext {
   readonly indicators: YearIndicators;
   readonly fiscal: FiscalLedger;
   readonly distributions: YearDistribution[];
-  readonly incomes: RunIncomes;
+  readonly incomes: RunIncomes | undefined;
   /** Urbanisation rate (share), carried from year to year. */
   urbanisation: number;
   /** Last year's wage bill and total income (persons relative to 2020), for the baseline's anchors. */
@@ -209,7 +221,13 @@ interface RunContext {
 }
 
 /** Sets up a run: the workspace's arrays at 2020, the tallies, the lever state, the anchor paths, the policy paths and the ledgers. */
-function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAnchor | undefined, probe: YearProbe | undefined): RunContext {
+function startRun(
+  pop: Population,
+  params: ResolvedParams,
+  anchor: BaselineAnchor | undefined,
+  probe: YearProbe | undefined,
+  recordsIncomes: boolean,
+): RunContext {
   const T = YEAR_COUNT;
   const settings = readRunSettings(params);
   const macro = macroPaths(params);
@@ -298,7 +316,7 @@ function startRun(pop: Population, params: ResolvedParams, anchor: BaselineAncho
       T,
     ),
     distributions,
-    incomes: new RunIncomes(),
+    incomes: recordsIncomes ? new RunIncomes() : undefined,
     urbanisation: URBANISATION_2020 / 100,
     previousWageBill: componentSum(stratumSums, factor, WAGE),
     previousIncomeTotal: 0,
@@ -474,12 +492,12 @@ function bookDibaoAndFinancing(run: RunContext, t: number, scale: number): void 
  * the rows' incomes unwritten; they are the 2020 build's (components and dibao as built, factors 1)
  * and only originals hold persons then, so they are formed here as the base-year pass forms them.
  */
-function recordIncomes(run: RunContext, t: number, scale: number): void {
+function recordIncomes(run: RunContext, incomes: RunIncomes, t: number, scale: number): void {
   const { pop, ws } = run;
   if (t === 0) {
     for (let r = 0; r < pop.originals; r++) ws.income[r] = pop.wage[r]! + pop.business[r]! + pop.property[r]! + pop.transfer[r]! + pop.dibao2020[r]!;
   }
-  recordYear(run.incomes, pop, ws.persons, ws.income, run.baseLineByCity, scale, LINE_MARGIN);
+  recordYear(incomes, pop, ws.persons, ws.income, run.baseLineByCity, scale, LINE_MARGIN);
 }
 
 /** What a year's steps found, for its indicators. */

@@ -9,7 +9,7 @@ import { simulate, type BaselineAnchor, type Simulation, type YearDistribution }
 import { scorecard, type ScorecardRow, type TrackedTrend } from './indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type ResolvedParams } from './params';
 import { buildPopulation, type Population } from './population/build';
-import { unitsOf, whoGains, type WhoGainsGroup, type WhoGainsUnits, type WhoGainsYear } from './indicators/who-gains';
+import { unitsOf, whoGains, type RunIncomes, type WhoGainsGroup, type WhoGainsUnits, type WhoGainsYear } from './indicators/who-gains';
 import { buildOptions } from './build-options';
 
 export { buildOptions } from './build-options';
@@ -143,6 +143,12 @@ function unitsFor(pop: Population): WhoGainsUnits {
   return units;
 }
 
+/** A run's recorded incomes (the app's runs always record them). */
+function recorded(sim: Simulation): RunIncomes {
+  if (!sim.incomes) throw new Error('bug: a run for a result did not record incomes');
+  return sim.incomes;
+}
+
 /** A simulation as a result; `baseline` is the run under the same assumptions with every lever at its default (the simulation itself for a baseline). */
 function toResult(sim: Simulation, baseline: Simulation, pop: Population): ScenarioResult {
   const outputs: Record<string, number[]> = {};
@@ -158,7 +164,7 @@ function toResult(sim: Simulation, baseline: Simulation, pop: Population): Scena
     outputs,
     targets: targetStatuses(years, outputs),
     distributions: sim.distributions,
-    whoGains: whoGains(unitsFor(pop), years, baseline.incomes, sim.incomes),
+    whoGains: whoGains(unitsFor(pop), years, recorded(baseline), recorded(sim)),
   };
 }
 

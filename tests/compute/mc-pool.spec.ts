@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { McApi, McChunkRequest } from '../../src/compute/mc-api';
-import { MC_DEFAULT_SEED, McPool, poolSize, type McWorkerHandle } from '../../src/compute/mc-pool';
+import { MC_DEFAULT_SEED, McPool, poolSize, STALL_MS, type McWorkerHandle } from '../../src/compute/mc-pool';
 import { TARGETS } from '../../src/model/catalog';
 import { blockAlignedChunks, DEFAULT_SEED, drawSample, monteCarlo, runDraws, summarise, type DrawChunk } from '../../src/model/uncertainty';
 
 const OUTPUTS = TARGETS.map((t) => t.outputId);
-const REQUEST = { overrides: { dibao_uplift: 40 }, draws: 48, seed: 7, outputs: OUTPUTS, households: 400 } as const;
+const REQUEST = { overrides: { dibao_uplift: 40 }, draws: 48, seed: 7, outputs: OUTPUTS, population: { households: 400, minPerStratum: 25 } } as const;
 
 /**
  * An in-process pool worker doing what workers/mc.worker.ts does (one runDraws per build-point
@@ -61,7 +61,7 @@ describe('the Monte Carlo pool', () => {
   });
 
   it('gives the one-thread result for the same seed on 1, 2 and 4 workers, and reports progress up to every draw', async () => {
-    const expected = monteCarlo(REQUEST.overrides, { draws: REQUEST.draws, seed: REQUEST.seed, outputs: OUTPUTS, households: REQUEST.households });
+    const expected = monteCarlo(REQUEST.overrides, { draws: REQUEST.draws, seed: REQUEST.seed, outputs: OUTPUTS, population: REQUEST.population });
     for (const size of [1, 2, 4]) {
       const seen: number[] = [];
       const run = new McPool(inProcessWorker, size).run(REQUEST, (done, total) => {
@@ -104,6 +104,23 @@ describe('the Monte Carlo pool', () => {
     started[1]!.die('the Monte Carlo worker stopped');
     await expect(run.outcome).resolves.toEqual({ status: 'failed', message: 'the Monte Carlo worker stopped' });
     expect(started.map((w) => w.terminated)).toEqual([true, true]);
+  });
+
+  it('gives a run up with a message when no worker reports for the stall time, and stops the workers', async () => {
+    const started: ReturnType<typeof stuckWorker>[] = [];
+    const pool = new McPool(
+      () => {
+        const w = stuckWorker();
+        started.push(w);
+        return w;
+      },
+      2,
+      30,
+    );
+    const run = pool.run({ overrides: {}, draws: 48 });
+    await expect(run.outcome).resolves.toEqual({ status: 'stalled' });
+    expect(started.map((w) => w.terminated)).toEqual([true, true]);
+    expect(STALL_MS).toBe(60_000);
   });
 
   it('cancels a run in flight when a new run starts', async () => {

@@ -4,7 +4,10 @@ import { buildFansCsv } from '../../src/export/fans-csv';
 
 describe('the fans CSV (the app’s export and the CLI’s --draws .csv)', () => {
   it('lists every output, percentile and year of a Monte Carlo result, the percentiles in order', () => {
-    const summary = monteCarlo({ dibao_uplift: 40 }, { draws: 16, seed: 3, outputs: ['income_per_capita', 'gini'], households: 400 });
+    const summary = monteCarlo(
+      { dibao_uplift: 40 },
+      { draws: 16, seed: 3, outputs: ['income_per_capita', 'gini'], population: { households: 400, minPerStratum: 25 } },
+    );
     const app = buildFansCsv(summary.years, summary.quantiles);
     const rows = app
       .trimEnd()

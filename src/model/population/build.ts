@@ -25,6 +25,8 @@ export interface BuildOptions {
   readonly pensionRecipients: number;
   /** Approximate number of original (non-clone) households. */
   readonly households: number;
+  /** The fewest original households a stratum gets (default BUILD_CONSTANTS.minPerStratum). */
+  readonly minPerStratum?: number;
   /**
    * Build at another year's provincial levels instead of 2020's (the back-cast's 2015 build).
    * The dibao lines are then the 2020 lines scaled by the base's all-resident mean over 2020's
@@ -174,10 +176,10 @@ function sizeAt(pmf: readonly number[], q: number): number {
   return SIZE_FIVE_PLUS;
 }
 
-/** The stratum's share of original rows: ∝ √persons, at least BUILD_CONSTANTS.minPerStratum each. */
-function rowsPerStratum(list: readonly Stratum[], households: number): number[] {
+/** The stratum's share of original rows: ∝ √persons, at least `minPerStratum` each. */
+function rowsPerStratum(list: readonly Stratum[], households: number, minPerStratum: number): number[] {
   const sqrtSum = list.reduce((a, s) => a + Math.sqrt(s.persons), 0);
-  return list.map((s) => Math.max(BUILD_CONSTANTS.minPerStratum, Math.round((households * Math.sqrt(s.persons)) / sqrtSum)));
+  return list.map((s) => Math.max(minPerStratum, Math.round((households * Math.sqrt(s.persons)) / sqrtSum)));
 }
 
 /** Dibao line per capita per year by city: 12 × the provincial standard × (city mean ÷ province mean)^elasticity. */
@@ -458,7 +460,7 @@ function assignPensioners(cols: RowColumns, originals: number, pensionRecipients
 export function buildPopulation(options: BuildOptions): Population {
   const cal = calibrateCities(options.base);
   const list = strata(cal, options.mountainIncomeFactor);
-  const counts = rowsPerStratum(list, options.households);
+  const counts = rowsPerStratum(list, options.households, options.minPerStratum ?? BUILD_CONSTANTS.minPerStratum);
   const originals = counts.reduce((a, b) => a + b, 0);
   const ruralOriginals = list.reduce((a, s, k) => a + (s.urban ? 0 : counts[k]!), 0);
   const rows = originals + ruralOriginals;

@@ -23,7 +23,8 @@ export {
   type DrawnParameter,
   type McSample,
 } from './sample';
-export { MC_TARGETS, runDraws, type DrawChunk, type McRunOptions } from './run';
+export { MC_POPULATION, MC_TARGETS, runDraws, type DrawChunk, type McRunOptions } from './run';
+export { drawAnchor, type DrawAnchor, type McPopulation } from './anchor';
 export { PERCENTILES, quantileSorted, summarise, type Fan, type McSummary } from './summarise';
 
 /** The seed a Monte Carlo run uses when none is given (the CLI's and the app's default). */

@@ -3,21 +3,34 @@
 // the per-draw numbers the fans and P(met) need. A chunk depends on nothing but its inputs, so
 // chunks run anywhere (one thread or a pool of workers) merge into the same result.
 
-import { OUTPUTS, PREVIEW_HOUSEHOLDS, TARGETS, type TargetDef } from '../catalog';
+import { DEFAULT_HOUSEHOLDS, OUTPUTS, TARGETS, type TargetDef } from '../catalog';
 import { simulate, type Simulation } from '../engine';
 import { scorecard } from '../indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEAR_COUNT, YEARS, type OverrideValue, type ResolvedParams } from '../params';
 import { buildPopulation, type Population } from '../population/build';
 import { buildOptions } from '../build-options';
 import { drawOverrides, type McSample } from './sample';
+import { drawAnchor, LEAN, type DrawAnchor, type McPopulation } from './anchor';
 
 /** The targets Monte Carlo judges: the modelled ones whose verdict rests on a model mechanism (basis `model`). */
 export const MC_TARGETS: readonly TargetDef[] = TARGETS.filter((t) => t.basis === 'model');
 
+/**
+ * The population draws run on by default: 1,000 households with at least 25 per stratum (about
+ * 1,500 rows against 22,900 for the full population), anchored to the full population (see
+ * anchor.ts). scripts/mc-population-check.ts compares it with full-population draws.
+ */
+export const MC_POPULATION: McPopulation = { households: 1000, minPerStratum: 25 };
+
 /** Options of a Monte Carlo run. */
 export interface McRunOptions {
-  /** Original households of the synthetic population (default PREVIEW_HOUSEHOLDS). */
-  readonly households?: number;
+  /** The population the draws run on (default MC_POPULATION). */
+  readonly population?: McPopulation;
+  /**
+   * Households of the full population the draws are anchored to (default DEFAULT_HOUSEHOLDS);
+   * null: no anchor, each draw is exactly an ordinary run on `population`.
+   */
+  readonly anchorTo?: number | null;
   /** The outputs whose fans are kept (default: every catalog output, in catalog order). */
   readonly outputs?: readonly string[];
 }
@@ -45,35 +58,43 @@ interface PopulationMemo {
   population: Population;
 }
 
-function populationOf(memo: PopulationMemo | null, params: ResolvedParams, households: number): PopulationMemo {
-  const key = `${households}|${params.buildKey}`;
+function populationOf(memo: PopulationMemo | null, params: ResolvedParams, population: McPopulation): PopulationMemo {
+  const key = `${population.households}|${population.minPerStratum}|${params.buildKey}`;
   if (memo && memo.key === key) return memo;
-  return { key, population: buildPopulation(buildOptions(params, households)) };
+  return { key, population: buildPopulation({ ...buildOptions(params, population.households), minPerStratum: population.minPerStratum }) };
 }
 
-/** Whether each MC target holds in draw `sim` (the scorecard's own judgement, so the two never disagree). */
-function targetsMet(sim: Simulation, into: Uint8Array, offset: number): void {
+const OUTPUT_INDEX = new Map<string, number>(OUTPUTS.map((o, i) => [o.id, i]));
+
+/** Output `id` of a draw's run, plus its anchor (zero without one). */
+function anchored(sim: Simulation, id: string, shift: Float64Array | undefined): Float64Array {
+  const series = sim.outputs.get(id);
+  if (!series) throw new Error(`bug: output ${id} was not computed`);
+  if (!shift) return series;
+  const at = OUTPUT_INDEX.get(id)! * YEAR_COUNT;
+  return series.map((v, t) => v + shift[at + t]!);
+}
+
+/** Whether each MC target holds in a draw (the scorecard's own judgement, so the two never disagree). */
+function targetsMet(sim: Simulation, shift: Float64Array | undefined, into: Uint8Array, offset: number): void {
   const outputs: Record<string, readonly number[]> = {};
-  for (const t of MC_TARGETS) outputs[t.outputId] = Array.from(sim.outputs.get(t.outputId)!);
+  for (const t of MC_TARGETS) outputs[t.outputId] = Array.from(anchored(sim, t.outputId, shift));
   const rows = scorecard(YEARS, outputs, {});
   MC_TARGETS.forEach((t, k) => {
     into[offset + k] = rows.find((r) => r.id === t.outputId)?.state === 'reached' ? 1 : 0;
   });
 }
 
-function copyOutputs(sim: Simulation, outputIds: readonly string[], into: Float64Array, offset: number): void {
-  outputIds.forEach((id, o) => {
-    const series = sim.outputs.get(id);
-    if (!series) throw new Error(`bug: output ${id} was not computed`);
-    into.set(series, offset + o * YEAR_COUNT);
-  });
+function copyOutputs(sim: Simulation, shift: Float64Array | undefined, outputIds: readonly string[], into: Float64Array, offset: number): void {
+  outputIds.forEach((id, o) => into.set(anchored(sim, id, shift), offset + o * YEAR_COUNT));
 }
 
 /**
- * Runs draws [from, to) of `sample` for a scenario. Each draw's outputs are exactly those of
- * `run({ overrides: drawOverrides(sample, i, overrides) }, { households })`: the same population
- * build, the same baseline anchor, the same engine. Throws a RangeError for a range outside the
- * sample or an unknown output id.
+ * Runs draws [from, to) of `sample` for a scenario. Without an anchor (`anchorTo: null`) each
+ * draw's outputs are exactly those of an ordinary run with `drawOverrides(sample, i, overrides)`
+ * on the population: the same build, the same baseline anchor, the same engine. With one, each
+ * output also carries its anchor (anchor.ts), and targets are judged on the anchored outputs.
+ * Throws a RangeError for a range outside the sample or an unknown output id.
  */
 export function runDraws(
   overrides: Readonly<Record<string, OverrideValue>>,
@@ -85,7 +106,9 @@ export function runDraws(
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > sample.draws) {
     throw new RangeError(`runDraws: range [${from}, ${to}) is not within the sample's ${sample.draws} draws`);
   }
-  const households = options.households ?? PREVIEW_HOUSEHOLDS;
+  const population = options.population ?? MC_POPULATION;
+  const anchorTo = options.anchorTo === undefined ? DEFAULT_HOUSEHOLDS : options.anchorTo;
+  const anchor: DrawAnchor | undefined = anchorTo === null ? undefined : drawAnchor(overrides, population, anchorTo);
   const outputIds = options.outputs ?? OUTPUTS.map((o) => o.id);
   for (const id of outputIds) if (!OUTPUTS.some((o) => o.id === id)) throw new RangeError(`runDraws: unknown output ${id}`);
   const stride = outputIds.length * YEAR_COUNT;
@@ -99,13 +122,13 @@ export function runDraws(
     const params = resolveParams(drawn);
     const baselineParams = params.leversActive ? resolveParams(assumptionsOnly(drawn)) : params;
     // The baseline and the scenario have the same build parameters (levers never shape the population).
-    memo = populationOf(memo, baselineParams, households);
-    const base = simulate(memo.population, baselineParams);
-    const sim = params.leversActive ? simulate(memo.population, params, base.anchor) : base;
+    memo = populationOf(memo, baselineParams, population);
+    const base = simulate(memo.population, baselineParams, undefined, undefined, LEAN);
+    const sim = params.leversActive ? simulate(memo.population, params, base.anchor, undefined, LEAN) : base;
     const row = i - from;
-    copyOutputs(base, outputIds, baseline, row * stride);
-    copyOutputs(sim, outputIds, scenario, row * stride);
-    targetsMet(sim, met, row * MC_TARGETS.length);
+    copyOutputs(base, anchor?.baseline, outputIds, baseline, row * stride);
+    copyOutputs(sim, anchor?.scenario, outputIds, scenario, row * stride);
+    targetsMet(sim, anchor?.scenario, met, row * MC_TARGETS.length);
   }
   return { from, to, outputIds, scenario, baseline, met };
 }

@@ -12,6 +12,8 @@ export interface UncertaintyText {
   readonly estimating: string;
   readonly cancel: string;
   readonly failed: (reason: string) => string;
+  /** A run given up because no worker reported for a minute. */
+  readonly stalled: string;
   /** The basis and provenance of a result: draws and seed. */
   readonly drawsAndSeed: (draws: string, seed: string) => string;
   readonly colPMet: string;
@@ -36,6 +38,7 @@ export const UNCERTAINTY_TEXT: Readonly<Record<Language, UncertaintyText>> = {
     estimating: '正在估计剩余时间',
     cancel: '取消',
     failed: (reason) => `不确定性分析失败：${reason}`,
+    stalled: '不确定性分析已停止：计算进程一分钟没有响应。请再运行一次。',
     drawsAndSeed: (draws, seed) => `${draws} 次抽样，种子 ${seed}`,
     colPMet: 'P(达标)',
     colPMetDescription: '模型假设在其不确定范围内抽样时，目标在目标年份达成的概率（仅限模型依据的目标）',
@@ -56,6 +59,7 @@ export const UNCERTAINTY_TEXT: Readonly<Record<Language, UncertaintyText>> = {
     estimating: 'estimating the time left',
     cancel: 'Cancel',
     failed: (reason) => `The uncertainty analysis failed: ${reason}`,
+    stalled: 'The uncertainty analysis was stopped: its workers did not respond for a minute. Please run it again.',
     drawsAndSeed: (draws, seed) => `${draws} draws, seed ${seed}`,
     colPMet: 'P(met)',
     colPMetDescription: "Probability that the target holds in its year when the model's assumptions are drawn within their uncertainty (modelled targets only)",

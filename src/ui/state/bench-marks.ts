@@ -14,6 +14,9 @@ export const RESULT_MARK = 'sandbox:result';
 export const EXACT_MARK = 'sandbox:exact';
 /** Marked when the model workers' warm-up has finished (or given way to the user). */
 export const WARMED_MARK = 'sandbox:warmed';
+/** Marked when a Monte Carlo run starts and when its result arrives (detail: the draws). */
+export const MC_START_MARK = 'sandbox:mc-start';
+export const MC_DONE_MARK = 'sandbox:mc-done';
 
 /**
  * Numbers the edits and sets the bench's marks: an edit of a parameter is the next input; every

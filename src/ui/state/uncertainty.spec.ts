@@ -46,6 +46,16 @@ describe('the Uncertainty state', () => {
     expect(mc.shown?.stale).toBe(true);
   });
 
+  it('says the run stalled when no worker reports for the stall time, and stops running', async () => {
+    const scenario = { overrides: {} } as unknown as ScenarioDoc;
+    const silent: McApi = { plan: () => new Promise(() => {}), runChunk: () => new Promise(() => {}), summarise: () => resultOf(0) };
+    const mc = new Uncertainty(new McPool(() => ({ api: silent, lost: new Promise(() => {}), terminate: () => {} }), 1, 20), () => scenario);
+    await mc.run();
+    expect(mc.error).toEqual({ kind: 'stalled' });
+    expect(mc.running).toBe(false);
+    expect(mc.shown).toBeUndefined();
+  });
+
   it('offers a test-only draw count before 500 and 2,000 only when one is given', () => {
     const scenario = { overrides: {} } as unknown as ScenarioDoc;
     expect(new Uncertainty(undefined, () => scenario).choices).toEqual([500, 2000]);

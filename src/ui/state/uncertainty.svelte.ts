@@ -2,6 +2,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { McResult } from '../../compute/mc-api';
 import { MC_DEFAULT_SEED, type McPool } from '../../compute/mc-pool';
 import type { ScenarioDoc } from '../../scenario/document';
+import { MC_DONE_MARK, MC_START_MARK } from './bench-marks';
 
 /** The draws the Uncertainty control offers: 500 by default, 2,000 for narrower bands. */
 export const DRAW_CHOICES = [500, 2000] as const;
@@ -21,8 +22,9 @@ export interface ShownUncertainty {
 export class Uncertainty {
   draws = $state<number>(DRAW_CHOICES[0]);
   /**
-   * The draws offered: DRAW_CHOICES, led by a small test-only count when the page was opened with
-   * `window.__mcTestDraws` set before load (the e2e specs do, so a run takes seconds on a loaded machine).
+   * The draws offered: DRAW_CHOICES, led by another count when the page was opened with
+   * `window.__mcTestDraws` set before load (the e2e specs set a small one, so a run takes seconds
+   * on a loaded machine; `npm run bench:ui` sets 1,000).
    */
   readonly choices: readonly number[];
   readonly seed = MC_DEFAULT_SEED;
@@ -31,7 +33,8 @@ export class Uncertainty {
   total = $state(0);
   /** Seconds left, estimated from the pace so far; undefined before the first block ends. */
   secondsLeft = $state<number | undefined>(undefined);
-  error = $state<string | undefined>(undefined);
+  /** Why the last run failed: a worker's reason, or `stalled` when no worker reported for a minute. */
+  error = $state<{ readonly kind: 'failed'; readonly reason: string } | { readonly kind: 'stalled' } | undefined>(undefined);
   #last = $state<{ key: string; result: McResult } | undefined>(undefined);
   readonly #results = new SvelteMap<string, McResult>();
   readonly #pool: McPool | undefined;
@@ -78,6 +81,7 @@ export class Uncertainty {
     this.done = 0;
     this.total = draws;
     this.secondsLeft = undefined;
+    performance.mark(MC_START_MARK, { detail: draws });
     const run = this.#pool.run({ overrides: this.#scenario().overrides, draws, seed: this.seed }, (done, total) => {
       this.done = done;
       this.total = total;
@@ -90,10 +94,13 @@ export class Uncertainty {
     this.#cancel = undefined;
     this.running = false;
     if (outcome.status === 'done') {
+      performance.mark(MC_DONE_MARK, { detail: draws });
       this.#results.set(key, outcome.summary);
       this.#last = { key, result: outcome.summary };
     } else if (outcome.status === 'failed') {
-      this.error = outcome.message;
+      this.error = { kind: 'failed', reason: outcome.message };
+    } else if (outcome.status === 'stalled') {
+      this.error = { kind: 'stalled' };
     }
   }
 
@@ -103,8 +110,9 @@ export class Uncertainty {
   }
 }
 
-/** The e2e specs' draw count (see Uncertainty.choices): a positive integer on `window.__mcTestDraws`, else undefined. */
+/** The specs' and the bench's draw count (see Uncertainty.choices): an integer from 1 to 10,000 on `window.__mcTestDraws` other than a choice, else undefined. */
 function testDrawsHook(): number | undefined {
   const value = (globalThis as { __mcTestDraws?: unknown }).__mcTestDraws;
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value < DRAW_CHOICES[0] ? value : undefined;
+  const offered = (DRAW_CHOICES as readonly number[]).includes(value as number);
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 10_000 && !offered ? value : undefined;
 }
