@@ -10,10 +10,12 @@
  * in n fresh browsers and sums up each drag's p95 over the loads (one load is at the mercy of
  * the host: on a shared two-core VM the same build's first-drag p95 ranges from under 40 to over
  * 100 ms from one load to the next), and the p95 of every input of the n loads together.
- * Figures, not assertions.
+ * Then Monte Carlo in the app's worker pool: the wall time of MC_DRAWS draws (default 1,000; 0
+ * skips it) from the Uncertainty button to the result, and a drag while a second run computes
+ * (input → repaint with the pool busy). Figures, not assertions.
  */
 import { execSync, spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4188);
 const OUT = 'dist-bench';
@@ -24,6 +26,8 @@ const LATER_LEVER = process.env['BENCH_LATER_LEVER'] ?? '低保标准提高幅�
 /** The slowest lever to compute (its preview costs about 1.5× another's), which the warm-up moves only briefly. */
 const HEAVY_LEVER = process.env['BENCH_HEAVY_LEVER'] ?? '山区26县新增转移支付';
 const LOADS = Math.max(1, Number(process.env['BENCH_LOADS'] ?? 1));
+/** Draws of the Monte Carlo case (the page offers them through window.__mcTestDraws). */
+const MC_DRAWS = Number(process.env['BENCH_MC_DRAWS'] ?? 1000);
 /** The bar the issue sets for input → repaint p95. */
 const BAR_MS = 50;
 
@@ -109,6 +113,63 @@ function report(drag: string, lever: string, marks: readonly Mark[]): number[] {
   return latencies;
 }
 
+/** Drags a lever by keyboard (STEPS moves, one per frame) and returns the page's bench marks of the drag. */
+async function dragLever(page: Page, lever: string): Promise<Mark[]> {
+  const slider = page.getByRole('slider', { name: lever });
+  await slider.focus();
+  const range = await slider.evaluate((input: HTMLInputElement) => ({
+    value: Number(input.value),
+    min: Number(input.min),
+    max: Number(input.max),
+    step: Number(input.step),
+  }));
+  await page.evaluate(() => performance.clearMarks());
+  for (const key of dragKeys(range, STEPS)) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(1500);
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('sandbox:'))
+      .map((m) => ({ name: m.name, time: m.startTime, seq: (m as PerformanceMark).detail as number })),
+  );
+}
+
+/** Time from the start mark of a Monte Carlo run to its result (waits for it). */
+async function monteCarloWall(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('sandbox:mc-done').length > 0, undefined, { timeout: 300_000 });
+  return page.evaluate(() => performance.getEntriesByName('sandbox:mc-done')[0]!.startTime - performance.getEntriesByName('sandbox:mc-start')[0]!.startTime);
+}
+
+/**
+ * Monte Carlo in the app's pool: MC_DRAWS draws of the scenario on screen from the Uncertainty
+ * button to the result, then a second run (another scenario) with a drag of the later lever while it computes.
+ */
+async function monteCarloCase(page: Page): Promise<void> {
+  const workers = await page.evaluate(() => Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1)));
+  await page.getByTestId('mc-draws').selectOption(String(MC_DRAWS));
+  await page.evaluate(() => performance.clearMarks());
+  await page.getByTestId('mc-run').click();
+  const wall = await monteCarloWall(page);
+  console.log(
+    `\nMonte Carlo in the app's pool (${workers} worker${workers > 1 ? 's' : ''}): ${MC_DRAWS} draws in ${(wall / 1000).toFixed(2)} s, from the click to the result`,
+  );
+  // A second run (the previous drag moved a lever, so this is another scenario), and a drag while it computes.
+  await page.getByRole('slider', { name: HEAVY_LEVER }).press('ArrowRight');
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => performance.clearMarks());
+  await page.getByTestId('mc-run').click();
+  const marks = await dragLever(page, LATER_LEVER);
+  const started = marks.find((m) => m.name === 'sandbox:mc-start')!.time;
+  const finished = marks.find((m) => m.name === 'sandbox:mc-done')?.time ?? Infinity;
+  const during = marks.filter((m) => m.name !== 'sandbox:input' || (m.time >= started && m.time < finished));
+  const inputs = during.filter((m) => m.name === 'sandbox:input').length;
+  report(`drag while Monte Carlo runs (${inputs} of its inputs before the run ended)`, LATER_LEVER, during);
+  await monteCarloWall(page);
+}
+
 execSync(`npx vite build --outDir ${OUT} --logLevel error`, { stdio: 'inherit' });
 const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
@@ -130,6 +191,7 @@ try {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (MC_DRAWS > 0) await page.addInitScript((draws) => ((window as { __mcTestDraws?: number }).__mcTestDraws = draws), MC_DRAWS);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.getByTestId('headline').filter({ hasText: '2025' }).waitFor();
     if (process.env['BENCH_WARM_UP']) {
@@ -143,30 +205,11 @@ try {
     // Three drags: the first after load (the page's code is not yet optimised by the JIT), then two
     // later ones of other levers, as in a working session. Each is reported on its own.
     for (const [k, [drag, lever]] of drags.entries()) {
-      const slider = page.getByRole('slider', { name: lever });
-      await slider.focus();
-      const range = await slider.evaluate((input: HTMLInputElement) => ({
-        value: Number(input.value),
-        min: Number(input.min),
-        max: Number(input.max),
-        step: Number(input.step),
-      }));
-      await page.evaluate(() => performance.clearMarks());
-      for (const key of dragKeys(range, STEPS)) {
-        await page.keyboard.press(key);
-        await page.waitForTimeout(16);
-      }
-      await page.waitForTimeout(1500);
-      const marks = await page.evaluate(() =>
-        performance
-          .getEntriesByType('mark')
-          .filter((m) => m.name.startsWith('sandbox:'))
-          .map((m) => ({ name: m.name, time: m.startTime, seq: (m as PerformanceMark).detail as number })),
-      );
-      const latencies = report(drag, lever, marks);
+      const latencies = report(drag, lever, await dragLever(page, lever));
       p95s[k]!.push(percentile(latencies, 0.95));
       pooled[k]!.push(...latencies);
     }
+    if (MC_DRAWS > 0) await monteCarloCase(page);
     await browser.close();
   }
   if (LOADS > 1) {

@@ -27,7 +27,8 @@ test.describe('the uncertainty analysis', () => {
     await expect(page.getByTestId('scorecard').locator('tbody tr[data-target-id]')).toHaveCount(66);
     await expect(panel.getByRole('combobox', { name: '抽样次数' })).toHaveValue('500');
 
-    // 500 draws take long enough to see the bar and cancel.
+    // 2,000 draws take long enough (several seconds) to see the bar and cancel.
+    await panel.getByRole('combobox', { name: '抽样次数' }).selectOption('2000');
     await panel.getByRole('button', { name: '运行不确定性分析' }).click();
     const bar = panel.getByRole('progressbar', { name: '不确定性分析进度' });
     await expect(bar).toBeVisible();
@@ -49,6 +50,11 @@ test.describe('the uncertainty analysis', () => {
     await expect(bar).toBeHidden();
     // The focus chart carries the fan, labelled with its draws and seed.
     await expect(page.getByTestId('focus-chart')).toContainText(`P10–P90（深）、P5–P95（浅），${TEST_DRAWS} 次抽样，种子 20210610`);
+    // So do the small multiples of modelled outputs, with both bands.
+    const urbanisation = page.getByTestId('small-multiples').locator('[data-output="urbanization_rate"]');
+    await urbanisation.scrollIntoViewIfNeeded();
+    await expect(urbanisation.locator('path[data-fan="dark"]')).toHaveCount(1);
+    await expect(urbanisation.locator('path[data-fan="light"]')).toHaveCount(1);
     await axeClean(page);
     // The fans download as the CLI writes them.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载不确定性 CSV' }).click()]);
@@ -86,5 +92,8 @@ test.describe('the uncertainty analysis', () => {
     // A stale result is another scenario's: no fan, no download.
     await expect(page.getByTestId('download-fans-csv')).toHaveCount(0);
     await expect(page.getByTestId('focus-chart')).not.toContainText('种子');
+    const urbanisation = page.getByTestId('small-multiples').locator('[data-output="urbanization_rate"]');
+    await urbanisation.scrollIntoViewIfNeeded();
+    await expect(urbanisation.locator('path[data-fan]')).toHaveCount(0);
   });
 });

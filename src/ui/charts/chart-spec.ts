@@ -28,6 +28,9 @@ export interface FanBand {
   readonly shade: 'dark' | 'light';
 }
 
+/** The scenario's Okabe–Ito blue, translucent: fans belong to the scenario line (charts and sparklines alike). */
+export const BAND_FILL = { light: 'rgba(0, 114, 178, 0.12)', dark: 'rgba(0, 114, 178, 0.26)' } as const;
+
 /** Everything the chart wrapper needs to draw a result chart, independent of chart.js. */
 export interface PlotSpec {
   readonly kind: 'line' | 'bar';

@@ -16,7 +16,7 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import { PLOT_STYLE, ROLE_ORDER, yearLabel, type FanBand, type PlotSpec, type RangeMark } from './chart-spec';
+import { BAND_FILL, PLOT_STYLE, ROLE_ORDER, yearLabel, type FanBand, type PlotSpec, type RangeMark } from './chart-spec';
 
 /** Options of the sandbox plugin: the marked category, shaded ranges and line-end labels. */
 interface SandboxMarks {
@@ -42,8 +42,6 @@ const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', sans-serif";
 /** Okabe–Ito orange and bluish green, translucent, for the two shaded ranges. */
 const RANGE_FILL = ['rgba(230, 159, 0, 0.13)', 'rgba(0, 158, 115, 0.13)'] as const;
 const RANGE_LINE = ['#b07800', '#007a59'] as const;
-/** The scenario's Okabe–Ito blue, translucent: fans belong to the scenario line. */
-const BAND_FILL = { light: 'rgba(0, 114, 178, 0.12)', dark: 'rgba(0, 114, 178, 0.26)' } as const;
 
 /** Draws the faint target-year band and shaded ranges behind the data, and line-end labels over it. */
 const marksPlugin: Plugin<ChartType, SandboxMarks> = {
