@@ -34,6 +34,13 @@ describe('previewWorkbench (what a slider drag shows)', () => {
     expect(preview.scorecard).toEqual(exact.scorecard);
   });
 
+  it('leaves "who gains" to the exact run: a changed preview carries none, an unchanged one the exact comparison', () => {
+    const changed = previewWorkbench({ overrides: { dibao_uplift: 40 } });
+    expect(changed.scenario.whoGains).toEqual([]);
+    expect(runWorkbench({ overrides: { dibao_uplift: 40 } }).scenario.whoGains).toHaveLength(16);
+    expect(previewWorkbench({ overrides: {} }).scenario.whoGains).toEqual(runWorkbench({ overrides: {} }).scenario.whoGains);
+  });
+
   it('never moves the baseline, and keeps the modified baseline exact when only levers change', () => {
     const exact = runWorkbench({ overrides: {} });
     const preview = previewWorkbench({ overrides: { labour_share_policy: 2 } });
