@@ -5,6 +5,9 @@ import { expose, transfer } from 'comlink';
 import type { McApi } from '../src/compute/mc-api';
 import { blockAlignedChunks, drawSample, runDraws, summarise, type DrawChunk, type McSample } from '../src/model/uncertainty';
 
+/** Draws between two reports to the page: about 40 ms of work, the longest a slider waits for a core. */
+const MC_SLICE = 8;
+
 // The sample is a function of (seed, draws): every call of one run reuses it.
 let sample: McSample | null = null;
 function sampleOf(seed: number, draws: number): McSample {
@@ -19,11 +22,13 @@ const api = {
     const blocks: DrawChunk[] = [];
     let from = request.from;
     while (from < request.to) {
-      // One block shares one population build, so splitting here costs no extra build.
+      // A slice of at most MC_SLICE draws within one build-point block: the core keeps the
+      // block's population between calls, so slicing costs no extra build.
       let to = from + 1;
-      while (to < request.to && s.buildPoint[to] === s.buildPoint[from]) to++;
+      while (to < request.to && to - from < MC_SLICE && s.buildPoint[to] === s.buildPoint[from]) to++;
       blocks.push(runDraws(request.overrides, s, from, to, request.options));
-      // Awaited, so the page hears of each block before the next starts.
+      // Awaited, so the page hears of each slice before the next starts, and can hold the next
+      // one back while its own runs come first (McPool's `quiet`).
       await progress(to - from);
       from = to;
     }

@@ -64,8 +64,9 @@ export interface McApi {
   /** The draw ranges of a run, in at most `chunks` pieces of whole build-point blocks (blockAlignedChunks). */
   plan(seed: number, draws: number, chunks: number): [number, number][] | Promise<[number, number][]>;
   /**
-   * Runs the request's draws, one build-point block at a time, calling `progress` with the draws
-   * finished after each block (so the bar moves within a chunk), and returns one chunk per block.
+   * Runs the request's draws a few at a time (slices within build-point blocks), calling and
+   * awaiting `progress` with the draws finished after each slice (so the bar moves within a chunk
+   * and the page can hold the next slice back), and returns one chunk per slice.
    */
   runChunk(request: McChunkRequest, progress: (drawsDone: number) => void | Promise<void>): McChunk[] | Promise<McChunk[]>;
   /** Merges every chunk of a run, in draw order (summarise). */

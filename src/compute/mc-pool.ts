@@ -57,7 +57,7 @@ export function poolSize(hardwareConcurrency: number | undefined): number {
 const CHUNKS_PER_WORKER = 4;
 
 /**
- * How long a run waits without hearing from any worker before it gives up: a build-point block
+ * How long a run waits without hearing from any worker before it gives up: a slice of draws
  * takes well under a second, so a minute of silence is a worker that hangs (a worker that dies is
  * noticed at once through `lost`). The run then fails with a message and the workers are stopped.
  */
@@ -82,9 +82,10 @@ export class McPool {
 
   /**
    * Starts a run (cancelling one in flight). `progress` is told the draws finished so far, each
-   * time a worker finishes a build-point block.
+   * time a worker finishes a slice of draws. After each slice the worker waits until `quiet`
+   * resolves (the page's own runs come first); the stall watchdog does not count that wait.
    */
-  run(request: McRequest, progress: (done: number, total: number) => void = () => {}): McRun {
+  run(request: McRequest, progress: (done: number, total: number) => void = () => {}, quiet: () => Promise<void> = () => Promise.resolve()): McRun {
     this.#current?.cancel();
     const seed = request.seed ?? MC_DEFAULT_SEED;
     const { overrides, draws } = request;
@@ -120,11 +121,13 @@ export class McPool {
       let done = 0;
       let next = 0;
       const chunks: McChunk[] = [];
-      const onBlock = (n: number): void => {
+      const onBlock = async (n: number): Promise<void> => {
         if (settled) return;
-        heard();
         done += n;
         progress(done, draws);
+        clearTimeout(watchdog);
+        await quiet();
+        if (!settled) heard();
       };
       const lane = async (worker: McWorkerHandle): Promise<void> => {
         while (!settled && next < ranges.length) {

@@ -123,6 +123,25 @@ describe('the Monte Carlo pool', () => {
     expect(STALL_MS).toBe(60_000);
   });
 
+  it('pauses between blocks while the page is busy and goes on once it is quiet, with the same result', async () => {
+    let release!: () => void;
+    const busy = new Promise<void>((resolve) => (release = resolve));
+    const seen: number[] = [];
+    const pool = new McPool(inProcessWorker, 1, 30);
+    const run = pool.run(
+      REQUEST,
+      (done) => seen.push(done),
+      () => busy,
+    );
+    // Longer than the stall time: a pause for the page is not a stall.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toHaveLength(1);
+    release();
+    const outcome = await run.outcome;
+    expect(outcome.status).toBe('done');
+    expect(seen[seen.length - 1]).toBe(REQUEST.draws);
+  });
+
   it('cancels a run in flight when a new run starts', async () => {
     const pool = new McPool(() => stuckWorker(), 1);
     const first = pool.run({ overrides: {}, draws: 48 });

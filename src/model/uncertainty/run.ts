@@ -52,16 +52,17 @@ export interface DrawChunk {
   readonly met: Uint8Array<ArrayBuffer>;
 }
 
-/** The one population a chunk is using: consecutive draws share a build point, so one entry is enough. */
-interface PopulationMemo {
-  key: string;
-  population: Population;
-}
+/**
+ * The population in use: consecutive draws share a build point, so one entry is enough, and it
+ * is kept between calls, so a caller may run a block of draws in several slices at no extra build.
+ */
+let memo: { key: string; population: Population } | undefined;
 
-function populationOf(memo: PopulationMemo | null, params: ResolvedParams, population: McPopulation): PopulationMemo {
+function populationOf(params: ResolvedParams, population: McPopulation): Population {
   const key = `${population.households}|${population.minPerStratum}|${params.buildKey}`;
-  if (memo && memo.key === key) return memo;
-  return { key, population: buildPopulation({ ...buildOptions(params, population.households), minPerStratum: population.minPerStratum }) };
+  if (memo?.key !== key)
+    memo = { key, population: buildPopulation({ ...buildOptions(params, population.households), minPerStratum: population.minPerStratum }) };
+  return memo.population;
 }
 
 const OUTPUT_INDEX = new Map<string, number>(OUTPUTS.map((o, i) => [o.id, i]));
@@ -116,15 +117,14 @@ export function runDraws(
   const scenario = new Float64Array(count * stride);
   const baseline = new Float64Array(count * stride);
   const met = new Uint8Array(count * MC_TARGETS.length);
-  let memo: PopulationMemo | null = null;
   for (let i = from; i < to; i++) {
     const drawn = drawOverrides(sample, i, overrides);
     const params = resolveParams(drawn);
     const baselineParams = params.leversActive ? resolveParams(assumptionsOnly(drawn)) : params;
     // The baseline and the scenario have the same build parameters (levers never shape the population).
-    memo = populationOf(memo, baselineParams, population);
-    const base = simulate(memo.population, baselineParams, undefined, undefined, LEAN);
-    const sim = params.leversActive ? simulate(memo.population, params, base.anchor, undefined, LEAN) : base;
+    const pop = populationOf(baselineParams, population);
+    const base = simulate(pop, baselineParams, undefined, undefined, LEAN);
+    const sim = params.leversActive ? simulate(pop, params, base.anchor, undefined, LEAN) : base;
     const row = i - from;
     copyOutputs(base, anchor?.baseline, outputIds, baseline, row * stride);
     copyOutputs(sim, anchor?.scenario, outputIds, scenario, row * stride);

@@ -12,6 +12,8 @@ import { shareUnchanged } from './share-unchanged';
  */
 const STREAM_GAP_MS = 300;
 const EXACT_RUN_DELAY_MS = 150;
+/** How often `quiet` looks again while the page is busy. */
+const QUIET_POLL_MS = 50;
 
 /** What the scheduler reads from the page: the scenario on screen, and whether the household view wants its path. */
 export interface RunSource {
@@ -72,6 +74,17 @@ export class RunScheduler {
       void this.run();
     }
     if (this.#source.wantsHousehold()) void this.runHousehold();
+  }
+
+  /**
+   * Resolves once the page is quiet: no edit for STREAM_GAP_MS and no run in flight or due.
+   * Monte Carlo waits on it between blocks of draws, so a slider being dragged keeps the cores
+   * (on a two-core machine a Monte Carlo worker and a drag cannot both run at full speed).
+   */
+  async quiet(): Promise<void> {
+    while (this.computing || this.#exactRunTimer !== undefined || performance.now() - this.#lastEditAt < STREAM_GAP_MS) {
+      await new Promise((resolve) => setTimeout(resolve, QUIET_POLL_MS));
+    }
   }
 
   /** Runs the scenario on screen exactly (and its household path, when shown): after it was replaced other than by an edit. */

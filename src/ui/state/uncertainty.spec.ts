@@ -59,6 +59,6 @@ describe('the Uncertainty state', () => {
   it('offers a test-only draw count before 500 and 2,000 only when one is given', () => {
     const scenario = { overrides: {} } as unknown as ScenarioDoc;
     expect(new Uncertainty(undefined, () => scenario).choices).toEqual([500, 2000]);
-    expect(new Uncertainty(undefined, () => scenario, undefined, 16).choices).toEqual([16, 500, 2000]);
+    expect(new Uncertainty(undefined, () => scenario, { testDraws: 16 }).choices).toEqual([16, 500, 2000]);
   });
 });

@@ -14,6 +14,16 @@ export interface ShownUncertainty {
   readonly stale: boolean;
 }
 
+/** What an Uncertainty reads from the page besides the pool and the scenario. */
+export interface UncertaintyOptions {
+  /** The clock for the time left (default performance.now). */
+  readonly now?: () => number;
+  /** An extra draw count to offer (default: window.__mcTestDraws, see `choices`). */
+  readonly testDraws?: number | undefined;
+  /** Resolves when the page is quiet: the draws pause between blocks until it does (RunScheduler.quiet). */
+  readonly quiet?: () => Promise<void>;
+}
+
 /**
  * The Monte Carlo state of the page: runs the scenario on the pool, tracks progress and the time
  * left, and keeps each result under its scenario, seed and draws, so going back to a scenario
@@ -40,13 +50,16 @@ export class Uncertainty {
   readonly #pool: McPool | undefined;
   readonly #scenario: () => ScenarioDoc;
   readonly #now: () => number;
+  readonly #quiet: () => Promise<void>;
   #cancel: (() => void) | undefined;
 
-  constructor(pool: McPool | undefined, scenario: () => ScenarioDoc, now: () => number = () => performance.now(), testDraws = testDrawsHook()) {
+  constructor(pool: McPool | undefined, scenario: () => ScenarioDoc, options: UncertaintyOptions = {}) {
     this.#pool = pool;
+    const testDraws = options.testDraws ?? testDrawsHook();
     this.choices = testDraws ? [testDraws, ...DRAW_CHOICES] : DRAW_CHOICES;
     this.#scenario = scenario;
-    this.#now = now;
+    this.#now = options.now ?? (() => performance.now());
+    this.#quiet = options.quiet ?? (() => Promise.resolve());
   }
 
   /** Whether this page can run Monte Carlo (a test workbench has no pool). */
@@ -82,12 +95,16 @@ export class Uncertainty {
     this.total = draws;
     this.secondsLeft = undefined;
     performance.mark(MC_START_MARK, { detail: draws });
-    const run = this.#pool.run({ overrides: this.#scenario().overrides, draws, seed: this.seed }, (done, total) => {
-      this.done = done;
-      this.total = total;
-      const elapsed = (this.#now() - started) / 1000;
-      this.secondsLeft = done > 0 ? (elapsed * (total - done)) / done : undefined;
-    });
+    const run = this.#pool.run(
+      { overrides: this.#scenario().overrides, draws, seed: this.seed },
+      (done, total) => {
+        this.done = done;
+        this.total = total;
+        const elapsed = (this.#now() - started) / 1000;
+        this.secondsLeft = done > 0 ? (elapsed * (total - done)) / done : undefined;
+      },
+      this.#quiet,
+    );
     this.#cancel = run.cancel;
     const outcome = await run.outcome;
     if (this.#cancel !== run.cancel) return;

@@ -75,6 +75,21 @@ function watchAssignments<T extends object, K extends keyof T>(object: T, key: K
 }
 
 describe('Workbench', () => {
+  it('is quiet for Monte Carlo only once a drag has rested and its exact run is in', async () => {
+    const { state, workbench } = await openWorkbench();
+    workbench.setScalar('dibao_uplift', 20);
+    let quietAt: number | undefined;
+    const editedAt = performance.now();
+    void workbench.runs.quiet().then(() => (quietAt = performance.now()));
+    await settle();
+    expect(quietAt).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(quietAt).toBeDefined();
+    // Not before the stream gap (300 ms) after the edit, and after the exact run that followed the preview.
+    expect(quietAt! - editedAt).toBeGreaterThanOrEqual(300);
+    expect(state.runs.at(-1)?.overrides['dibao_uplift']).toBe(20);
+  });
+
   it('keeps the last good result on screen when a run fails, and says why', async () => {
     const { state, workbench } = await openWorkbench();
     workbench.setScalar('dibao_uplift', 20);

@@ -47,7 +47,7 @@ export class Workbench {
 
   constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary, journal?: EditJournal, mcPool?: McPool) {
     this.#client = client;
-    this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario);
+    this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario, { quiet: () => this.runs.quiet() });
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {
       this.autosave.edited();
