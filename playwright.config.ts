@@ -39,8 +39,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Build and serve the production bundle, as users get it.
-    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // Build and serve the production bundle, as users get it (E2E_PREBUILT: `npm test` has just built it).
+    command: `${process.env['E2E_PREBUILT'] ? '' : `npx vite build --outDir ${OUT_DIR} && `}npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -2,7 +2,7 @@
 // `npm test`: installs what is missing, then runs every gate — type-check, lint, unit and model
 // tests (vitest), browser tests (Playwright in Debian's Chromium) — and ends with one line,
 // "N passed, N failed", counting every test that ran. Exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,20 @@ const stamp = (what) => console.log(`\n--- [${Math.round((Date.now() - started) 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
+}
+
+/** Starts a command with its output kept (printed once it ends, so parallel gates do not interleave); resolves to whether it passed. */
+function start(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      process.stdout.write(output);
+      resolve(code === 0);
+    });
+  });
 }
 
 function readJson(file) {
@@ -36,14 +50,21 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 let gateFailures = 0;
 
-stamp('type-check (svelte-check, model and worker realms)');
-if (!run('npm', ['run', '-s', 'check'], { NO_COLOR: '1' })) {
+// The type-check, the lint and the browser tests' production build run side by side: each is
+// mostly one thread, and the machine has two cores.
+stamp(
+  "type-check (svelte-check, model and worker realms), lint (zero warnings; includes the architecture boundaries) and the browser tests' build, side by side",
+);
+const [checked, linted, built] = await Promise.all([
+  start('npm', ['run', '-s', 'check'], { NO_COLOR: '1' }),
+  start('npm', ['run', '-s', 'lint'], { NO_COLOR: '1' }),
+  start('npx', ['vite', 'build', '--outDir', process.env['E2E_OUT_DIR'] ?? 'dist', '--logLevel', 'warn']),
+]);
+if (!checked) {
   console.log('TYPE-CHECK FAILED');
   gateFailures++;
 }
-
-stamp('lint (zero warnings; includes the architecture boundaries)');
-if (!run('npm', ['run', '-s', 'lint'], { NO_COLOR: '1' })) {
+if (!linted) {
   console.log('LINT FAILED');
   gateFailures++;
 }
@@ -52,7 +73,8 @@ stamp('unit and model tests (vitest)');
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`], { NO_COLOR: '1' });
 
 stamp('browser tests (Playwright, Chromium)');
-run('npx', ['playwright', 'test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
+// With the bundle built above, Playwright only serves it (a failed build is built again there, and fails there).
+run('npx', ['playwright', 'test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...(built && { E2E_PREBUILT: '1' }) });
 
 stamp('summary');
 let passed = 0;
