@@ -12,7 +12,8 @@
  * 100 ms from one load to the next), and the p95 of every input of the n loads together.
  * Then Monte Carlo in the app's worker pool: the wall time of MC_DRAWS draws (default 1,000; 0
  * skips it) from the Uncertainty button to the result, and a drag while a second run computes
- * (input → repaint with the pool busy). Figures, not assertions.
+ * (input → repaint with the pool busy); BENCH_CORES sets the cores the page sees, and so the
+ * pool's size. Figures, not assertions.
  */
 import { execSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
@@ -28,6 +29,11 @@ const HEAVY_LEVER = process.env['BENCH_HEAVY_LEVER'] ?? '山区26县新增转移
 const LOADS = Math.max(1, Number(process.env['BENCH_LOADS'] ?? 1));
 /** Draws of the Monte Carlo case (the page offers them through window.__mcTestDraws). */
 const MC_DRAWS = Number(process.env['BENCH_MC_DRAWS'] ?? 1000);
+/**
+ * BENCH_CORES=n makes the page see n cores (navigator.hardwareConcurrency), so the app's pool
+ * sizes itself as on such a machine: min(4, max(1, n − 1)) workers (3 gives a pool of two).
+ */
+const CORES = process.env['BENCH_CORES'] ? Number(process.env['BENCH_CORES']) : undefined;
 /** The bar the issue sets for input → repaint p95. */
 const BAR_MS = 50;
 
@@ -193,6 +199,7 @@ try {
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     if (MC_DRAWS > 0) await page.addInitScript((draws) => ((window as { __mcTestDraws?: number }).__mcTestDraws = draws), MC_DRAWS);
+    if (CORES !== undefined) await page.addInitScript((cores) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores }), CORES);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.getByTestId('headline').filter({ hasText: '2025' }).waitFor();
     if (process.env['BENCH_WARM_UP']) {
