@@ -147,6 +147,7 @@ export class ModelClient {
   readonly #workbench: LatestOnly<{ scenario: ScenarioDoc; preview: boolean }, WorkbenchResult>;
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
   readonly #ownHousehold: LatestOnly<{ scenario: ScenarioDoc; household: OwnHousehold }, OwnHouseholdPath>;
+  readonly #compare: LatestOnly<readonly ScenarioDoc[], WorkbenchResult[]>;
   readonly #lanes: readonly Lane[];
   /** Set by the user's first request: the warm-up gives way for good (real work warms up the JIT too). */
   #warmUpStopped = false;
@@ -169,6 +170,20 @@ export class ModelClient {
     this.#ownHousehold = new LatestOnly(({ scenario, household }) =>
       (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.ownHousehold(scenario, household)),
     );
+    this.#compare = new LatestOnly(async (scenarios: readonly ScenarioDoc[]) => {
+      const results: WorkbenchResult[] = [];
+      for (const scenario of scenarios) results.push(await (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.runWorkbench(scenario)));
+      return results;
+    });
+  }
+
+  /**
+   * Runs several scenarios exactly, one after another, for a side-by-side comparison (latest
+   * request wins). A queue of its own, so a comparison never supersedes the run on screen.
+   */
+  compare(scenarios: readonly ScenarioDoc[]): Promise<RunOutcome<WorkbenchResult[]>> {
+    this.#warmUpStopped = true;
+    return this.#compare.run(scenarios);
   }
 
   /**
@@ -218,6 +233,7 @@ export class ModelClient {
     this.#workbench.revive();
     this.#household.revive();
     this.#ownHousehold.revive();
+    this.#compare.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

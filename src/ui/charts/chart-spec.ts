@@ -1,7 +1,7 @@
 // ── Specs of the result views (line and bar charts) ─────────────────────────────────────
 
 /** What a plotted series means; each role has one fixed look everywhere. */
-export type PlotRole = 'scenario' | 'baseline' | 'modified-baseline' | 'target' | 'threshold' | 'equality';
+export type PlotRole = 'scenario' | 'baseline' | 'modified-baseline' | 'target' | 'threshold' | 'equality' | 'compared-2' | 'compared-3' | 'compared-4';
 
 /** One series of a line or bar chart, one value per category (null: no point). */
 export interface PlotSeries {
@@ -72,11 +72,19 @@ export const PLOT_STYLE: Readonly<Record<PlotRole, { color: string; fill: string
   target: { color: '#d55e00', fill: '#d55e00', dash: [8, 5], width: 1.5, points: false },
   threshold: { color: '#444444', fill: '#444444', dash: [2, 4], width: 1.5, points: false },
   equality: { color: '#999999', fill: '#999999', dash: [], width: 1, points: false },
+  // The second to fourth scenarios of a comparison (the first is `scenario`): Okabe–Ito colours
+  // with a dash pattern each, so they differ without colour too.
+  'compared-2': { color: '#e69f00', fill: '#e69f00', dash: [7, 3], width: 2.5, points: true },
+  'compared-3': { color: '#009e73', fill: '#009e73', dash: [2, 3], width: 2.5, points: true },
+  'compared-4': { color: '#cc79a7', fill: '#cc79a7', dash: [10, 3, 2, 3], width: 2.5, points: true },
 };
 
 /** The layering of roles, first on top: chart.js draws lower `order` on top, and legends list them in this order. */
 export const ROLE_ORDER: Readonly<Record<PlotRole, number>> = {
   scenario: 0,
+  'compared-2': 0,
+  'compared-3': 0,
+  'compared-4': 0,
   'modified-baseline': 1,
   baseline: 2,
   target: 3,

@@ -201,7 +201,17 @@ export function briefChartGeometry(spec: PlotSpec, width = 320, height = 150): B
     return { role: s.role, label: s.label, d, color: style.color, dash: style.dash.join(' '), width: Math.max(1, style.width - 0.5) };
   });
   // Draw the scenario last (on top), as the large charts do.
-  const order: Readonly<Record<PlotRole, number>> = { equality: 0, target: 1, threshold: 1, baseline: 2, 'modified-baseline': 3, scenario: 4 };
+  const order: Readonly<Record<PlotRole, number>> = {
+    equality: 0,
+    target: 1,
+    threshold: 1,
+    baseline: 2,
+    'modified-baseline': 3,
+    scenario: 4,
+    'compared-2': 4,
+    'compared-3': 4,
+    'compared-4': 4,
+  };
   lines.sort((a, b) => order[a.role] - order[b.role]);
   return { width, height, plot, yTicks, xTicks, band, lines };
 }

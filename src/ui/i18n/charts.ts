@@ -64,6 +64,8 @@ export interface ChartText {
   // Who gains (distribution view)
   readonly whoGainsHeading: string;
   readonly whoGainsNote: string;
+  /** The comparison chart's title suffix. */
+  readonly compareTitle: string;
   /** Shown over the last exact comparison while a slider moves (previews leave "who gains" to the exact run). */
   readonly whoGainsUpdating: string;
   readonly whoGainsCut: string;
@@ -176,6 +178,7 @@ const zh: ChartText = {
   equality: '绝对平等线',
   giniSentence: (year, scenario, baseline) => `${year}年基尼系数：情景 ${scenario}，基准 ${baseline}。`,
   whoGainsHeading: '谁受益',
+  compareTitle: '情景比较',
   whoGainsUpdating: '滑块移动中：下面是上一次精确计算的结果，松开滑块后更新。',
   whoGainsNote: '情景与同一假设下的基准（政策杠杆均为默认值）逐户比较；人口按基准人均可支配收入分为十个等份。',
   whoGainsCut: '人群',
@@ -289,6 +292,7 @@ const en: ChartText = {
   equality: 'Line of equality',
   giniSentence: (year, scenario, baseline) => `Gini coefficient in ${year}: ${scenario} in the scenario, ${baseline} in the baseline.`,
   whoGainsHeading: 'Who gains',
+  compareTitle: 'scenarios compared',
   whoGainsUpdating: 'A slider is moving: below is the last exact result, updated when the slider rests.',
   whoGainsNote:
     'The scenario compared household by household with the baseline under the same assumptions (every lever at its default); persons in ten equal groups by baseline per-capita disposable income.',

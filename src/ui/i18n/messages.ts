@@ -21,7 +21,7 @@ export interface Messages {
   readonly presetCustom: string;
   readonly presetCustomDescription: string;
   readonly viewsLabel: string;
-  readonly viewNames: Readonly<Record<'trajectories' | 'cities' | 'distribution' | 'household', string>>;
+  readonly viewNames: Readonly<Record<'trajectories' | 'cities' | 'distribution' | 'household' | 'compare', string>>;
   /** `assumed`: the verdict rests on an assumed level, which the headline says. */
   readonly headlineIncome: (year: number, value: string, target: string, gap: string, reached: boolean, assumed?: boolean) => string;
   readonly headlineRatio: (value: string, reached: boolean, assumed?: boolean) => string;
@@ -68,7 +68,7 @@ const zh: Messages = {
   presetCustom: '自定义',
   presetCustomDescription: '自定义情景：与任何预设都不同。',
   viewsLabel: '结果视图',
-  viewNames: { trajectories: '目标轨迹', cities: '设区市', distribution: '收入分布', household: '典型家庭' },
+  viewNames: { trajectories: '目标轨迹', cities: '设区市', distribution: '收入分布', household: '典型家庭', compare: '情景比较' },
   headlineIncome: (year, value, target, gap, reached, assumed) =>
     (reached ? `${year}年全体居民人均可支配收入 ${value}，达到目标 ${target}` : `${year}年全体居民人均可支配收入 ${value}，距目标 ${target} 差 ${gap}`) +
     (assumed ? '（基于假设水平）' : ''),
@@ -111,7 +111,7 @@ const en: Messages = {
   presetCustom: 'Custom',
   presetCustomDescription: 'A custom scenario: it matches none of the presets.',
   viewsLabel: 'Result views',
-  viewNames: { trajectories: 'Trajectories', cities: 'Cities', distribution: 'Distribution', household: 'Household' },
+  viewNames: { trajectories: 'Trajectories', cities: 'Cities', distribution: 'Distribution', household: 'Household', compare: 'Compare' },
   headlineIncome: (year, value, target, gap, reached, assumed) =>
     (reached
       ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target`

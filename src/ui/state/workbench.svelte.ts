@@ -12,12 +12,13 @@ import { asLanguage, type Language } from '../i18n/messages';
 import { Autosave, type OtherTabNotice, type StorageNotice } from './autosave.svelte';
 import { BenchMarks } from './bench-marks';
 import { RunScheduler } from './run-scheduler.svelte';
+import { Comparison } from './compare.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { Uncertainty } from './uncertainty.svelte';
 import { WarmUp } from './warm-up';
 
 /** The centre views of the workbench. */
-export type CentreView = 'trajectories' | 'cities' | 'distribution' | 'household';
+export type CentreView = 'trajectories' | 'cities' | 'distribution' | 'household' | 'compare';
 
 /**
  * The workbench the components share (through `context.ts`): the scenario being edited
@@ -41,12 +42,15 @@ export class Workbench {
   readonly warmUp: WarmUp;
   /** Monte Carlo of the scenario on the pool (separate from the model workers, so edits never wait behind it). */
   readonly uncertainty: Uncertainty;
+  /** The Compare view's scenarios and their runs (on the model workers' own comparison queue). */
+  readonly comparison: Comparison;
   readonly #marks = new BenchMarks();
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
 
   constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary, journal?: EditJournal, mcPool?: McPool) {
     this.#client = client;
+    this.comparison = new Comparison(client, () => this.editor.scenario);
     this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario, { quiet: () => this.runs.quiet() });
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {
