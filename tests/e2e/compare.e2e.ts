@@ -7,6 +7,9 @@ async function axeClean(page: Page): Promise<void> {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+// Three scenarios run exactly one after another, and the journey is long: allow for a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe('comparing scenarios', () => {
   test('the scenario on screen beside two presets: paths, scorecards side by side and what differs, in Chinese and English', async ({ page }) => {
     await page.goto('/');
@@ -26,6 +29,13 @@ test.describe('comparing scenarios', () => {
     await expect(view.getByTestId('compare-chart')).toBeVisible();
     // The levers the presets set, listed where they differ, with the baseline's default marked.
     await expect(view.getByTestId('compare-settings').locator('tbody tr[data-parameter="dibao_uplift"] td').first()).toContainText('（默认）');
+    // Cost against results: a row per scenario; the one meeting the most modelled targets is on the frontier (nothing meets more).
+    const tradeOff = view.getByTestId('compare-trade-off');
+    await expect(tradeOff.locator('tbody tr')).toHaveCount(3);
+    const met = await tradeOff.locator('tbody tr td:nth-child(3)').allTextContents();
+    const best = met.map(Number).indexOf(Math.max(...met.map(Number)));
+    await expect(tradeOff.locator('tbody tr').nth(best)).toContainText('在前沿上');
+    await expect(view.getByTestId('trade-off-plot').locator('circle')).toHaveCount(3);
     await axeClean(page);
 
     // A lever moves: the comparison is of the old scenario and says so until it runs again.

@@ -27,6 +27,17 @@ export interface CompareText {
   readonly assumption: string;
   readonly failed: (reason: string) => string;
   readonly chartLabel: (title: string) => string;
+  readonly tradeOffHeading: string;
+  readonly tradeOffNote: string;
+  readonly colScenario: string;
+  readonly colCost: string;
+  readonly colMet: string;
+  readonly colFrontier: string;
+  readonly efficient: string;
+  readonly notEfficient: string;
+  readonly costAxis: string;
+  readonly metAxis: string;
+  readonly tradeOffLabel: string;
 }
 
 export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
@@ -56,6 +67,18 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
     assumption: '假设',
     failed: (reason) => `比较未能完成：${reason}`,
     chartLabel: (title) => `折线图：${title}`,
+    tradeOffHeading: '成本与成效',
+    tradeOffNote:
+      '每个情景一个点：2021—2025年政策杠杆累计财政成本（横轴）与模型判定达标的目标数（纵轴）。处于效率前沿的情景，没有其他情景能以不更高的成本达标不更少。',
+    colScenario: '情景',
+    colCost: '2021—2025年累计财政成本',
+    colMet: '模型判定达标数',
+    colFrontier: '效率前沿',
+    efficient: '在前沿上',
+    notEfficient: '非前沿',
+    costAxis: '累计财政成本（亿元）',
+    metAxis: '达标数',
+    tradeOffLabel: '散点图：各情景的累计财政成本与模型判定达标数（数据见下表）',
   },
   en: {
     heading: 'Compare scenarios',
@@ -84,5 +107,17 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
     assumption: 'assumption',
     failed: (reason) => `The comparison could not be completed: ${reason}`,
     chartLabel: (title) => `Line chart: ${title}`,
+    tradeOffHeading: 'Cost and results',
+    tradeOffNote:
+      "One point per scenario: the levers' cumulative fiscal cost 2021–2025 (across) against the targets the model judges met (up). No other scenario beats one on the frontier on both counts.",
+    colScenario: 'Scenario',
+    colCost: 'Fiscal cost 2021–2025, cumulative',
+    colMet: 'Targets met (model)',
+    colFrontier: 'Frontier',
+    efficient: 'on the frontier',
+    notEfficient: 'not on the frontier',
+    costAxis: 'Cumulative fiscal cost (bn yuan)',
+    metAxis: 'Targets met',
+    tradeOffLabel: 'Scatter plot: each scenario’s cumulative fiscal cost and modelled targets met (the table below has the figures)',
   },
 };

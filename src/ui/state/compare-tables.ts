@@ -79,3 +79,33 @@ export function compareSettingRows(docs: readonly ScenarioDoc[], language: Langu
   }
   return rows;
 }
+
+/** A compared scenario on the trade-off between what it costs and what it achieves. */
+export interface TradeOffPoint {
+  /** The scenario's place in the comparison. */
+  readonly index: number;
+  /** Cumulative 2021–2025 fiscal cost of its levers (yuan; the model's output), undefined if unknown. */
+  readonly cost: number | undefined;
+  /** Targets the model judges met in 2025 (basis `model` only: assumed levels and trends are not counted in). */
+  readonly met: number;
+  /** No other compared scenario costs no more and meets no fewer, and one of the two strictly (Pareto-efficient). */
+  readonly efficient: boolean;
+}
+
+/** Each compared scenario's cumulative fiscal cost against its modelled targets met, the Pareto-efficient ones marked. */
+export function tradeOffPoints(results: readonly WorkbenchResult[], targetYear: number): TradeOffPoint[] {
+  const points = results.map((r, index) => {
+    const t = r.scenario.years.indexOf(targetYear);
+    return {
+      index,
+      cost: r.scenario.outputs['fiscal_cost_total_cumulative']?.[t],
+      met: r.scorecard.filter((row) => row.state === 'reached' && row.basis === 'model').length,
+    };
+  });
+  return points.map((p) => ({
+    ...p,
+    efficient:
+      p.cost !== undefined &&
+      !points.some((q) => q !== p && q.cost !== undefined && q.cost <= p.cost! && q.met >= p.met && (q.cost < p.cost! || q.met > p.met)),
+  }));
+}

@@ -4,7 +4,7 @@ import { ModelClient } from '../../compute/model-client';
 import type { ScorecardRow } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
 import { Comparison, type CompareCandidate } from './compare.svelte';
-import { compareSettingRows, compareTargetRows, metCounts } from './compare-tables';
+import { compareSettingRows, compareTargetRows, metCounts, tradeOffPoints } from './compare-tables';
 
 const doc = (overrides: ScenarioDoc['overrides']): ScenarioDoc => ({ schemaVersion: 1, name: '', notes: '', overrides, tracked: {} }) as unknown as ScenarioDoc;
 
@@ -107,5 +107,33 @@ describe('the Comparison state', () => {
     await comparison.run(candidates);
     expect(comparison.compared?.keys).toEqual(['current', 'preset:c', 'preset:b']);
     expect(comparison.current(candidates)).toBe(true);
+  });
+});
+
+describe('the trade-off of the compared scenarios', () => {
+  /** A result with a cumulative fiscal cost in 2025 and `met` modelled targets reached. */
+  const scenario = (cost: number, met: number): WorkbenchResult =>
+    ({
+      scenario: { years: [2024, 2025], outputs: { fiscal_cost_total_cumulative: [0, cost] } },
+      scorecard: [
+        ...Array.from({ length: met }, (_, i) => row(`m${i}`, 'reached', 'model', 1)),
+        row('assumed', 'reached', 'assumed-level', 1),
+        row('missed', 'missed', 'model', 1),
+      ],
+    }) as unknown as WorkbenchResult;
+
+  it('marks as efficient exactly the scenarios no other beats on both cost and modelled targets met', () => {
+    // Free with 7 met; 30 bn for 8; 50 bn for 8 (dominated by the 30 bn one); 60 bn for 9.
+    const points = tradeOffPoints([scenario(0, 7), scenario(30e9, 8), scenario(50e9, 8), scenario(60e9, 9)], 2025);
+    expect(points.map((p) => [p.cost, p.met, p.efficient])).toEqual([
+      [0, 7, true],
+      [30e9, 8, true],
+      [50e9, 8, false],
+      [60e9, 9, true],
+    ]);
+  });
+
+  it('keeps two scenarios equal on both counts both efficient', () => {
+    expect(tradeOffPoints([scenario(10, 8), scenario(10, 8)], 2025).map((p) => p.efficient)).toEqual([true, true]);
   });
 });
