@@ -141,7 +141,7 @@ test.describe('on a desktop', () => {
     expect(results.x + results.width).toBeLessThanOrEqual(scorecard.x);
     await expect(page.getByRole('button', { name: 'Levers', exact: true })).toHaveCount(0);
     const tabs = page.getByRole('tab');
-    await expect(tabs).toHaveCount(4);
+    await expect(tabs).toHaveCount(5);
     const tops = await tabs.evaluateAll((elements) => elements.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     await page.screenshot({ path: testInfo.outputPath('desktop-1280-en.png') });

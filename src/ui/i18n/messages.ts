@@ -111,7 +111,7 @@ const en: Messages = {
   presetCustom: 'Custom',
   presetCustomDescription: 'A custom scenario: it matches none of the presets.',
   viewsLabel: 'Result views',
-  viewNames: { trajectories: 'Trajectories', cities: 'Cities', distribution: 'Distribution', household: 'Household', compare: 'Compare' },
+  viewNames: { trajectories: 'Paths', cities: 'Cities', distribution: 'Distribution', household: 'Household', compare: 'Compare' },
   headlineIncome: (year, value, target, gap, reached, assumed) =>
     (reached
       ? `In ${year} per-capita disposable income reaches ${value}, meeting the ${target} target`
