@@ -50,15 +50,17 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 let gateFailures = 0;
 
-// The type-check, the lint and the browser tests' production build run side by side: each is
-// mostly one thread, and the machine has two cores.
+// The type-check, the lint, the browser tests' production build and the unit and model tests run
+// side by side: the first three are mostly one thread each, and together they fill the gaps of the
+// fourth on this 2-core machine. Each one's output is printed when it ends.
 stamp(
-  "type-check (svelte-check, model and worker realms), lint (zero warnings; includes the architecture boundaries) and the browser tests' build, side by side",
+  "type-check (svelte-check, model and worker realms), lint (zero warnings; includes the architecture boundaries), the browser tests' build and the unit and model tests (vitest), side by side",
 );
 const [checked, linted, built] = await Promise.all([
   start('npm', ['run', '-s', 'check'], { NO_COLOR: '1' }),
   start('npm', ['run', '-s', 'lint'], { NO_COLOR: '1' }),
   start('npx', ['vite', 'build', '--outDir', process.env['E2E_OUT_DIR'] ?? 'dist', '--logLevel', 'warn']),
+  start('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`], { NO_COLOR: '1' }),
 ]);
 if (!checked) {
   console.log('TYPE-CHECK FAILED');
@@ -68,9 +70,6 @@ if (!linted) {
   console.log('LINT FAILED');
   gateFailures++;
 }
-
-stamp('unit and model tests (vitest)');
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`], { NO_COLOR: '1' });
 
 stamp('browser tests (Playwright, Chromium)');
 // With the bundle built above, Playwright only serves it (a failed build is built again there, and fails there).

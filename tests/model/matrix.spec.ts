@@ -44,7 +44,7 @@ function runOf(overrides: Readonly<Record<string, OverrideValue>>): ScenarioResu
   const key = JSON.stringify(overrides);
   let result = runs.get(key);
   if (!result) {
-    result = run({ overrides }, { households });
+    result = run({ overrides }, { households, whoGains: false });
     runs.set(key, result);
   }
   return result;
