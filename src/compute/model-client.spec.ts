@@ -159,6 +159,23 @@ describe('LatestOnly.occupy', () => {
     await outside;
   });
 
+  it('is not busy once its requests are done, though a lane is still occupied by outside work (the page would stay "computing")', async () => {
+    const laneA = controllableJob();
+    const laneB = controllableJob();
+    const runner = new LatestOnly([laneA.job, laneB.job]);
+    let releaseOutside!: () => void;
+    const outside = runner.occupy(0, () => new Promise<void>((resolve) => (releaseOutside = resolve)));
+    const request = runner.run(1);
+    await flush();
+    expect(runner.busy).toBe(true);
+    laneB.started[0]!.finish();
+    await expect(request).resolves.toEqual({ status: 'done', result: 10 });
+    expect(runner.busy).toBe(false);
+    releaseOutside();
+    await outside;
+    expect(runner.busy).toBe(false);
+  });
+
   it('with every lane occupied, the latest request waits and runs on the first lane freed', async () => {
     const { job, started } = controllableJob();
     const runner = new LatestOnly(job);

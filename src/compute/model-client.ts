@@ -30,6 +30,8 @@ interface Pending<I, T> {
 export class LatestOnly<I, T> {
   readonly #lanes: readonly ((input: I) => T | Promise<T>)[];
   readonly #laneBusy: boolean[];
+  /** Lanes busy with outside work (`occupy`) rather than a request. */
+  readonly #laneOccupied: boolean[];
   readonly #laneDown: boolean[];
   #waiting: Pending<I, T> | undefined;
   #nextSeq = 0;
@@ -41,6 +43,7 @@ export class LatestOnly<I, T> {
     this.#lanes = typeof job === 'function' ? [job] : job;
     if (this.#lanes.length === 0) throw new Error('bug: LatestOnly needs at least one lane');
     this.#laneBusy = this.#lanes.map(() => false);
+    this.#laneOccupied = this.#lanes.map(() => false);
     this.#laneDown = this.#lanes.map(() => false);
   }
 
@@ -73,17 +76,22 @@ export class LatestOnly<I, T> {
   async occupy<R>(lane: number, job: () => R | Promise<R>): Promise<R> {
     if (this.#laneBusy[lane] !== false) throw new Error(`bug: lane ${lane} is busy or does not exist`);
     this.#laneBusy[lane] = true;
+    this.#laneOccupied[lane] = true;
     try {
       return await job();
     } finally {
       this.#laneBusy[lane] = false;
+      this.#laneOccupied[lane] = false;
       if (this.#waiting) void this.#drain(lane);
     }
   }
 
-  /** Whether a run is in flight or waiting. */
+  /**
+   * Whether a request is in flight or waiting. Outside work (`occupy`) does not count: nothing
+   * would tell the page when it ends, so a page that read it as busy would stay "computing".
+   */
   get busy(): boolean {
-    return this.#laneBusy.includes(true) || this.#waiting !== undefined;
+    return this.#laneBusy.some((busy, lane) => busy && !this.#laneOccupied[lane]) || this.#waiting !== undefined;
   }
 
   async #drain(lane: number): Promise<void> {
