@@ -7,12 +7,24 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 const OUT_DIR = process.env['E2E_OUT_DIR'] ?? 'dist';
 const REPORT = process.env['E2E_REPORT'] ?? 'reports/e2e.json';
+/**
+ * Specs whose subject is timing on the page (drag previews between frames, autosave a few ms after
+ * an edit, a worker killed mid-run, a Monte Carlo run cancelled, printing) form the project
+ * 'one-at-a-time'; the others, 'side-by-side', run two browsers at once (one browser leaves this
+ * 2-core machine idle most of the time). `npm test` runs the two projects one after the other, so
+ * no second browser takes the timing specs' cores; `npx playwright test` runs both at once.
+ */
+const TIMING_SPECS = ['**/levers.e2e.ts', '**/autosave.e2e.ts', '**/worker-failure.e2e.ts', '**/uncertainty.e2e.ts', '**/exports.e2e.ts'];
 
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.e2e.ts',
   fullyParallel: false,
-  workers: 1, // a 2-core machine: one browser at a time is the robust choice
+  workers: 2,
+  projects: [
+    { name: 'side-by-side', testIgnore: TIMING_SPECS },
+    { name: 'one-at-a-time', testMatch: TIMING_SPECS, workers: 1 },
+  ],
   retries: process.env['CI'] ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },

@@ -71,9 +71,17 @@ if (!linted) {
   gateFailures++;
 }
 
-stamp('browser tests (Playwright, Chromium)');
-// With the bundle built above, Playwright only serves it (a failed build is built again there, and fails there).
-run('npx', ['playwright', 'test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...(built && { E2E_PREBUILT: '1' }) });
+// With the bundle built above, Playwright only serves it (a failed build is built again there, and
+// fails there). The specs that time the page run alone, after the others (see playwright.config.ts).
+const E2E_PROJECTS = ['side-by-side', 'one-at-a-time'];
+for (const project of E2E_PROJECTS) {
+  stamp(`browser tests (Playwright, Chromium): ${project}`);
+  run('npx', ['playwright', 'test', `--project=${project}`], {
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+    E2E_REPORT: join(reports, `e2e-${project}.json`),
+    ...(built && { E2E_PREBUILT: '1' }),
+  });
+}
 
 stamp('summary');
 let passed = 0;
@@ -87,14 +95,16 @@ if (unit) {
   console.log('unit: no report (the runner crashed)');
   failed += 1;
 }
-const e2e = readJson('e2e.json');
-if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
-  if (e2e.errors?.length) failed += 1;
-} else {
-  console.log('e2e: no report (the runner crashed)');
-  failed += 1;
+for (const project of E2E_PROJECTS) {
+  const e2e = readJson(`e2e-${project}.json`);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+    if (e2e.errors?.length) failed += 1;
+  } else {
+    console.log(`e2e ${project}: no report (the runner crashed)`);
+    failed += 1;
+  }
 }
 if (passed + failed === 0) failed = 1; // a run that executed nothing is never green
 console.log(`${passed} passed, ${failed} failed`);
