@@ -11,6 +11,8 @@ import { buildFansCsv } from '../src/export/fans-csv';
 import type { CsvLanguage } from '../src/export/csv-text';
 import { DEFAULT_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { DEFAULT_SEED, MAX_DRAWS, MC_POPULATION, monteCarlo, type Fan } from '../src/model/uncertainty';
+import { goalSeek, type GoalSeekResult } from '../src/model/analysis/goal-seek';
+import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
@@ -20,7 +22,7 @@ import { readScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE =
-  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
+  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--seek TARGET --lever LEVER [--threshold V] [--year Y]] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
 
 /** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
 export const MAX_REPORTED_ERRORS = 100;
@@ -49,6 +51,14 @@ or for the baseline when no scenario is given.
                   output and year), "pMet" and "pAllMet" to the JSON; a .csv --out then holds
                   the percentiles, one row per output, percentile and year
   --seed S        the Monte Carlo seed, an integer from 0 to 4294967295 (default ${DEFAULT_SEED})
+  --seek TARGET --lever LEVER [--threshold V] [--year Y]
+                  what would it take: the value of LEVER (set to one value for every year),
+                  nearest the scenario's own, at which the modelled target TARGET (an output id,
+                  e.g. hh_income_200k_600k) meets V in year Y (default: the plan's threshold and
+                  2025); adds "seek" to the JSON: target, year, threshold, lever, status (reached,
+                  unreachable or already), value (for unreachable: the best value in the lever's
+                  range), achieved (the target's value there) and fiscalCostCumulative (yuan,
+                  2021-2025), each from an exact run (docs/model.md, "What would it take")
   -h, --help      print this help
 
 The file is UTF-8 (a leading byte-order mark is ignored) or UTF-16 with a byte-order mark. A
@@ -77,8 +87,21 @@ export interface CliOptions {
   readonly draws?: number;
   /** Monte Carlo seed (`--seed`); absent means DEFAULT_SEED. */
   readonly seed?: number;
+  /** A goal-seek (`--seek` with `--lever`, `--threshold`, `--year`); absent means none. */
+  readonly seek?: SeekOptions;
   readonly help: boolean;
 }
+
+/** What `--seek` asks: a modelled target, a lever, and optionally another threshold or year. */
+export interface SeekOptions {
+  readonly target: string;
+  readonly lever: string;
+  readonly threshold?: number;
+  readonly year?: number;
+}
+
+/** The `seek` key of the JSON: the goal-seek's answer (src/model/analysis/goal-seek.ts). */
+export type CliSeek = Pick<GoalSeekResult, 'target' | 'year' | 'threshold' | 'lever' | 'status' | 'value' | 'achieved' | 'fiscalCostCumulative'>;
 
 /**
  * One plan target's 2025 verdict as `--scorecard` publishes it. `status` is reached, within_reach,
@@ -111,6 +134,8 @@ export interface SimulationResult {
   readonly pMet?: Readonly<Record<string, number>>;
   /** With `--draws`: the share of draws meeting all of them at once. */
   readonly pAllMet?: number;
+  /** With `--seek`: what it takes to meet the target. */
+  readonly seek?: CliSeek;
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -131,6 +156,10 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   let optionsEnded = false;
   let draws: number | undefined;
   let seed: number | undefined;
+  let seekTarget: string | undefined;
+  let seekLever: string | undefined;
+  let seekThreshold: number | undefined;
+  let seekYear: number | undefined;
 
   /** Reads an integer option in [min, max], or records why it is not one. */
   const integerOption = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
@@ -164,6 +193,27 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, argv[++i]];
       if (name === '--draws') draws = integerOption(name, inline, 1, MAX_DRAWS);
       else seed = integerOption(name, inline, 0, 0xffffffff);
+    } else if (['--seek', '--lever', '--threshold', '--year'].some((name) => arg === name || arg.startsWith(`${name}=`))) {
+      const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, argv[++i]];
+      if (name === '--seek') {
+        if (inline === undefined || !SEEKABLE_TARGETS.includes(inline))
+          errors.push(
+            `--seek needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}), got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
+          );
+        else seekTarget = inline;
+      } else if (name === '--lever') {
+        if (inline === undefined || !(SEEKABLE_LEVERS as readonly string[]).includes(inline))
+          errors.push(
+            `--lever needs a policy lever that takes a level (${SEEKABLE_LEVERS.join(', ')}), got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
+          );
+        else seekLever = inline;
+      } else if (name === '--threshold') {
+        const n = inline === undefined || inline.trim() === '' ? NaN : Number(inline);
+        if (Number.isFinite(n)) seekThreshold = n;
+        else errors.push(`--threshold needs a number, got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`);
+      } else {
+        seekYear = integerOption(name, inline, 2021, 2035);
+      }
     } else if (arg === '--layout' || arg.startsWith('--layout=')) {
       layout = arg === '--layout' ? argv[++i] : arg.slice('--layout='.length);
       if (!CSV_LAYOUTS.includes(layout as CsvLayout))
@@ -189,6 +239,15 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     else format = chosen;
   }
   if (withScorecard && format === 'csv') errors.push('--scorecard adds a key to the JSON output; it cannot be written to a .csv file');
+  if (
+    (seekLever !== undefined || seekThreshold !== undefined || seekYear !== undefined) &&
+    seekTarget === undefined &&
+    !errors.some((e) => e.startsWith('--seek'))
+  )
+    errors.push('--lever, --threshold and --year go with --seek: give the target to seek');
+  if (seekTarget !== undefined && seekLever === undefined && !errors.some((e) => e.startsWith('--lever')))
+    errors.push('--seek needs --lever: the lever to move');
+  if (seekTarget !== undefined && format === 'csv') errors.push('--seek adds a key to the JSON output; it cannot be written to a .csv file');
   if (seed !== undefined && draws === undefined && !errors.some((e) => e.startsWith('--draws')))
     errors.push('--seed needs --draws: it seeds the Monte Carlo draws');
   if ((layout !== undefined || language !== undefined) && format !== 'csv') errors.push('--layout and --lang shape the CSV; give --out with a .csv file');
@@ -204,6 +263,16 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     scorecard: withScorecard,
     ...(draws !== undefined ? { draws } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    ...(seekTarget !== undefined && seekLever !== undefined
+      ? {
+          seek: {
+            target: seekTarget,
+            lever: seekLever,
+            ...(seekThreshold !== undefined ? { threshold: seekThreshold } : {}),
+            ...(seekYear !== undefined ? { year: seekYear } : {}),
+          },
+        }
+      : {}),
     help,
   });
 }
@@ -216,6 +285,8 @@ export interface SimulateOptions {
   readonly draws?: number;
   /** The Monte Carlo seed (`--seed`, default DEFAULT_SEED). */
   readonly seed?: number;
+  /** Add what it takes to meet a target with one lever (`--seek`). */
+  readonly seek?: SeekOptions;
 }
 
 /**
@@ -229,10 +300,23 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
   const outputs: Record<string, readonly number[]> = {};
   for (const [id, values] of Object.entries(result.outputs)) outputs[id] = [...values];
   const whoGains = structuredClone(result.whoGains);
-  const published = { modelVersion: result.modelVersion, years: [...result.years], outputs, whoGains, ...withScorecard(input, result, options) };
+  const published = {
+    modelVersion: result.modelVersion,
+    years: [...result.years],
+    outputs,
+    whoGains,
+    ...withScorecard(input, result, options),
+    ...(options.seek ? { seek: seekOf(input, options.seek) } : {}),
+  };
   if (options.draws === undefined) return published;
   const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
   return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet };
+}
+
+/** The `seek` key: the goal-seek's answer, in the published fields. */
+function seekOf(input: RunInput, request: SeekOptions): CliSeek {
+  const { target, year, threshold, lever, status, value, achieved, fiscalCostCumulative } = goalSeek(input.overrides, request);
+  return { target, year, threshold, lever, status, value, achieved, fiscalCostCumulative };
 }
 
 /** The `scorecard` key when asked for: every plan target's verdict (tracked targets judged on the input's trends, as the app does). */
@@ -310,13 +394,13 @@ export function readScenarioText(
 
 /**
  * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` and the Monte
- * Carlo keys (`quantiles`, `pMet`, `pAllMet`) when the result has them, 2-space indented, with a
+ * Carlo keys (`quantiles`, `pMet`, `pAllMet`) and `seek` when the result has them, 2-space indented, with a
  * final newline. A percentile of an output undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet } = result;
+  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
-  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc }, null, 2)}\n`;
+  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...(seek ? { seek } : {}) }, null, 2)}\n`;
 }
 
 /**
@@ -413,6 +497,7 @@ function simulateOptions(options: CliOptions): SimulateOptions {
     scorecard: options.scorecard,
     ...(options.draws !== undefined ? { draws: options.draws } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.seek ? { seek: options.seek } : {}),
   };
 }
 

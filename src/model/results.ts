@@ -9,3 +9,4 @@ export type { YearDistribution } from './engine';
 export type { WhoGainsCut, WhoGainsGroup, WhoGainsYear } from './indicators/who-gains';
 export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
 export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';
+export type { GoalSeekRequest, GoalSeekResult, GoalSeekStatus } from './analysis/goal-seek';

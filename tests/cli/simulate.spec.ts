@@ -360,6 +360,57 @@ describe('simulate-lib: edges of the input', () => {
   });
 });
 
+describe('simulate --seek (what would it take)', () => {
+  it('reads --seek with --lever, --threshold and --year, and names the option and the reason when they are wrong', () => {
+    expect(parseArgs(['--seek', 'hh_income_200k_600k', '--lever', 'labour_share_policy', '--threshold', '45.5', '--year=2024'])).toEqual({
+      ok: true,
+      value: {
+        format: 'json',
+        layout: 'long',
+        language: 'en',
+        scorecard: false,
+        seek: { target: 'hh_income_200k_600k', lever: 'labour_share_policy', threshold: 45.5, year: 2024 },
+        help: false,
+      },
+    });
+    const bad = (argv: string[]): string[] => {
+      const parsed = parseArgs(argv);
+      return parsed.ok ? [] : parsed.error;
+    };
+    expect(bad(['--seek', 'gdp', '--lever', 'dibao_uplift'])[0]).toMatch(
+      /^--seek needs a modelled target with a threshold \(.*hh_income_200k_600k.*\), got "gdp"$/,
+    );
+    // A "rising" target is judged on its path: it has no threshold to seek.
+    expect(bad(['--seek', 'income_to_gdp_pc_ratio', '--lever', 'dibao_uplift'])[0]).toContain('--seek needs a modelled target with a threshold');
+    expect(bad(['--seek', 'income_per_capita', '--lever', 'cpi_2021'])[0]).toContain('--lever needs a policy lever that takes a level');
+    expect(bad(['--seek', 'income_per_capita'])).toEqual(['--seek needs --lever: the lever to move']);
+    expect(bad(['--lever', 'dibao_uplift'])).toEqual(['--lever, --threshold and --year go with --seek: give the target to seek']);
+    expect(bad(['--seek', 'income_per_capita', '--lever', 'dibao_uplift', '--threshold', 'lots'])).toEqual(['--threshold needs a number, got "lots"']);
+    expect(bad(['--seek', 'income_per_capita', '--lever', 'dibao_uplift', '--year', '2019'])).toEqual([
+      '--year needs an integer from 2021 to 2035, got "2019"',
+    ]);
+    expect(bad(['--seek', 'income_per_capita', '--lever', 'dibao_uplift', '--out', 'r.csv'])).toEqual([
+      '--seek adds a key to the JSON output; it cannot be written to a .csv file',
+    ]);
+  });
+
+  it('adds "seek" after the unchanged fields: the lever value found meets the target when the scenario is run with it', { timeout: 60_000 }, () => {
+    const found = cli(['--seek', 'hh_income_200k_600k', '--lever', 'labour_share_policy']);
+    expect(found.code, found.stderr).toBe(0);
+    const parsed = JSON.parse(found.stdout) as { seek: Record<string, unknown> };
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'whoGains', 'seek']);
+    expect(Object.keys(parsed.seek)).toEqual(['target', 'year', 'threshold', 'lever', 'status', 'value', 'achieved', 'fiscalCostCumulative']);
+    expect(parsed.seek).toMatchObject({ target: 'hh_income_200k_600k', year: 2025, threshold: 45, lever: 'labour_share_policy', status: 'reached' });
+    // Run the scenario with the value found, as a user would: the band is at 45 % or more in 2025.
+    const scenario = JSON.stringify({ schemaVersion: 2, overrides: { labour_share_policy: parsed.seek['value'] } });
+    const rerun = cli(['s.json'], { 's.json': scenario });
+    const outputs = (JSON.parse(rerun.stdout) as { outputs: Record<string, number[]> }).outputs;
+    expect(outputs['hh_income_200k_600k']![5]).toBeGreaterThanOrEqual(45);
+    expect(outputs['hh_income_200k_600k']![5]).toBe(parsed.seek['achieved']);
+    expect(outputs['fiscal_cost_total_cumulative']![5]).toBe(parsed.seek['fiscalCostCumulative']);
+  });
+});
+
 describe('simulate --draws (Monte Carlo)', () => {
   it('adds quantiles, pMet and pAllMet after the unchanged fields, and writes the percentiles as CSV rows', { timeout: 120_000 }, () => {
     const json = cli(['--draws', '8', '--seed', '5']);

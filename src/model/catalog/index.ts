@@ -9,6 +9,7 @@ export { PARAMETERS, RETIRED_PARAMETERS, findParameter, isParamId, type ParamId 
 export { FISCAL_LEVERS, type FiscalLeverId } from './fiscal-levers';
 export { OUTPUTS, findOutput, type OutputId } from './outputs';
 export { TARGETS, type TargetId } from './targets';
+export { FISCAL_COST_CUMULATIVE, SEEKABLE_LEVERS, SEEKABLE_TARGETS } from './seekable';
 export {
   WHO_GAINS_CUTS,
   WHO_GAINS_CUT_LABELS,
