@@ -4,6 +4,7 @@ import './life-lock';
 import { expose } from 'comlink';
 import type { ModelApi } from '../src/compute/model-api';
 import { previewWorkbench, runHousehold, runOwnHousehold, runWorkbench, warmUpStep } from '../src/model/index';
+import { goalSeek } from '../src/model/analysis/goal-seek';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
@@ -11,6 +12,7 @@ const api = {
   household: (scenario, selector) => runHousehold(scenario, selector),
   ownHousehold: (scenario, household) => runOwnHousehold(scenario, household),
   warmUp: (step) => warmUpStep(step),
+  goalSeek: (scenario, request) => goalSeek(scenario.overrides, request),
 } satisfies ModelApi;
 
 expose(api);

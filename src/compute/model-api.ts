@@ -2,10 +2,12 @@
  * The contract between the main thread and the model worker. The worker implements it over the
  * pure core (`satisfies ModelApi`); the main thread only ever sees these types.
  */
-import type { HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../model/catalog';
+import type { GoalSeekRequest, GoalSeekResult, HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../model/catalog';
 import type { ScenarioDoc } from '../scenario/document';
 
 export type {
+  GoalSeekRequest,
+  GoalSeekResult,
   HouseholdPath,
   HouseholdSelector,
   OwnHousehold,
@@ -31,6 +33,8 @@ export interface ModelApi {
   household(scenario: ScenarioDoc, selector: HouseholdSelector): HouseholdPath | Promise<HouseholdPath>;
   /** Follows a household the user describes through the baseline and the scenario (computed, never kept). */
   ownHousehold(scenario: ScenarioDoc, household: OwnHousehold): OwnHouseholdPath | Promise<OwnHouseholdPath>;
+  /** What would it take: the value of one lever at which a modelled target is met (exact runs; see analysis/goal-seek). */
+  goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult | Promise<GoalSeekResult>;
 }
 
 /**

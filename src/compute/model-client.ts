@@ -1,5 +1,5 @@
 import type { ScenarioDoc } from '../scenario/document';
-import type { HouseholdPath, HouseholdSelector, ModelApi, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from './model-api';
+import type { GoalSeekRequest, GoalSeekResult, HouseholdPath, HouseholdSelector, ModelApi, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from './model-api';
 import { SupervisedWorker, WorkerDownError } from './supervised-worker';
 
 /** How a requested run ended. */
@@ -156,6 +156,7 @@ export class ModelClient {
   readonly #household: LatestOnly<{ scenario: ScenarioDoc; selector: HouseholdSelector }, HouseholdPath>;
   readonly #ownHousehold: LatestOnly<{ scenario: ScenarioDoc; household: OwnHousehold }, OwnHouseholdPath>;
   readonly #compare: LatestOnly<readonly ScenarioDoc[], WorkbenchResult[]>;
+  readonly #goalSeek: LatestOnly<{ scenario: ScenarioDoc; request: GoalSeekRequest }, GoalSeekResult>;
   readonly #lanes: readonly Lane[];
   /** Set by the user's first request: the warm-up gives way for good (real work warms up the JIT too). */
   #warmUpStopped = false;
@@ -178,6 +179,7 @@ export class ModelClient {
     this.#ownHousehold = new LatestOnly(({ scenario, household }) =>
       (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.ownHousehold(scenario, household)),
     );
+    this.#goalSeek = new LatestOnly(({ scenario, request }) => (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.goalSeek(scenario, request)));
     this.#compare = new LatestOnly(async (scenarios: readonly ScenarioDoc[]) => {
       const results: WorkbenchResult[] = [];
       for (const scenario of scenarios) results.push(await (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.runWorkbench(scenario)));
@@ -201,6 +203,12 @@ export class ModelClient {
   runWorkbench(scenario: ScenarioDoc, { preview = false }: { preview?: boolean } = {}): Promise<RunOutcome<WorkbenchResult>> {
     this.#warmUpStopped = true;
     return this.#workbench.run({ scenario, preview });
+  }
+
+  /** What would it take: seeks one lever's value for one target (latest request wins; a queue of its own). */
+  goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): Promise<RunOutcome<GoalSeekResult>> {
+    this.#warmUpStopped = true;
+    return this.#goalSeek.run({ scenario, request });
   }
 
   /** Follows a typical household (latest request wins). */
@@ -242,6 +250,7 @@ export class ModelClient {
     this.#household.revive();
     this.#ownHousehold.revive();
     this.#compare.revive();
+    this.#goalSeek.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

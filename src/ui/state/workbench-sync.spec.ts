@@ -31,6 +31,9 @@ const api: ModelApi = {
   ownHousehold: async () => {
     throw new Error('not used');
   },
+  goalSeek: async () => {
+    throw new Error('not used');
+  },
   warmUp: () => false,
 };
 

@@ -30,6 +30,9 @@ function fakeApi() {
     ownHousehold: async () => {
       throw new Error('not used');
     },
+    goalSeek: async () => {
+      throw new Error('not used');
+    },
     warmUp: () => false,
   };
   return { api, state };

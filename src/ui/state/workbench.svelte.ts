@@ -13,6 +13,7 @@ import { Autosave, type OtherTabNotice, type StorageNotice } from './autosave.sv
 import { BenchMarks } from './bench-marks';
 import { RunScheduler } from './run-scheduler.svelte';
 import { Comparison } from './compare.svelte';
+import { GoalSeek } from './goal-seek.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { Uncertainty } from './uncertainty.svelte';
 import { WarmUp } from './warm-up';
@@ -44,6 +45,8 @@ export class Workbench {
   readonly uncertainty: Uncertainty;
   /** The Compare view's scenarios and their runs (on the model workers' own comparison queue). */
   readonly comparison: Comparison;
+  /** "What would it take?" on a scorecard row. */
+  readonly goalSeek: GoalSeek;
   readonly #marks = new BenchMarks();
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
@@ -51,6 +54,11 @@ export class Workbench {
   constructor(client: ModelClient, store: ScenarioStore, library?: ScenarioLibrary, journal?: EditJournal, mcPool?: McPool) {
     this.#client = client;
     this.comparison = new Comparison(client, () => this.editor.scenario);
+    this.goalSeek = new GoalSeek(client, {
+      scenario: () => this.editor.scenario,
+      setScalar: (id, value) => this.editor.setScalar(id, value),
+      setOverride: (id, value) => this.editor.setOverride(id, value),
+    });
     this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario, { quiet: () => this.runs.quiet() });
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {

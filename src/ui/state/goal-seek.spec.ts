@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { GoalSeekRequest, GoalSeekResult, ModelApi } from '../../compute/model-api';
+import { ModelClient } from '../../compute/model-client';
+import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
+import { GoalSeek } from './goal-seek.svelte';
+
+/** A worker whose goal-seek answers "reached at 1.5" for whatever it is asked, and records the requests. */
+function fakeClient(): { client: ModelClient; requests: GoalSeekRequest[] } {
+  const requests: GoalSeekRequest[] = [];
+  const api = {
+    goalSeek: (_scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult => {
+      requests.push(request);
+      return {
+        target: request.target,
+        basis: 'model',
+        year: request.year ?? 2025,
+        threshold: request.threshold ?? 45,
+        comparator: '>=',
+        lever: request.lever,
+        status: 'reached',
+        current: 0,
+        value: 1.5,
+        achieved: 45.01,
+        fiscalCostCumulative: 3.6e10,
+        crossings: [1.5],
+        runs: { exact: 4, preview: 11 },
+      };
+    },
+  } as unknown as ModelApi;
+  return { client: new ModelClient(api), requests };
+}
+
+/** A scenario held in memory, edited as the workbench's editor would. */
+function host(initial: Record<string, ScenarioOverride>) {
+  let doc = { schemaVersion: 2, name: '', notes: '', overrides: initial, tracked: {} } as unknown as ScenarioDoc;
+  const set = (id: string, value: ScenarioOverride | undefined): void => {
+    const overrides = { ...doc.overrides };
+    if (value === undefined) delete overrides[id];
+    else overrides[id] = value;
+    doc = { ...doc, overrides };
+  };
+  return {
+    scenario: () => doc,
+    setScalar: (id: string, value: number) => set(id, value),
+    setOverride: set,
+  };
+}
+
+describe('GoalSeek (the scorecard row’s "what would it take?")', () => {
+  it('asks for the plan’s threshold when none is typed, and for the typed one otherwise', async () => {
+    const { client, requests } = fakeClient();
+    const seek = new GoalSeek(client, host({}));
+    seek.toggle('hh_income_200k_600k');
+    seek.lever = 'labour_share_policy';
+    await seek.run('bad');
+    expect(requests[0]).toEqual({ target: 'hh_income_200k_600k', lever: 'labour_share_policy', year: 2025 });
+    seek.threshold = '45.5';
+    await seek.run('bad');
+    expect(requests[1]).toEqual({ target: 'hh_income_200k_600k', lever: 'labour_share_policy', year: 2025, threshold: 45.5 });
+  });
+
+  it('refuses a threshold that is not a number, naming the field, and asks nothing', async () => {
+    const { client, requests } = fakeClient();
+    const seek = new GoalSeek(client, host({}));
+    seek.toggle('hh_income_200k_600k');
+    seek.threshold = '45 percent';
+    await seek.run('Target value: enter a number');
+    expect(seek.error).toBe('Target value: enter a number');
+    expect(requests).toEqual([]);
+  });
+
+  it('applies the value found as an edit, and Undo puts back what the lever held', async () => {
+    const { client } = fakeClient();
+    const scenario = host({ labour_share_policy: 0.5, dibao_uplift: 10 });
+    const seek = new GoalSeek(client, scenario);
+    seek.toggle('hh_income_200k_600k');
+    seek.lever = 'labour_share_policy';
+    await seek.run('bad');
+    expect(seek.current).toBe(true);
+    seek.apply();
+    expect(scenario.scenario().overrides).toEqual({ labour_share_policy: 1.5, dibao_uplift: 10 });
+    // The result stays current: the scenario is the one it was computed for, with its answer applied.
+    expect(seek.current).toBe(true);
+    seek.undo();
+    expect(scenario.scenario().overrides).toEqual({ labour_share_policy: 0.5, dibao_uplift: 10 });
+    expect(seek.undone).toBe(true);
+  });
+
+  it('Undo of a lever that was at its default removes the override again', async () => {
+    const { client } = fakeClient();
+    const scenario = host({});
+    const seek = new GoalSeek(client, scenario);
+    seek.toggle('hh_income_200k_600k');
+    await seek.run('bad');
+    seek.apply();
+    seek.undo();
+    expect(scenario.scenario().overrides).toEqual({});
+  });
+
+  it('marks a result not current once another setting changes, and will not apply it', async () => {
+    const { client } = fakeClient();
+    const scenario = host({});
+    const seek = new GoalSeek(client, scenario);
+    seek.toggle('hh_income_200k_600k');
+    seek.lever = 'labour_share_policy';
+    await seek.run('bad');
+    scenario.setScalar('dibao_uplift', 20);
+    expect(seek.current).toBe(false);
+    seek.apply();
+    expect(scenario.scenario().overrides).toEqual({ dibao_uplift: 20 });
+  });
+});
