@@ -17,6 +17,7 @@ import {
 import { resolveParams } from '../src/model/params';
 import type { Population } from '../src/model/population/build';
 import { monteCarloBench } from './bench-mc';
+import { goalSeekBench } from './bench-goal-seek';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -143,5 +144,7 @@ const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayB
 populationFor(resolveParams({}));
 const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 console.log(`heap + array buffers grown by one build: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);
+
+goalSeekBench();
 
 await monteCarloBench();
