@@ -5,6 +5,7 @@ import { expose } from 'comlink';
 import type { ModelApi } from '../src/compute/model-api';
 import { previewWorkbench, runHousehold, runOwnHousehold, runWorkbench, warmUpStep } from '../src/model/index';
 import { goalSeek } from '../src/model/analysis/goal-seek';
+import { waterfall } from '../src/model/analysis/waterfall';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
@@ -13,6 +14,7 @@ const api = {
   ownHousehold: (scenario, household) => runOwnHousehold(scenario, household),
   warmUp: (step) => warmUpStep(step),
   goalSeek: (scenario, request) => goalSeek(scenario.overrides, request),
+  waterfall: (scenario, progress) => waterfall(scenario.overrides, progress),
 } satisfies ModelApi;
 
 expose(api);

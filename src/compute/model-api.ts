@@ -2,10 +2,21 @@
  * The contract between the main thread and the model worker. The worker implements it over the
  * pure core (`satisfies ModelApi`); the main thread only ever sees these types.
  */
-import type { GoalSeekRequest, GoalSeekResult, HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../model/catalog';
+import type {
+  GoalSeekRequest,
+  GoalSeekResult,
+  Waterfall,
+  HouseholdPath,
+  HouseholdSelector,
+  OwnHousehold,
+  OwnHouseholdPath,
+  WorkbenchResult,
+} from '../model/catalog';
 import type { ScenarioDoc } from '../scenario/document';
 
 export type {
+  Waterfall,
+  TargetWaterfall,
   GoalSeekRequest,
   GoalSeekResult,
   HouseholdPath,
@@ -35,6 +46,8 @@ export interface ModelApi {
   ownHousehold(scenario: ScenarioDoc, household: OwnHousehold): OwnHouseholdPath | Promise<OwnHouseholdPath>;
   /** What would it take: the value of one lever at which a modelled target is met (exact runs; see analysis/goal-seek). */
   goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult | Promise<GoalSeekResult>;
+  /** The gap-closing waterfall of every modelled target (see analysis/waterfall); `progress` is told after each model run. */
+  waterfall(scenario: ScenarioDoc, progress?: (done: number, total: number) => void): Waterfall | Promise<Waterfall>;
 }
 
 /**

@@ -217,6 +217,7 @@ function fakeWorker(steps: number, failAt?: number) {
     household: () => Promise.reject(new Error('not used')),
     ownHousehold: () => Promise.reject(new Error('not used')),
     goalSeek: () => Promise.reject(new Error('not used')),
+    waterfall: () => Promise.reject(new Error('not used')),
     warmUp: (step) =>
       new Promise<boolean>((resolve, reject) => {
         ran.push(step);

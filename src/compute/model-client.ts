@@ -1,5 +1,16 @@
 import type { ScenarioDoc } from '../scenario/document';
-import type { GoalSeekRequest, GoalSeekResult, HouseholdPath, HouseholdSelector, ModelApi, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from './model-api';
+import { proxy } from 'comlink';
+import type {
+  Waterfall,
+  GoalSeekRequest,
+  GoalSeekResult,
+  HouseholdPath,
+  HouseholdSelector,
+  ModelApi,
+  OwnHousehold,
+  OwnHouseholdPath,
+  WorkbenchResult,
+} from './model-api';
 import { SupervisedWorker, WorkerDownError } from './supervised-worker';
 
 /** How a requested run ended. */
@@ -157,6 +168,7 @@ export class ModelClient {
   readonly #ownHousehold: LatestOnly<{ scenario: ScenarioDoc; household: OwnHousehold }, OwnHouseholdPath>;
   readonly #compare: LatestOnly<readonly ScenarioDoc[], WorkbenchResult[]>;
   readonly #goalSeek: LatestOnly<{ scenario: ScenarioDoc; request: GoalSeekRequest }, GoalSeekResult>;
+  readonly #waterfall: LatestOnly<{ scenario: ScenarioDoc; progress: (done: number, total: number) => void }, Waterfall>;
   readonly #lanes: readonly Lane[];
   /** Set by the user's first request: the warm-up gives way for good (real work warms up the JIT too). */
   #warmUpStopped = false;
@@ -180,6 +192,10 @@ export class ModelClient {
       (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.ownHousehold(scenario, household)),
     );
     this.#goalSeek = new LatestOnly(({ scenario, request }) => (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.goalSeek(scenario, request)));
+    this.#waterfall = new LatestOnly(({ scenario, progress }) =>
+      // The progress callback crosses to the worker as a comlink proxy (called directly by an in-process API).
+      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.waterfall(scenario, proxy(progress))),
+    );
     this.#compare = new LatestOnly(async (scenarios: readonly ScenarioDoc[]) => {
       const results: WorkbenchResult[] = [];
       for (const scenario of scenarios) results.push(await (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.runWorkbench(scenario)));
@@ -209,6 +225,12 @@ export class ModelClient {
   goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): Promise<RunOutcome<GoalSeekResult>> {
     this.#warmUpStopped = true;
     return this.#goalSeek.run({ scenario, request });
+  }
+
+  /** The gap-closing waterfall of a scenario (latest request wins; a queue of its own); `progress` hears of each model run. */
+  waterfall(scenario: ScenarioDoc, progress: (done: number, total: number) => void): Promise<RunOutcome<Waterfall>> {
+    this.#warmUpStopped = true;
+    return this.#waterfall.run({ scenario, progress });
   }
 
   /** Follows a typical household (latest request wins). */
@@ -251,6 +273,7 @@ export class ModelClient {
     this.#ownHousehold.revive();
     this.#compare.revive();
     this.#goalSeek.revive();
+    this.#waterfall.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

@@ -10,3 +10,4 @@ export type { WhoGainsCut, WhoGainsGroup, WhoGainsYear } from './indicators/who-
 export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
 export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';
 export type { GoalSeekRequest, GoalSeekResult, GoalSeekStatus } from './analysis/goal-seek';
+export type { TargetWaterfall, Waterfall } from './analysis/waterfall';

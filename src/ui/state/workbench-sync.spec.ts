@@ -34,6 +34,9 @@ const api: ModelApi = {
   goalSeek: async () => {
     throw new Error('not used');
   },
+  waterfall: async () => {
+    throw new Error('not used');
+  },
   warmUp: () => false,
 };
 

@@ -33,6 +33,9 @@ function fakeApi() {
     goalSeek: async () => {
       throw new Error('not used');
     },
+    waterfall: async () => {
+      throw new Error('not used');
+    },
     warmUp: () => false,
   };
   return { api, state };

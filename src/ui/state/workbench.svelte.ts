@@ -14,6 +14,7 @@ import { BenchMarks } from './bench-marks';
 import { RunScheduler } from './run-scheduler.svelte';
 import { Comparison } from './compare.svelte';
 import { GoalSeek } from './goal-seek.svelte';
+import { WaterfallRun } from './waterfall.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { Uncertainty } from './uncertainty.svelte';
 import { WarmUp } from './warm-up';
@@ -47,6 +48,8 @@ export class Workbench {
   readonly comparison: Comparison;
   /** "What would it take?" on a scorecard row. */
   readonly goalSeek: GoalSeek;
+  /** The gap-closing waterfall of the scenario on screen. */
+  readonly waterfall: WaterfallRun;
   readonly #marks = new BenchMarks();
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
@@ -59,6 +62,7 @@ export class Workbench {
       setScalar: (id, value) => this.editor.setScalar(id, value),
       setOverride: (id, value) => this.editor.setOverride(id, value),
     });
+    this.waterfall = new WaterfallRun(client, () => this.editor.scenario);
     this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario, { quiet: () => this.runs.quiet() });
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {

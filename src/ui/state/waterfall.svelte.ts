@@ -1,0 +1,50 @@
+import type { Waterfall } from '../../compute/model-api';
+import type { ModelClient } from '../../compute/model-client';
+import type { ScenarioDoc } from '../../scenario/document';
+
+/**
+ * The gap-closing waterfall of the scenario on screen: its run in the model worker (with the
+ * progress of its model runs) and its result, for every modelled target at once. A result is of
+ * the scenario as it was when it ran: once the scenario changes, it is marked not current.
+ */
+export class WaterfallRun {
+  result = $state.raw<Waterfall | undefined>(undefined);
+  computing = $state(false);
+  done = $state(0);
+  total = $state(0);
+  error = $state<string | undefined>(undefined);
+  #ranFor = $state<string | undefined>(undefined);
+  readonly #client: ModelClient;
+  readonly #scenario: () => ScenarioDoc;
+
+  constructor(client: ModelClient, scenario: () => ScenarioDoc) {
+    this.#client = client;
+    this.#scenario = scenario;
+  }
+
+  /** Runs the waterfall of the scenario on screen. */
+  async run(): Promise<void> {
+    const scenario = this.#scenario();
+    this.computing = true;
+    this.done = 0;
+    this.total = 0;
+    this.error = undefined;
+    const outcome = await this.#client.waterfall(scenario, (done, total) => {
+      this.done = done;
+      this.total = total;
+    });
+    if (outcome.status === 'superseded') return;
+    this.computing = false;
+    if (outcome.status === 'done') {
+      this.result = outcome.result;
+      this.#ranFor = JSON.stringify(scenario.overrides);
+    } else {
+      this.error = outcome.message;
+    }
+  }
+
+  /** Whether the result shown is of the scenario on screen. */
+  get current(): boolean {
+    return this.result !== undefined && this.#ranFor === JSON.stringify(this.#scenario().overrides);
+  }
+}
