@@ -200,6 +200,12 @@ const INPUT_UNIT: Readonly<Record<string, readonly [zh: string, en: string]>> = 
   factories: ['家', 'factories'],
 };
 
+/** The name of a plan target's own unit, the one its raw numbers (scorecard values, thresholds, gaps) are in. */
+export function planUnitName(unit: string, language: Language): string {
+  const names = INPUT_UNIT[unit];
+  return names ? names[language === 'zh' ? 0 : 1] : unit;
+}
+
 /**
  * Names of the units a value shown at a scale other than 1 is typed in (unit@language@scale): the
  * number typed is the number shown, so 675.2万户 types as 675.2 in 万户, not 6.752 in 百万户.
@@ -235,6 +241,5 @@ export function targetInput(unit: string, language: Language, reference: number)
   const scaled = SCALED_INPUT_UNIT[`${unit}@${language}@${scale}`];
   if (scale !== 1 && scaled !== undefined) return { scale, label: scaled };
   // A unit shown at scale 1 (and, were one missing above, any other) types in the plan's own unit.
-  const names = INPUT_UNIT[unit];
-  return { scale: 1, label: names ? names[language === 'zh' ? 0 : 1] : unit };
+  return { scale: 1, label: planUnitName(unit, language) };
 }

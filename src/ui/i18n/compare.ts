@@ -1,6 +1,18 @@
 /** Strings of the Compare view, in both languages (identical keys; a spec checks). */
 import type { Language } from './messages';
 
+const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A date and time of day, e.g. "2026年3月5日 14:03" / "5 March 2026, 14:03". */
+function formatDateTime(time: number, language: Language): string {
+  let format = dateTimeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+    dateTimeFormats.set(language, format);
+  }
+  return format.format(time);
+}
+
 export interface CompareText {
   readonly heading: string;
   readonly intro: string;
@@ -38,6 +50,60 @@ export interface CompareText {
   readonly costAxis: string;
   readonly metAxis: string;
   readonly tradeOffLabel: string;
+  // ── Setting diff by year ────────────────────────────────────────────────────────────
+  readonly colYears: string;
+  readonly everyYear: string;
+  /** A span of schedule years, e.g. "2025—2035年" / "2025–2035". */
+  readonly yearSpan: (from: number, to: number) => string;
+  // ── Fiscal totals ───────────────────────────────────────────────────────────────────
+  readonly fiscalCaption: (unit: string) => string;
+  readonly colCumulative: string;
+  // ── Trade-off axis ──────────────────────────────────────────────────────────────────
+  readonly tradeOffAxis: string;
+  readonly axisMet: string;
+  /** The option, column and axis of a target's 2025 gap. */
+  readonly axisGap: (target: string) => string;
+  readonly tradeOffNoteGap: string;
+  readonly tradeOffLabelGap: (target: string) => string;
+  /** The threshold's line on the gap axis (a gap of zero). */
+  readonly targetLine: string;
+  // ── Exports ─────────────────────────────────────────────────────────────────────────
+  readonly exportsLabel: string;
+  readonly downloadCsv: string;
+  readonly downloadCsvDescription: string;
+  readonly printBrief: string;
+  readonly printBriefDescription: string;
+  /** Why the exports are off while the comparison shown is not of the scenarios as they are now. */
+  readonly exportsOff: string;
+  /** The stem of the comparison's file names. */
+  readonly fileStem: string;
+  readonly csvColumns: {
+    readonly section: string;
+    readonly id: string;
+    readonly item: string;
+    readonly unit: string;
+    readonly comparator: string;
+    readonly threshold: string;
+    readonly year: string;
+    readonly differs: string;
+    readonly value: (scenario: string) => string;
+    readonly status: (scenario: string) => string;
+    readonly basis: (scenario: string) => string;
+  };
+  readonly csvSections: { readonly scorecard: string; readonly counts: string; readonly fiscal: string; readonly setting: string };
+  readonly csvCounts: { readonly model: string; readonly assumed: string; readonly trend: string };
+  readonly csvFiscalTotal: string;
+  readonly csvCount: string;
+  readonly yes: string;
+  readonly no: string;
+  // ── Comparison brief ────────────────────────────────────────────────────────────────
+  readonly briefKicker: string;
+  readonly briefScenarios: string;
+  readonly briefComputed: (when: string) => string;
+  readonly formatComputedAt: (time: number) => string;
+  readonly briefMetCounts: string;
+  /** The rows the brief leaves out: targets without a verdict in any compared scenario. */
+  readonly briefLeftOut: (count: number, total: number) => string;
 }
 
 export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
@@ -79,6 +145,50 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
     costAxis: '累计财政成本（亿元）',
     metAxis: '达标数',
     tradeOffLabel: '散点图：各情景的累计财政成本与模型判定达标数（数据见下表）',
+    colYears: '年份',
+    everyYear: '每年',
+    yearSpan: (from, to) => (from === to ? `${from}年` : `${from}—${to}年`),
+    fiscalCaption: (unit) => `各情景政策杠杆新增财政成本合计（${unit}）`,
+    colCumulative: '2021—2025年累计',
+    tradeOffAxis: '纵轴',
+    axisMet: '模型判定达标数',
+    axisGap: (target) => `2025年差距：${target}`,
+    tradeOffNoteGap:
+      '纵轴为所选目标2025年值与目标值之差（按目标单位，带符号）：对“≥”类目标越高越好，对“≤”类目标越低越好。处于效率前沿的情景，没有其他情景能以不更高的成本使差距不更差。',
+    tradeOffLabelGap: (target) => `散点图：各情景的累计财政成本与2025年差距（${target}）（数据见下表）`,
+    targetLine: '目标值',
+    exportsLabel: '导出比较',
+    downloadCsv: '下载比较 CSV',
+    downloadCsvDescription: '下载比较结果 CSV 文件：各情景并排的目标计分卡（数值、判定、依据）、达标数、财政成本合计以及政策杠杆与假设的差异',
+    printBrief: '打印比较简报',
+    printBriefDescription: '打印比较简报：所比较的情景、轨迹图、并排计分卡、达标数、财政成本与设置差异（可在打印对话框中另存为 PDF）',
+    exportsOff: '比较结果不是当前的：重新运行比较后，才能导出 CSV、图表或简报。',
+    fileStem: '情景比较',
+    csvColumns: {
+      section: '部分',
+      id: '代码',
+      item: '项目',
+      unit: '单位',
+      comparator: '比较方式',
+      threshold: '目标值',
+      year: '年份',
+      differs: '判定不同',
+      value: (scenario) => `${scenario}：数值`,
+      status: (scenario) => `${scenario}：判定`,
+      basis: (scenario) => `${scenario}：判断依据`,
+    },
+    csvSections: { scorecard: '计分卡', counts: '达标数', fiscal: '财政成本', setting: '杠杆与假设' },
+    csvCounts: { model: '达标数（模型判定）', assumed: '达标数（假设水平）', trend: '达标数（趋势）' },
+    csvFiscalTotal: '新增财政成本合计',
+    csvCount: '项',
+    yes: '是',
+    no: '否',
+    briefKicker: '情景比较简报',
+    briefScenarios: '所比较的情景',
+    briefComputed: (when) => `计算时间：${when}`,
+    formatComputedAt: (time) => formatDateTime(time, 'zh'),
+    briefMetCounts: '2025年达标数（按判定依据分列，不跨依据相加）',
+    briefLeftOut: (count, total) => `另有${count}项目标在所有情景中均无判定（未预测或无数据），未列出；比较 CSV 含全部${total}项。`,
   },
   en: {
     heading: 'Compare scenarios',
@@ -119,5 +229,52 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
     costAxis: 'Cumulative fiscal cost (bn yuan)',
     metAxis: 'Targets met',
     tradeOffLabel: 'Scatter plot: each scenario’s cumulative fiscal cost and modelled targets met (the table below has the figures)',
+    colYears: 'Years',
+    everyYear: 'every year',
+    yearSpan: (from, to) => (from === to ? String(from) : `${from}–${to}`),
+    fiscalCaption: (unit) => `Total extra fiscal cost of the levers, by scenario (${unit})`,
+    colCumulative: '2021–2025, cumulative',
+    tradeOffAxis: 'Vertical axis',
+    axisMet: 'Targets met (model)',
+    axisGap: (target) => `2025 gap: ${target}`,
+    tradeOffNoteGap:
+      "Up is the chosen target's 2025 value minus its threshold (signed, in the target's unit): higher is better for a ≥ target, lower for a ≤ target. No other scenario has a gap as good or better at no more cost than one on the frontier.",
+    tradeOffLabelGap: (target) => `Scatter plot: each scenario's cumulative fiscal cost and 2025 gap (${target}) (the table below has the figures)`,
+    targetLine: 'threshold',
+    exportsLabel: 'Export the comparison',
+    downloadCsv: 'Download comparison CSV',
+    downloadCsvDescription:
+      'Download the comparison as a CSV file: the scorecards side by side (value, verdict, basis), targets met, the total fiscal cost and where the levers and assumptions differ',
+    printBrief: 'Print comparison brief',
+    printBriefDescription:
+      'Print a comparison brief: the scenarios compared, the chart, the scorecards side by side, targets met, fiscal cost and the settings that differ (the print dialog can save it as PDF)',
+    exportsOff: 'The comparison is not current: run it again to export the CSV, the chart or the brief.',
+    fileStem: 'comparison',
+    csvColumns: {
+      section: 'Section',
+      id: 'Id',
+      item: 'Item',
+      unit: 'Unit',
+      comparator: 'Comparator',
+      threshold: 'Threshold',
+      year: 'Year',
+      differs: 'Verdicts differ',
+      value: (scenario) => `${scenario}: value`,
+      status: (scenario) => `${scenario}: verdict`,
+      basis: (scenario) => `${scenario}: basis`,
+    },
+    csvSections: { scorecard: 'Scorecard', counts: 'Targets met', fiscal: 'Fiscal cost', setting: 'Levers and assumptions' },
+    csvCounts: { model: 'Targets met (model)', assumed: 'Targets met (assumed level)', trend: 'Targets met (trend)' },
+    csvFiscalTotal: 'Total extra fiscal cost',
+    csvCount: 'targets',
+    yes: 'yes',
+    no: 'no',
+    briefKicker: 'Comparison brief',
+    briefScenarios: 'Scenarios compared',
+    briefComputed: (when) => `Computed ${when}`,
+    formatComputedAt: (time) => formatDateTime(time, 'en'),
+    briefMetCounts: 'Targets met in 2025, by basis (never added across bases)',
+    briefLeftOut: (count, total) =>
+      `${count} more targets have no verdict in any compared scenario (not projected or no data) and are left out; the comparison CSV has all ${total}.`,
   },
 };

@@ -1,8 +1,10 @@
 import type { WorkbenchResult } from '../../compute/model-api';
-import { findParameter, PARAMETERS } from '../../model/catalog';
-import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
+import { PARAMETERS, type ParameterDef, type TargetState } from '../../model/catalog';
+import type { ScenarioDoc } from '../../scenario/document';
+import { scheduleValues, SCHEDULE_YEARS } from '../../scenario/paths';
 import { formatParameterValue } from '../format/lever-values';
 import type { Language } from '../i18n/messages';
+import { fiscalTable } from './fiscal-table';
 import { rowCells } from './scorecard-view';
 
 /** One plan target across the compared scenarios: its label and threshold, and each scenario's value and verdict. */
@@ -10,7 +12,7 @@ export interface CompareTargetRow {
   readonly id: string;
   readonly label: string;
   readonly target: string;
-  readonly cells: readonly { readonly value: string; readonly status: string; readonly state: string }[];
+  readonly cells: readonly { readonly value: string; readonly status: string; readonly state: TargetState }[];
   /** Some scenario's verdict differs from the first scenario's. */
   readonly differs: boolean;
 }
@@ -45,67 +47,100 @@ export function metCounts(results: readonly WorkbenchResult[]): { model: number;
   });
 }
 
-/** A lever or assumption that some compared scenarios set differently: its label and each scenario's setting. */
+/**
+ * A lever or assumption that some compared scenarios set differently, over a span of years in
+ * which each scenario's value stays the same: its label and each scenario's setting.
+ */
 export interface CompareSettingRow {
+  /** The parameter's id. */
   readonly id: string;
+  /** The row's own key: the parameter id, with `@<first year>` when the parameter differs by year. */
+  readonly key: string;
   readonly label: string;
   readonly assumption: boolean;
+  readonly unit: ParameterDef['unit'];
+  /** The first and last schedule year of the span (equal for a single year). */
+  readonly from: number;
+  readonly to: number;
+  /** The span is every schedule year: the scenarios differ alike in all of them. */
+  readonly everyYear: boolean;
+  /** Each scenario's value in the span, in catalog units (as the model reads the scenario). */
+  readonly numbers: readonly number[];
+  /** Each scenario's value written out; a scenario that leaves the parameter alone has it marked as the default. */
   readonly values: readonly string[];
 }
 
-function sameOverride(a: ScenarioOverride | undefined, b: ScenarioOverride | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The spans of schedule years in which the scenarios' values of one parameter differ: runs of
+ * consecutive differing years over which every scenario's value is unchanged. `columns` holds
+ * each scenario's values, one per schedule year.
+ */
+function differingSpans(columns: readonly (readonly number[])[]): { from: number; to: number; values: number[] }[] {
+  const spans: { from: number; to: number; values: number[] }[] = [];
+  SCHEDULE_YEARS.forEach((year, i) => {
+    const values = columns.map((c) => c[i]!);
+    if (values.every((v) => v === values[0])) return;
+    const last = spans[spans.length - 1];
+    if (last && last.to === year - 1 && last.values.every((v, k) => v === values[k])) last.to = year;
+    else spans.push({ from: year, to: year, values });
+  });
+  return spans;
 }
 
 /**
  * What differs between the compared scenarios' inputs, in catalog order (levers, then
- * assumptions): a scalar as its value, a path as its points by year; a parameter a scenario
- * leaves alone shows its default, marked as such by `defaultText`.
+ * assumptions), by the values the model reads in each schedule year (so a path and a number
+ * that give the same values do not differ). A parameter whose scenarios differ alike in every
+ * year is one row; one with a year-by-year path has a row per span of years in which the values
+ * stay the same, e.g. 2021, 2022, …, 2025–2035 for a ramp to 2025. A parameter read only in its
+ * first year (not time-varying) is one row. A scenario that leaves a parameter alone shows its
+ * default, marked as such by `defaultText`.
  */
 export function compareSettingRows(docs: readonly ScenarioDoc[], language: Language, defaultText: (value: string) => string): CompareSettingRow[] {
   const rows: CompareSettingRow[] = [];
+  const first = SCHEDULE_YEARS[0]!;
+  const last = SCHEDULE_YEARS[SCHEDULE_YEARS.length - 1]!;
   for (const kind of ['lever', 'assumption'] as const) {
     for (const def of PARAMETERS.filter((p) => p.kind === kind)) {
       const settings = docs.map((d) => d.overrides[def.id]);
-      if (settings.every((s) => sameOverride(s, settings[0]))) continue;
-      const parameter = findParameter(def.id)!;
-      const values = settings.map((s) => {
-        if (s === undefined) return defaultText(formatParameterValue(parameter, parameter.default, language));
-        if (typeof s === 'number') return formatParameterValue(parameter, s, language);
-        return s.path.map(([year, v]) => `${year}: ${formatParameterValue(parameter, v, language)}`).join(', ');
-      });
-      rows.push({ id: def.id, label: def.label[language], assumption: kind === 'assumption', values });
+      if (settings.every((s) => s === undefined)) continue;
+      const full = settings.map((s) => scheduleValues(def, s));
+      // A parameter that is not time-varying is read in its first year only: the rest of a path is ignored.
+      const columns = def.timeVarying ? full : full.map((c) => c.map(() => c[0]!));
+      const spans = differingSpans(columns);
+      const everyYear = spans.length === 1 && spans[0]!.from === first && spans[0]!.to === last;
+      for (const span of spans) {
+        rows.push({
+          id: def.id,
+          key: spans.length === 1 ? def.id : `${def.id}@${span.from}`,
+          label: def.label[language],
+          assumption: kind === 'assumption',
+          unit: def.unit,
+          from: span.from,
+          to: span.to,
+          everyYear,
+          numbers: span.values,
+          values: span.values.map((v, i) => {
+            const text = formatParameterValue(def, v, language);
+            return settings[i] === undefined ? defaultText(text) : text;
+          }),
+        });
+      }
     }
   }
   return rows;
 }
 
-/** A compared scenario on the trade-off between what it costs and what it achieves. */
-export interface TradeOffPoint {
-  /** The scenario's place in the comparison. */
-  readonly index: number;
-  /** Cumulative 2021–2025 fiscal cost of its levers (yuan; the model's output), undefined if unknown. */
-  readonly cost: number | undefined;
-  /** Targets the model judges met in 2025 (basis `model` only: assumed levels and trends are not counted in). */
-  readonly met: number;
-  /** No other compared scenario costs no more and meets no fewer, and one of the two strictly (Pareto-efficient). */
-  readonly efficient: boolean;
+/** A compared scenario's total fiscal cost of its levers: per year 2021–2025 and cumulative (yuan; the model's outputs). */
+export interface CompareFiscalTotal {
+  readonly years: readonly (number | undefined)[];
+  readonly cumulative: number | undefined;
 }
 
-/** Each compared scenario's cumulative fiscal cost against its modelled targets met, the Pareto-efficient ones marked. */
-export function tradeOffPoints(results: readonly WorkbenchResult[], targetYear: number): TradeOffPoint[] {
-  const points = results.map((r, index) => {
-    const t = r.scenario.years.indexOf(targetYear);
-    return {
-      index,
-      cost: r.scenario.outputs['fiscal_cost_total_cumulative']?.[t],
-      met: r.scorecard.filter((row) => row.state === 'reached' && row.basis === 'model').length,
-    };
+/** Each compared scenario's total fiscal cost, as the fiscal panel's total row reads it (FISCAL_YEARS, then 2021–2025 cumulative). */
+export function compareFiscalTotals(results: readonly WorkbenchResult[]): CompareFiscalTotal[] {
+  return results.map((r) => {
+    const total = fiscalTable(r.scenario, 'en').total;
+    return { years: total.yuan, cumulative: total.cumulative };
   });
-  return points.map((p) => ({
-    ...p,
-    efficient:
-      p.cost !== undefined &&
-      !points.some((q) => q !== p && q.cost !== undefined && q.cost <= p.cost! && q.met >= p.met && (q.cost < p.cost! || q.met > p.met)),
-  }));
 }

@@ -4,17 +4,24 @@ import { ModelClient } from '../../compute/model-client';
 import type { ScorecardRow } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
 import { Comparison, type CompareCandidate } from './compare.svelte';
-import { compareSettingRows, compareTargetRows, metCounts, tradeOffPoints } from './compare-tables';
+import { compareFiscalTotals, compareSettingRows, compareTargetRows, metCounts } from './compare-tables';
+import { tradeOffPoints } from './compare-trade-off';
 
 const doc = (overrides: ScenarioDoc['overrides']): ScenarioDoc => ({ schemaVersion: 1, name: '', notes: '', overrides, tracked: {} }) as unknown as ScenarioDoc;
 
 /** A scorecard row with only what the comparison reads. */
-const row = (id: string, state: ScorecardRow['state'], basis: ScorecardRow['basis'], value: number): ScorecardRow =>
+const row = (
+  id: string,
+  state: ScorecardRow['state'],
+  basis: ScorecardRow['basis'],
+  value: number,
+  comparator: ScorecardRow['comparator'] = '>=',
+): ScorecardRow =>
   ({
     id,
     section: 1,
     kind: 'modeled',
-    comparator: 'ge',
+    comparator,
     target: 75000,
     value,
     gap: value - 75000,
@@ -48,11 +55,51 @@ describe('the comparison tables', () => {
       'en',
       (v) => `${v} (default)`,
     );
-    expect(rows.map((r) => r.id)).toEqual(['dibao_uplift', 'pension_uplift']);
+    expect(rows[0]!.id).toBe('dibao_uplift');
+    expect(rows[0]!.everyYear).toBe(true);
     expect(rows[0]!.values[0]).toBe(rows[0]!.values[2]);
     expect(rows[0]!.values[1]).toMatch(/ \(default\)$/);
-    expect(rows[1]!.values[2]).toMatch(/^2021: .*, 2025: /);
+    // The pension path 20 → 60 over 2021–2025 (10 a year), flat after: a row per year it differs in, 2025 on as one span.
+    expect(rows.slice(1).map((r) => [r.id, r.from, r.to, r.numbers])).toEqual([
+      ['pension_uplift', 2021, 2021, [0, 0, 20]],
+      ['pension_uplift', 2022, 2022, [0, 0, 30]],
+      ['pension_uplift', 2023, 2023, [0, 0, 40]],
+      ['pension_uplift', 2024, 2024, [0, 0, 50]],
+      ['pension_uplift', 2025, 2035, [0, 0, 60]],
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
     expect(compareSettingRows([doc({ dibao_uplift: 40 }), doc({ dibao_uplift: 40 })], 'en', (v) => v)).toEqual([]);
+  });
+
+  it('shows a schedule by the years in which the scenarios differ, and nothing where a path and a number give the same values', () => {
+    const later = compareSettingRows([doc({}), doc({ dibao_uplift: { path: [[2023, 30]] } })], 'en', (v) => v);
+    // Before its first point a path leaves the default (0): the scenarios differ from 2023 on, all at 30.
+    expect(later.map((r) => [r.key, r.from, r.to, r.everyYear, r.numbers])).toEqual([['dibao_uplift', 2023, 2035, false, [0, 30]]]);
+    expect(compareSettingRows([doc({ dibao_uplift: 30 }), doc({ dibao_uplift: { path: [[2021, 30]] } })], 'en', (v) => v)).toEqual([]);
+    // A parameter read in its first year only (not time-varying) is one row, whatever the rest of its path.
+    const choice = compareSettingRows(
+      [
+        doc({}),
+        doc({
+          mountain_share_direct: {
+            path: [
+              [2021, 0.5],
+              [2030, 0.9],
+            ],
+          },
+        }),
+      ],
+      'en',
+      (v) => v,
+    );
+    expect(choice.map((r) => [r.key, r.everyYear, r.numbers])).toEqual([['mountain_share_direct', true, [0.3, 0.5]]]);
+  });
+
+  it('reads each scenario’s total fiscal cost per year 2021–2025 and cumulative from its outputs', () => {
+    const years = [2020, 2021, 2022, 2023, 2024, 2025];
+    const run = (total: number[], cumulative: number[]): WorkbenchResult =>
+      ({ scenario: { years, outputs: { fiscal_cost_total: total, fiscal_cost_total_cumulative: cumulative } }, scorecard: [] }) as unknown as WorkbenchResult;
+    expect(compareFiscalTotals([run([0, 1, 2, 3, 4, 5], [0, 1, 3, 6, 10, 15])])).toEqual([{ years: [1, 2, 3, 4, 5], cumulative: 15 }]);
   });
 
   it('puts the scorecards side by side in the first scenario’s order and marks the rows whose verdicts differ', () => {
@@ -125,7 +172,7 @@ describe('the trade-off of the compared scenarios', () => {
   it('marks as efficient exactly the scenarios no other beats on both cost and modelled targets met', () => {
     // Free with 7 met; 30 bn for 8; 50 bn for 8 (dominated by the 30 bn one); 60 bn for 9.
     const points = tradeOffPoints([scenario(0, 7), scenario(30e9, 8), scenario(50e9, 8), scenario(60e9, 9)], 2025);
-    expect(points.map((p) => [p.cost, p.met, p.efficient])).toEqual([
+    expect(points.map((p) => [p.cost, p.y, p.efficient])).toEqual([
       [0, 7, true],
       [30e9, 8, true],
       [50e9, 8, false],
@@ -135,5 +182,56 @@ describe('the trade-off of the compared scenarios', () => {
 
   it('keeps two scenarios equal on both counts both efficient', () => {
     expect(tradeOffPoints([scenario(10, 8), scenario(10, 8)], 2025).map((p) => p.efficient)).toEqual([true, true]);
+  });
+});
+
+describe('the trade-off against a target’s 2025 gap', () => {
+  /** A result with a cumulative cost in 2025 and one target, of a comparator, at a 2025 gap (value − 75,000), or without data. */
+  const scenario = (cost: number, gap: number | null, comparator: ScorecardRow['comparator']): WorkbenchResult =>
+    ({
+      scenario: { years: [2024, 2025], outputs: { fiscal_cost_total_cumulative: [0, cost] } },
+      scorecard: [
+        gap === null ? { ...row('t', 'no_data', null, 0, comparator), value: null, gap: null } : row('t', 'missed', 'model', 75000 + gap, comparator),
+      ],
+    }) as unknown as WorkbenchResult;
+  const axis = { kind: 'gap', targetId: 't' } as const;
+  // Costs 0, 10, 20, 30 with gaps +100, +20, +50, −30 (and a fifth, free, without data).
+  const gaps = [
+    [0, 100],
+    [10, 20],
+    [20, 50],
+    [30, -30],
+    [0, null],
+  ] as const;
+
+  it('for a ≤ target, lower gaps are better: the dearer scenario with the larger gap is dominated', () => {
+    // 20 for +50 is beaten by 10 for +20 (cheaper and further below the threshold); 0 for +100 is cheapest; 30 for −30 is lowest.
+    const points = tradeOffPoints(
+      gaps.map(([cost, gap]) => scenario(cost, gap, '<=')),
+      2025,
+      axis,
+    );
+    expect(points.map((p) => [p.y, p.efficient])).toEqual([
+      [100, true],
+      [20, true],
+      [50, false],
+      [-30, true],
+      [undefined, false],
+    ]);
+    expect(tradeOffPoints([scenario(0, 20, '<'), scenario(5, 10, '<')], 2025, axis).map((p) => p.efficient)).toEqual([true, true]);
+  });
+
+  it('for a ≥ target, higher gaps are better: the free scenario furthest above the threshold dominates the rest', () => {
+    const points = tradeOffPoints(
+      gaps.map(([cost, gap]) => scenario(cost, gap, '>=')),
+      2025,
+      axis,
+    );
+    expect(points.map((p) => p.efficient)).toEqual([true, false, false, false, false]);
+  });
+
+  it('still counts the modelled targets met (the table shows both) while the axis is a gap', () => {
+    const met = { ...scenario(0, 5, '>='), scorecard: [row('t', 'reached', 'model', 75005), row('u', 'reached', 'model', 1)] } as WorkbenchResult;
+    expect(tradeOffPoints([met], 2025, axis).map((p) => [p.met, p.y])).toEqual([[2, 5]]);
   });
 });

@@ -20,6 +20,8 @@ export interface ComparedRun {
   readonly keys: readonly string[];
   readonly docs: readonly ScenarioDoc[];
   readonly results: readonly WorkbenchResult[];
+  /** When the runs finished, in milliseconds since the epoch (the comparison brief prints it). */
+  readonly computedAt: number;
 }
 
 /**
@@ -33,6 +35,11 @@ export class Comparison {
   compared = $state.raw<ComparedRun | undefined>(undefined);
   computing = $state(false);
   error = $state<string | undefined>(undefined);
+  /**
+   * The next print is the comparison brief rather than the scenario's brief: set by "print the
+   * comparison brief" and cleared once the page stops printing.
+   */
+  briefRequested = $state(false);
   readonly #client: ModelClient;
   readonly #current: () => ScenarioDoc;
 
@@ -79,7 +86,7 @@ export class Comparison {
     if (outcome.status === 'superseded') return;
     this.computing = false;
     if (outcome.status === 'done') {
-      this.compared = { keys, docs, results: outcome.result };
+      this.compared = { keys, docs, results: outcome.result, computedAt: Date.now() };
       this.error = undefined;
     } else {
       this.error = outcome.message;
