@@ -14,6 +14,7 @@ import App from './ui/App.svelte';
 import { detachedStage } from './ui/rehearsal-stage';
 import { LibraryView, type LinkNotice } from './ui/state/library.svelte';
 import { Workbench } from './ui/state/workbench.svelte';
+import { Workshop } from './ui/state/workshop.svelte';
 
 /** Reads a share link from the URL hash, then removes it from the address bar (a reload must not open it again). */
 async function takeLink(): Promise<{ doc?: ScenarioDoc; language?: 'zh' | 'en'; notice?: LinkNotice }> {
@@ -52,12 +53,14 @@ async function main(): Promise<void> {
     startImportWorker(new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })),
   );
   const libraryView = new LibraryView(workbench, library, files);
+  // The workshop reads its files with the same reader (and so the same per-file report) as an import.
+  const workshop = new Workshop(client, files);
   const link = await takeLink();
 
   const target = document.getElementById('app');
   if (!target) throw new Error('index.html has no #app element');
   libraryView.linkNotice = link.notice;
-  mount(App, { target, props: { workbench, library: libraryView } });
+  mount(App, { target, props: { workbench, library: libraryView, workshop } });
   libraryView.start();
   await workbench.init(link.doc);
   if (link.language) workbench.setLanguage(link.language);

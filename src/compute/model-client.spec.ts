@@ -288,3 +288,69 @@ describe('ModelClient.warmUp', () => {
     expect(worker.ran).toEqual([0, 1]);
   });
 });
+
+/** A fake worker whose exact runs finish only when the test releases them; a run's result names its scenario. */
+function runWorker() {
+  const started: { name: string; finish: () => void }[] = [];
+  const api: ModelApi = {
+    runWorkbench: (scenario) => new Promise((resolve) => started.push({ name: scenario.name, finish: () => resolve({ ran: scenario.name } as never) })),
+    previewWorkbench: () => Promise.reject(new Error('not used')),
+    household: () => Promise.reject(new Error('not used')),
+    ownHousehold: () => Promise.reject(new Error('not used')),
+    warmUp: () => Promise.resolve(false),
+    goalSeek: () => Promise.reject(new Error('not used')),
+    waterfall: () => Promise.reject(new Error('not used')),
+  };
+  return { api, started };
+}
+
+const named = (name: string) => ({ name }) as never;
+
+describe('ModelClient.runMany', () => {
+  it('runs one scenario per worker at a time, reports n of N after each, and gives the results in the order asked', async () => {
+    const a = runWorker();
+    const b = runWorker();
+    const progress: string[] = [];
+    const outcome = new ModelClient([a.api, b.api]).runMany(['p1', 'p2', 'p3'].map(named), { onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    await flush();
+    expect([a.started.map((s) => s.name), b.started.map((s) => s.name)]).toEqual([['p1'], ['p2']]);
+    b.started[0]!.finish();
+    await flush();
+    // The worker that finished first takes the next scenario.
+    expect(b.started.map((s) => s.name)).toEqual(['p2', 'p3']);
+    b.started[1]!.finish();
+    await flush();
+    a.started[0]!.finish();
+    await expect(outcome).resolves.toEqual({ status: 'done', result: [{ ran: 'p1' }, { ran: 'p2' }, { ran: 'p3' }] });
+    expect(progress).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('cancelled, starts no further scenario, reports no further progress and resolves as cancelled', async () => {
+    const worker = runWorker();
+    const progress: number[] = [];
+    const stop = new AbortController();
+    const outcome = new ModelClient(worker.api).runMany(['p1', 'p2', 'p3'].map(named), { onProgress: (done) => progress.push(done), signal: stop.signal });
+    await flush();
+    worker.started[0]!.finish();
+    await flush();
+    stop.abort();
+    worker.started[1]!.finish();
+    await expect(outcome).resolves.toEqual({ status: 'cancelled' });
+    expect(worker.started.map((s) => s.name)).toEqual(['p1', 'p2']);
+    expect(progress).toEqual([1]);
+  });
+
+  it('a newer request stops the one in flight (superseded) and then runs in full', async () => {
+    const worker = runWorker();
+    const client = new ModelClient(worker.api);
+    const older = client.runMany(['old1', 'old2'].map(named));
+    await flush();
+    const newer = client.runMany(['new1'].map(named));
+    worker.started[0]!.finish();
+    await expect(older).resolves.toEqual({ status: 'superseded' });
+    await flush();
+    expect(worker.started.map((s) => s.name)).toEqual(['old1', 'new1']);
+    worker.started[1]!.finish();
+    await expect(newer).resolves.toEqual({ status: 'done', result: [{ ran: 'new1' }] });
+  });
+});

@@ -22,6 +22,24 @@ export type RunOutcome<T> =
   /** No worker could run it: they failed to start or kept dying (see SupervisedWorker); nothing was computed. */
   | { readonly status: 'unavailable'; readonly message: string };
 
+/** How a run of many scenarios ended: as a single run can, or cancelled by its caller (its results are dropped). */
+export type ManyOutcome<T> = RunOutcome<T> | { readonly status: 'cancelled' };
+
+/** Options of ModelClient.runMany. */
+export interface RunManyOptions {
+  /** Called after each scenario's run, with how many of how many are done (in any order). */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting it stops the run after the runs in flight (at most one per worker); it then resolves as `cancelled`. */
+  readonly signal?: AbortSignal;
+}
+
+/** A run of many scenarios as the queue holds it: its own stop signal, aborted by the caller or by a newer request. */
+interface ManyRequest {
+  readonly scenarios: readonly ScenarioDoc[];
+  readonly onProgress: (done: number, total: number) => void;
+  readonly stop: AbortSignal;
+}
+
 interface Pending<I, T> {
   readonly input: I;
   readonly seq: number;
@@ -156,6 +174,42 @@ function directLane(api: ModelApi): Lane {
 }
 
 /**
+ * Runs a request's scenarios on every lane that is up, one scenario per lane at a time, and gives
+ * the results in the scenarios' order; undefined once the request's stop signal is aborted. A
+ * lane found down hands its scenario back and leaves; when every lane is down the
+ * WorkerDownError propagates (the queue then reports `unavailable`).
+ */
+async function runOnLanes(lanes: readonly Lane[], { scenarios, onProgress, stop }: ManyRequest): Promise<WorkbenchResult[] | undefined> {
+  const results: WorkbenchResult[] = new Array<WorkbenchResult>(scenarios.length);
+  const todo = scenarios.map((_, index) => index);
+  let done = 0;
+  let lastDown: WorkerDownError | undefined;
+  const work = async (lane: Lane): Promise<void> => {
+    for (let index = todo.shift(); index !== undefined && !stop.aborted; index = todo.shift()) {
+      try {
+        results[index] = await lane.call((api) => api.runWorkbench(scenarios[index]!));
+      } catch (cause) {
+        if (!(cause instanceof WorkerDownError)) {
+          todo.length = 0; // the model failed: the other lanes stop too
+          throw cause;
+        }
+        todo.unshift(index);
+        lastDown = cause;
+        return;
+      }
+      if (!stop.aborted) onProgress(++done, scenarios.length);
+    }
+  };
+  // A scenario handed back by a lane that went down after the others had finished runs in another round.
+  for (let up = lanes.filter((lane) => !lane.down); todo.length > 0 && up.length > 0 && !stop.aborted; up = lanes.filter((lane) => !lane.down)) {
+    await Promise.all(up.map(work));
+  }
+  if (stop.aborted) return undefined;
+  if (todo.length > 0) throw lastDown ?? new WorkerDownError('no model worker is available');
+  return results;
+}
+
+/**
  * Owns the model workers on the main thread: one coalescing queue per kind of job. Workbench
  * runs use every worker given (a pool); the typical household uses the first worker that is not
  * down, and every worker is warmed up. Given SupervisedWorkers, a worker that fails is replaced
@@ -169,6 +223,9 @@ export class ModelClient {
   readonly #compare: LatestOnly<readonly ScenarioDoc[], WorkbenchResult[]>;
   readonly #goalSeek: LatestOnly<{ scenario: ScenarioDoc; request: GoalSeekRequest }, GoalSeekResult>;
   readonly #waterfall: LatestOnly<{ scenario: ScenarioDoc; progress: (done: number, total: number) => void }, Waterfall>;
+  readonly #many: LatestOnly<ManyRequest, WorkbenchResult[] | undefined>;
+  /** Stops the run of many scenarios in flight when a newer one is requested. */
+  #manyStop: AbortController | undefined;
   readonly #lanes: readonly Lane[];
   /** Set by the user's first request: the warm-up gives way for good (real work warms up the JIT too). */
   #warmUpStopped = false;
@@ -201,6 +258,32 @@ export class ModelClient {
       for (const scenario of scenarios) results.push(await (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.runWorkbench(scenario)));
       return results;
     });
+    this.#many = new LatestOnly((request: ManyRequest) => runOnLanes(lanes, request));
+  }
+
+  /**
+   * Runs many scenarios exactly (a workshop's participants), one per worker at a time on every
+   * worker that is up, reporting progress; the results come back in the order given. A queue of
+   * its own (the run on screen is never superseded) where the latest request wins: a newer request
+   * stops this one after its runs in flight, and it resolves as `superseded`.
+   */
+  async runMany(scenarios: readonly ScenarioDoc[], { onProgress = () => {}, signal }: RunManyOptions = {}): Promise<ManyOutcome<WorkbenchResult[]>> {
+    this.#warmUpStopped = true;
+    this.#manyStop?.abort();
+    const stop = new AbortController();
+    this.#manyStop = stop;
+    const cancel = (): void => stop.abort();
+    signal?.addEventListener('abort', cancel);
+    if (signal?.aborted) stop.abort();
+    try {
+      const outcome = await this.#many.run({ scenarios, onProgress, stop: stop.signal });
+      if (outcome.status !== 'done') return outcome;
+      if (outcome.result !== undefined) return { status: 'done', result: outcome.result };
+      return signal?.aborted ? { status: 'cancelled' } : { status: 'superseded' };
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      if (this.#manyStop === stop) this.#manyStop = undefined;
+    }
   }
 
   /**
@@ -274,6 +357,7 @@ export class ModelClient {
     this.#compare.revive();
     this.#goalSeek.revive();
     this.#waterfall.revive();
+    this.#many.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

@@ -47,14 +47,22 @@ export function inputValue(def: ParameterDef, value: number, language: Language)
 }
 
 /**
+ * A parameter's value without its unit, for a table whose unit stands in its own column: the
+ * number its typed box holds (`inputValue`), in the shown unit (`shownUnit`). Choices show their label.
+ */
+export function formatParameterNumber(def: ParameterDef, value: number, language: Language): string {
+  if (def.unit === 'choice') return def.choices?.[Math.round(value)]?.[language] ?? formatNumber(value, language);
+  const decimals = stepDecimals(shownRange(def, language).step);
+  return formatNumberBetween(inputValue(def, value, language), language, decimals, decimals + 2);
+}
+
+/**
  * A parameter's value written out with its unit, as shown next to a lever: the number is the one
  * its typed box holds (`inputValue`), the unit the one written beside the box. Choices show their label.
  */
 export function formatParameterValue(def: ParameterDef, value: number, language: Language): string {
-  if (def.unit === 'choice') return def.choices?.[Math.round(value)]?.[language] ?? formatNumber(value, language);
+  const number = formatParameterNumber(def, value, language);
   const unit = shownUnit(def, language);
-  const decimals = stepDecimals(shownRange(def, language).step);
-  const number = formatNumberBetween(inputValue(def, value, language), language, decimals, decimals + 2);
   if (!unit.label) return number;
   return unit.tight ? `${number}${unit.label}` : `${number} ${unit.label}`;
 }
