@@ -132,6 +132,22 @@ export default ts.config(
     },
   },
   {
+    files: ['src/offline/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['svelte', 'dexie', 'comlink', 'chart.js', 'mathjs'].map((n) =>
+            lib(n, 'src/offline registers the service worker and knows nothing of the app.'),
+          ),
+          patterns: [
+            { group: folders('ui', 'compute', 'storage', 'scenario', 'model', 'export', 'workers'), message: 'src/offline may import only src/shared.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['workers/**'],
     rules: {
       'no-restricted-imports': [

@@ -35,6 +35,10 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     trace: 'retain-on-failure',
+    // The built app registers a service worker that serves every file from its cache once
+    // installed; the specs test the app as the network serves it (several route or fail its
+    // worker scripts), so they block it. tests/e2e/offline.e2e.ts allows it and tests it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,

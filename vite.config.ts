@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app's Content-Security-Policy: scripts and workers only from the app's own files (no
@@ -62,8 +63,55 @@ function contentSecurityPolicy(): Plugin[] {
   ];
 }
 
+/**
+ * The installable, offline app: a web manifest and a Workbox service worker (`sw.js`, generated
+ * after the build) that precaches every file of the build — page, scripts, the model, Monte Carlo
+ * and import workers with the data bundled in them, styles, icons, the scenario schema — so that
+ * after one visit the app runs with the network cut. The worker is registered by
+ * src/offline/service-worker.ts, in production builds only (not by an injected script, which
+ * would run in dev too). A new build waits until the user chooses to reload into it ('prompt':
+ * no automatic skipWaiting, so the page never changes under a presenter); clientsClaim lets the
+ * first installation serve the page that installed it, so a worker that starts later (the import
+ * worker, at the first import) comes from the cache too. The service worker and its Workbox
+ * runtime are same-origin scripts without eval: the CSP above covers them unchanged.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: '共富政策沙盘 · Prosperity Sandbox',
+      short_name: '共富沙盘',
+      description: "Simulate Zhejiang's common-prosperity plan against its 2025 targets · 模拟浙江共同富裕实施方案，检验其2025年目标",
+      lang: 'zh-CN',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f6f6f4',
+      theme_color: '#0072b2',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Every file of the build but the static host's _headers (a host config, not an asset).
+      globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png}'],
+      // Workbox leaves out, with only a warning, any file above this size (2 MiB by default); the
+      // largest file is 0.7 MB today, so 8 MiB leaves room to grow. tests/e2e/offline.e2e.ts
+      // checks that every file of the build is in the cache.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [svelte(), ...contentSecurityPolicy()],
+  plugins: [svelte(), ...contentSecurityPolicy(), ...offlineApp()],
   // Relative asset paths, so the static build works from any folder or sub-path.
   base: './',
   worker: {

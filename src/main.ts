@@ -1,8 +1,9 @@
-/** Builds the app's services once (model worker client, scenario library and draft store), opens a share link if the URL carries one, and mounts the page. */
+/** Builds the app's services once (model worker client, scenario library and draft store), opens a share link if the URL carries one, mounts the page and registers the offline service worker. */
 import { mount } from 'svelte';
 import { ImportClient, startImportWorker } from './compute/import-client';
 import { startMcPool } from './compute/mc-workers';
 import { startModelClient } from './compute/model-workers';
+import { registerServiceWorker } from './offline/service-worker';
 import { decodeScenarioLink, isScenarioLink } from './scenario/link';
 import type { ScenarioDoc } from './scenario/document';
 import { SandboxDb } from './storage/db';
@@ -12,6 +13,7 @@ import { openLibrary } from './storage/open-library';
 import { DexieScenarioStore, MemoryScenarioStore } from './storage/scenario-store';
 import App from './ui/App.svelte';
 import { detachedStage } from './ui/rehearsal-stage';
+import { AppUpdate } from './ui/state/app-update.svelte';
 import { LibraryView, type LinkNotice } from './ui/state/library.svelte';
 import { Workbench } from './ui/state/workbench.svelte';
 import { Workshop } from './ui/state/workshop.svelte';
@@ -60,7 +62,19 @@ async function main(): Promise<void> {
   const target = document.getElementById('app');
   if (!target) throw new Error('index.html has no #app element');
   libraryView.linkNotice = link.notice;
-  mount(App, { target, props: { workbench, library: libraryView, workshop } });
+  const update = new AppUpdate();
+  mount(App, { target, props: { workbench, library: libraryView, workshop, update } });
+  // Offline use: the production build's service worker precaches the app (see src/offline). Not in
+  // dev, where it would serve stale modules under Vite's live reload. Registered once the page has
+  // loaded, beside the first model run rather than after it, so that a version already waiting is
+  // offered at once. A new version is taken only when the user reloads into it, after the
+  // pending edits are written.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    const register = () =>
+      void registerServiceWorker('./sw.js', (reloadIntoUpdate) => update.offer(() => void workbench.flushSave().finally(reloadIntoUpdate)));
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
+  }
   libraryView.start();
   await workbench.init(link.doc);
   if (link.language) workbench.setLanguage(link.language);

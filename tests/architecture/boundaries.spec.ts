@@ -44,6 +44,17 @@ describe('architecture boundaries', () => {
     expect(await violations('src/export/x.ts', "import * as s from 'svelte';\nexport const a = s;")).toContain('no-restricted-imports');
   });
 
+  it('keeps src/offline (the service worker registration) apart from the app: no UI, storage, compute or model', async () => {
+    expect(await violations('src/offline/x.ts', "import { isRecord } from '../shared/record';\nexport const a = isRecord;")).toEqual([]);
+    expect(await violations('src/offline/x.ts', "import { MESSAGES } from '../ui/i18n/messages';\nexport const a = MESSAGES;")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await violations('src/offline/x.ts', "import { ModelClient } from '../compute/model-client';\nexport const a = ModelClient;")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await violations('src/offline/x.ts', "import * as s from 'svelte';\nexport const a = s;")).toContain('no-restricted-imports');
+  });
+
   it('keeps the model out of the main thread: src/compute may not import model/index', async () => {
     expect(await violations('src/compute/x.ts', "import { run } from '../model/index';\nexport const a = run;")).toContain('no-restricted-imports');
   });
