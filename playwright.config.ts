@@ -26,8 +26,9 @@ export default defineConfig({
     { name: 'one-at-a-time', testMatch: TIMING_SPECS, workers: 1 },
   ],
   retries: process.env['CI'] ? 1 : 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Limits for a failure, not speed checks: with two browsers at once a step can take twice as long.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: REPORT }]],
   outputDir: process.env['E2E_RESULTS'] ?? 'test-results',
   use: {
