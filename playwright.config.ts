@@ -11,8 +11,9 @@ const REPORT = process.env['E2E_REPORT'] ?? 'reports/e2e.json';
  * Specs whose subject is timing on the page (drag previews between frames, autosave a few ms after
  * an edit, a worker killed mid-run, a Monte Carlo run cancelled, printing) form the project
  * 'one-at-a-time'; the others, 'side-by-side', run two browsers at once (one browser leaves this
- * 2-core machine idle most of the time). `npm test` runs the two projects one after the other, so
- * no second browser takes the timing specs' cores; `npx playwright test` runs both at once.
+ * 2-core machine idle most of the time). `npm test` runs 'side-by-side' beside the unit tests and
+ * 'one-at-a-time' last, alone, so nothing else takes the timing specs' cores; `npx playwright test`
+ * runs both projects at once.
  */
 const TIMING_SPECS = ['**/levers.e2e.ts', '**/autosave.e2e.ts', '**/worker-failure.e2e.ts', '**/uncertainty.e2e.ts', '**/exports.e2e.ts'];
 

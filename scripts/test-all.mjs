@@ -50,16 +50,31 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 let gateFailures = 0;
 
-// The type-check, the lint, the browser tests' production build and the unit and model tests run
-// side by side: the first three are mostly one thread each, and together they fill the gaps of the
-// fourth on this 2-core machine. Each one's output is printed when it ends.
+// The type-check, the lint, the unit and model tests (vitest) and the browser tests' production
+// build run side by side, and the browser specs that do not time the page ('side-by-side', see
+// playwright.config.ts) start as soon as the build is done, beside the rest: on this 2-core
+// machine each of these leaves cores idle much of the time. The specs that time the page
+// ('one-at-a-time') run last, alone. Each command's output is printed when it ends.
 stamp(
-  "type-check (svelte-check, model and worker realms), lint (zero warnings; includes the architecture boundaries), the browser tests' build and the unit and model tests (vitest), side by side",
+  'type-check (svelte-check, model and worker realms), lint (zero warnings; includes the architecture boundaries), unit and model tests (vitest), and the build followed by the browser tests that do not time the page (Playwright, Chromium), side by side',
 );
+const E2E_PROJECTS = ['side-by-side', 'one-at-a-time'];
+/** Playwright's environment for one project; with the bundle built, it only serves it (a failed build is built again there, and fails there). */
+const e2eEnv = (project, built) => ({
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  E2E_REPORT: join(reports, `e2e-${project}.json`),
+  ...(built && { E2E_PREBUILT: '1' }),
+});
+const buildThenBrowserTests = start('npx', ['vite', 'build', '--outDir', process.env['E2E_OUT_DIR'] ?? 'dist', '--logLevel', 'warn']).then(async (built) => {
+  stamp(`build done; browser tests (Playwright, Chromium): ${E2E_PROJECTS[0]}`);
+  await start('npx', ['playwright', 'test', `--project=${E2E_PROJECTS[0]}`], e2eEnv(E2E_PROJECTS[0], built));
+  stamp(`browser tests done: ${E2E_PROJECTS[0]}`);
+  return built;
+});
 const [checked, linted, built] = await Promise.all([
   start('npm', ['run', '-s', 'check'], { NO_COLOR: '1' }),
   start('npm', ['run', '-s', 'lint'], { NO_COLOR: '1' }),
-  start('npx', ['vite', 'build', '--outDir', process.env['E2E_OUT_DIR'] ?? 'dist', '--logLevel', 'warn']),
+  buildThenBrowserTests,
   start('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`], { NO_COLOR: '1' }),
 ]);
 if (!checked) {
@@ -71,17 +86,8 @@ if (!linted) {
   gateFailures++;
 }
 
-// With the bundle built above, Playwright only serves it (a failed build is built again there, and
-// fails there). The specs that time the page run alone, after the others (see playwright.config.ts).
-const E2E_PROJECTS = ['side-by-side', 'one-at-a-time'];
-for (const project of E2E_PROJECTS) {
-  stamp(`browser tests (Playwright, Chromium): ${project}`);
-  run('npx', ['playwright', 'test', `--project=${project}`], {
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-    E2E_REPORT: join(reports, `e2e-${project}.json`),
-    ...(built && { E2E_PREBUILT: '1' }),
-  });
-}
+stamp(`browser tests (Playwright, Chromium): ${E2E_PROJECTS[1]}, alone`);
+run('npx', ['playwright', 'test', `--project=${E2E_PROJECTS[1]}`], e2eEnv(E2E_PROJECTS[1], built));
 
 stamp('summary');
 let passed = 0;
