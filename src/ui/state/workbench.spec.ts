@@ -83,9 +83,10 @@ function watchAssignments<T extends object, K extends keyof T>(object: T, key: K
 describe('Workbench', () => {
   it('is quiet for Monte Carlo only once a drag has rested and its exact run is in', async () => {
     const { state, workbench } = await openWorkbench();
+    // Taken before the edit: the scheduler stamps the edit inside setScalar, after this.
+    const editedAt = performance.now();
     workbench.setScalar('dibao_uplift', 20);
     let quietAt: number | undefined;
-    const editedAt = performance.now();
     void workbench.runs.quiet().then(() => (quietAt = performance.now()));
     await settle();
     expect(quietAt).toBeUndefined();
