@@ -5,10 +5,10 @@ import { goalSeek, GoalSeekError } from './goal-seek';
 
 const T2025 = 5; // 2020 is index 0
 
-/** The target's 2025 value and the cumulative fiscal cost of a scenario, from a run of its own. */
-function rerun(overrides: Record<string, number>, target: string): { achieved: number; cost: number } {
+/** The target's value in `year` (2025 by default) and the cumulative fiscal cost of a scenario, from a run of its own. */
+function rerun(overrides: Record<string, number>, target: string, year = 2025): { achieved: number; cost: number } {
   const outputs = run({ overrides }, { whoGains: false }).outputs;
-  return { achieved: outputs[target]![T2025]!, cost: outputs[FISCAL_COST_CUMULATIVE]![T2025]! };
+  return { achieved: outputs[target]![year - 2020]!, cost: outputs[FISCAL_COST_CUMULATIVE]![T2025]! };
 }
 
 describe('goalSeek (one lever, one target)', () => {
@@ -60,8 +60,49 @@ describe('goalSeek (one lever, one target)', () => {
     const higher = goalSeek({}, { target: 'hh_income_200k_600k', lever: 'labour_share_policy', threshold: 45.5 });
     expect(higher.status).toBe('reached');
     expect(higher.value).toBeGreaterThan(plan.value);
-    const earlier = goalSeek({}, { target: 'hh_income_200k_600k', lever: 'labour_share_policy', year: 2024 });
-    expect(earlier.year).toBe(2024);
+  });
+
+  it('seeks in another year: the value found meets the bar in that year when re-run, and a tenth of a step less does not', () => {
+    // A 2024 bar halfway between the baseline's 2024 share and the share at the lever's maximum.
+    const lowest = rerun({}, 'hh_income_200k_600k', 2024).achieved;
+    const highest = rerun({ labour_share_policy: 4 }, 'hh_income_200k_600k', 2024).achieved;
+    const threshold = (lowest + highest) / 2;
+    const found = goalSeek({}, { target: 'hh_income_200k_600k', lever: 'labour_share_policy', year: 2024, threshold });
+    expect(found.year).toBe(2024);
+    expect(found.status).toBe('reached');
+    expect(rerun({ labour_share_policy: found.value }, 'hh_income_200k_600k', 2024).achieved).toBeGreaterThanOrEqual(threshold);
+    // The lever's step is 0.1 pp; the answer is given to a tenth of it.
+    expect(rerun({ labour_share_policy: found.value - 0.01 }, 'hh_income_200k_600k', 2024).achieved).toBeLessThan(threshold);
+  });
+
+  it('seeks from a value between the slider’s steps, just short of the bar, where the next step already meets it', () => {
+    // The bar is what 1.58 pp gives; the scenario holds 1.56 pp (rounded to the slider's step,
+    // 1.6 pp, it would meet the bar already).
+    const threshold = rerun({ labour_share_policy: 1.58 }, 'hh_income_200k_600k').achieved;
+    const found = goalSeek({ labour_share_policy: 1.56 }, { target: 'hh_income_200k_600k', lever: 'labour_share_policy', threshold });
+    expect(found.status).toBe('reached');
+    expect(found.current).toBe(1.56);
+    expect(found.value).toBeGreaterThan(1.56);
+    expect(found.value).toBeLessThanOrEqual(1.58 + 1e-9);
+    expect(rerun({ labour_share_policy: found.value }, 'hh_income_200k_600k').achieved).toBeGreaterThanOrEqual(threshold);
+    expect(rerun({ labour_share_policy: found.value - 0.01 }, 'hh_income_200k_600k').achieved).toBeLessThan(threshold);
+  });
+
+  it('reads a year-by-year path of the lever as the model does, linearly between its points', () => {
+    // 0 pp in 2021 rising to 2 pp in 2025: 1.5 pp in 2024 (by hand: 0 + 2 × 3/4).
+    const found = goalSeek(
+      {
+        labour_share_policy: {
+          path: [
+            [2021, 0],
+            [2025, 2],
+          ],
+        },
+      },
+      { target: 'hh_income_200k_600k', lever: 'labour_share_policy', year: 2024, threshold: 0 },
+    );
+    expect(found.current).toBe(1.5);
+    expect(found.status).toBe('already');
   });
 
   it('refuses what it cannot answer, naming the field', () => {

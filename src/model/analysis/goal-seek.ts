@@ -7,24 +7,22 @@
 //   f̂(v) = F(current) + s(v) − s(current)
 //
 // A grid over the lever's whole range finds every crossing of the threshold (a response need not
-// be monotone); bisection on f̂ narrows the nearest one to the lever's step; exact runs then
-// confirm it and that one step less does not meet the target (walking a step at a time if the
-// anchored estimate was off by a step), and interpolate between the two to a tenth of the step.
+// be monotone); bisection on f̂ narrows each to the lever's step. Exact runs then confirm the
+// crossing nearest the scenario's own value: a value that meets the target and one a step nearer
+// that does not (widening by doubling when the estimate was off, so a far miss costs a few runs,
+// not one per step), and interpolate between the two to a tenth of the step.
 
 import { FISCAL_COST_CUMULATIVE, PARAMETERS, PREVIEW_HOUSEHOLDS, TARGETS } from '../catalog';
 import type { TargetBasis } from '../catalog';
 import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 import { YEARS, type OverrideValue } from '../params';
 import { run } from '../index';
+import { pathValueAt } from '../../shared/path';
 
 /** The year of the cumulative fiscal cost reported with an answer. */
 const FISCAL_COST_YEAR = 2025;
 /** Grid points over a lever's range (fewer when the range has fewer steps). */
 const GRID_POINTS = 9;
-/** Exact runs allowed when walking from the anchored estimate to the exact answer, step by step. */
-const MAX_EXACT_WALK = 6;
-/** Exact runs allowed to narrow the answer below the lever's step. */
-const MAX_REFINE_TRIES = 4;
 /** The answer's resolution: a tenth of the lever's step (the slider's step is too coarse to say how much is just enough). */
 const FINE_STEPS_PER_STEP = 10;
 
@@ -86,9 +84,7 @@ export class GoalSeekError extends Error {
 function leverValueIn(override: OverrideValue | undefined, fallback: number, year: number): number {
   if (override === undefined) return fallback;
   if (typeof override === 'number') return override;
-  let value = fallback;
-  for (const [y, v] of override.path) if (y <= year) value = v;
-  return value;
+  return pathValueAt(override.path, year) ?? fallback;
 }
 
 /**
@@ -153,9 +149,8 @@ export function goalSeek(overrides: Readonly<Record<string, OverrideValue>>, req
   const asIs = override !== undefined && typeof override !== 'number' ? exactOf(overrides) : exact(current);
   if (meets(asIs.achieved)) return done('already', current, asIs, []);
 
-  // The anchored estimate f̂(v) over a grid of the lever's range, then every change of verdict
-  // narrowed to the lever's step by bisection on f̂.
-  const anchorValue = snap(current);
+  // The anchored estimate f̂(v), anchored at the scenario's own value (kept inside the range).
+  const anchorValue = Math.min(lever.max, Math.max(lever.min, current));
   const offset = exact(anchorValue).achieved - small(anchorValue);
   const estimates = new Map<number, number>([[anchorValue, exact(anchorValue).achieved]]);
   const estimate = (v: number): number => {
@@ -166,49 +161,88 @@ export function goalSeek(overrides: Readonly<Record<string, OverrideValue>>, req
     }
     return hit;
   };
+  // A grid over the lever's range on its steps, with the scenario's own value; every change of
+  // verdict between neighbours is narrowed by bisection on f̂ to two values a step apart or less.
   const steps = Math.round((lever.max - lever.min) / lever.step);
   const gridSteps = Math.min(steps, GRID_POINTS - 1);
   const grid = [
     ...new Set([...Array.from({ length: gridSteps + 1 }, (_, i) => snap(lever.min + ((lever.max - lever.min) * i) / gridSteps)), anchorValue]),
   ].sort((a, b) => a - b);
-  const narrow = (lo: number, hi: number): number => {
+  const narrow = (lo: number, hi: number): Crossing => {
     const loMeets = meets(estimate(lo));
     let [a, b] = [lo, hi];
-    while (Math.round((b - a) / lever.step) > 1) {
-      const mid = snap(a + Math.floor(Math.round((b - a) / lever.step) / 2) * lever.step);
+    for (;;) {
+      const mid = snap((a + b) / 2);
+      if (mid <= a || mid >= b) break;
       if (meets(estimate(mid)) === loMeets) a = mid;
       else b = mid;
     }
-    return loMeets ? a : b;
+    return loMeets ? { met: a, unmet: b } : { met: b, unmet: a };
   };
-  const crossings: number[] = [];
+  const crossings: Crossing[] = [];
   for (let i = 1; i < grid.length; i++) if (meets(estimate(grid[i]!)) !== meets(estimate(grid[i - 1]!))) crossings.push(narrow(grid[i - 1]!, grid[i]!));
+  const crossingValues = crossings.map((c) => c.met);
 
-  let start: number;
-  if (crossings.length > 0) {
-    // The crossing nearest the scenario's own value is the smallest change that meets the target.
-    start = crossings.reduce((a, b) => (Math.abs(b - current) < Math.abs(a - current) ? b : a));
-  } else {
+  if (crossings.length === 0) {
     // No grid point meets the target by the estimate: the best one, confirmed by an exact run.
     const better = (a: number, b: number): boolean => (comparator === '>=' || comparator === '>' ? a > b : a < b);
-    start = grid.reduce((best, v) => (better(estimate(v), estimate(best)) ? v : best));
-    if (!meets(exact(start).achieved)) return done('unreachable', start, exact(start), crossings);
+    const best = grid.reduce((top, v) => (better(estimate(v), estimate(top)) ? v : top));
+    if (!meets(exact(best).achieved)) return done('unreachable', best, exact(best), crossingValues);
+    const unmet = exact(anchorValue).achieved;
+    if (meets(unmet)) return done('reached', anchorValue, exact(anchorValue), crossingValues);
+    crossings.push({ met: best, unmet: anchorValue });
   }
+  // The crossing nearest the scenario's own value is the smallest change that meets the target.
+  const nearest = crossings.reduce((a, b) => (Math.abs(b.met - current) < Math.abs(a.met - current) ? b : a));
+  const bracket = confirm(nearest, lever, snap, (v) => meets(exact(v).achieved));
+  if (!bracket) {
+    // The estimate was wrong: no value from its crossing to the end of the range meets the target.
+    const end = nearest.met > nearest.unmet ? lever.max : lever.min;
+    return done('unreachable', end, exact(end), crossingValues);
+  }
+  const value = refine(bracket, lever.step / FINE_STEPS_PER_STEP, exact, meets, threshold);
+  return done('reached', value, exact(value), crossingValues);
+}
 
-  // Exact runs from the estimate: step away from the scenario's value until the target is met.
-  const away: 1 | -1 = start >= anchorValue ? 1 : -1;
-  let met = start;
-  for (let walk = 0; !meets(exact(met).achieved); walk++) {
-    const next = snap(met + away * lever.step);
-    if (next === met || walk === MAX_EXACT_WALK) return done('unreachable', met, exact(met), crossings);
-    met = next;
+/** A change of verdict between two lever values: the one that meets the target and the one that does not. */
+interface Crossing {
+  readonly met: number;
+  readonly unmet: number;
+}
+
+/**
+ * An exact bracket around an estimated crossing: a value the exact run meets and one a step or
+ * less from it, on the unmet side, that it does not. Starting from the estimate, it widens by
+ * doubling the distance (towards the met side while the met value fails, towards the unmet side
+ * while the unmet value holds), then bisects on the lever's steps. Undefined when no value from
+ * the crossing to that end of the range meets the target.
+ */
+function confirm(
+  estimated: Crossing,
+  lever: { readonly min: number; readonly max: number; readonly step: number },
+  snap: (value: number) => number,
+  holds: (value: number) => boolean,
+): Crossing | undefined {
+  const away: 1 | -1 = estimated.met > estimated.unmet ? 1 : -1;
+  const clamp = (v: number): number => snap(Math.min(lever.max, Math.max(lever.min, v)));
+  let { met, unmet } = estimated;
+  for (let span = lever.step; !holds(met); span *= 2) {
+    if (met === (away > 0 ? lever.max : lever.min)) return undefined;
+    unmet = met;
+    met = clamp(met + away * span);
   }
-  // The unmet side: the scenario's own value (exact, unmet), or a step back when the estimate was
-  // too far out and that step is still met… until an unmet value is found.
-  let unmet = anchorValue;
-  if (meets(exact(anchorValue).achieved)) unmet = met; // a path scenario met at its 2025 value alone: nothing nearer to find
-  const value = refine(met, unmet, away, lever.step / FINE_STEPS_PER_STEP, exact, meets, threshold);
-  return done('reached', value, exact(value), crossings);
+  for (let span = lever.step; holds(unmet); span *= 2) {
+    if (unmet === (away > 0 ? lever.min : lever.max)) return { met: unmet, unmet: unmet };
+    met = unmet;
+    unmet = clamp(unmet - away * span);
+  }
+  for (;;) {
+    const mid = snap((met + unmet) / 2);
+    if (mid === met || mid === unmet || Math.abs(mid - unmet) >= Math.abs(met - unmet)) break;
+    if (holds(mid)) met = mid;
+    else unmet = mid;
+  }
+  return { met, unmet };
 }
 
 /** An exact run's two numbers a goal-seek reports. */
@@ -218,38 +252,32 @@ interface Exact {
 }
 
 /**
- * The lever value where the target is first met, between an unmet value and a met one, to `fine`:
- * regula falsi on exact results (each try interpolated linearly between the nearest unmet and met
- * values and rounded away from the unmet side; the Illinois rule halves a side's weight when it
- * is kept twice), stopping once the met and unmet values are a fine step apart or after a few
- * tries. A near-linear response needs one exact run.
+ * The lever value where the target is first met, inside an exact bracket a step wide or less, to
+ * `fine`: each try is interpolated linearly between the unmet and met values (regula falsi) and
+ * rounded towards the met side on the fine grid; when a try did not halve the bracket the next is
+ * its midpoint, so it ends in a few exact runs whatever the response's shape. A near-linear
+ * response needs one or two.
  */
-function refine(
-  met: number,
-  unmet: number,
-  away: 1 | -1,
-  fine: number,
-  exact: (value: number) => Exact,
-  meets: (achieved: number) => boolean,
-  threshold: number,
-): number {
-  if (unmet === met) return met;
+function refine(bracket: Crossing, fine: number, exact: (value: number) => Exact, meets: (achieved: number) => boolean, threshold: number): number {
+  let { met, unmet } = bracket;
+  if (met === unmet) return met;
+  const away = met > unmet ? 1 : -1;
+  const fineSteps = (a: number, b: number): number => Math.round(Math.abs(b - a) / fine);
   let [fMet, fUnmet] = [exact(met).achieved - threshold, exact(unmet).achieved - threshold];
-  let kept: 'met' | 'unmet' | undefined;
-  for (let tries = 0; tries < MAX_REFINE_TRIES && away * (met - unmet) > fine * 1.5; tries++) {
-    const crossing = fMet === fUnmet ? (met + unmet) / 2 : unmet + (fUnmet / (fUnmet - fMet)) * (met - unmet);
-    const fineSteps = Math.min(Math.round((away * (met - unmet)) / fine) - 1, Math.max(1, Math.ceil(Number(((away * (crossing - unmet)) / fine).toFixed(6)))));
-    const candidate = Number((unmet + away * fineSteps * fine).toFixed(10));
+  let halved = true;
+  while (fineSteps(unmet, met) > 1) {
+    const width = fineSteps(unmet, met);
+    let k: number;
+    if (halved && fMet !== fUnmet) {
+      const interpolated = (fUnmet / (fUnmet - fMet)) * width;
+      k = Math.ceil(Number(interpolated.toFixed(6)));
+    } else k = Math.round(width / 2);
+    k = Math.min(width - 1, Math.max(1, k));
+    const candidate = Number((unmet + away * k * fine).toFixed(10));
     const f = exact(candidate).achieved - threshold;
-    if (meets(f + threshold)) {
-      [met, fMet] = [candidate, f];
-      if (kept === 'unmet') fUnmet /= 2;
-      kept = 'unmet';
-    } else {
-      [unmet, fUnmet] = [candidate, f];
-      if (kept === 'met') fMet /= 2;
-      kept = 'met';
-    }
+    if (meets(f + threshold)) [met, fMet] = [candidate, f];
+    else [unmet, fUnmet] = [candidate, f];
+    halved = fineSteps(unmet, met) * 2 <= width;
   }
   return met;
 }

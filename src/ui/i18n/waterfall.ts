@@ -38,7 +38,8 @@ export const WATERFALL_TEXT: Readonly<Record<Language, WaterfallText>> = {
     baseline: '基准',
     assumptions: '假设的改动',
     scenario: '当前情景',
-    shapley: (count) => `${count} 项杠杆的贡献取所有加入顺序的平均值（Shapley 值），合计恰为总变化。`,
+    shapley: (count) =>
+      count === 1 ? '只改动了 1 项杠杆：杠杆带来的变化全部归于它。' : `${count} 项杠杆的贡献取所有加入顺序的平均值（Shapley 值），合计恰为总变化。`,
     sequential: (count) => `改动了 ${count} 项杠杆（多于 6 项）：按目录顺序逐项加入，每项记加入时的变化，合计恰为总变化。`,
     noChange: '当前情景没有改动任何政策杠杆。',
     target: (threshold) => `目标 ${threshold}`,
@@ -63,7 +64,9 @@ export const WATERFALL_TEXT: Readonly<Record<Language, WaterfallText>> = {
     assumptions: 'Changed assumptions',
     scenario: 'Scenario',
     shapley: (count) =>
-      `Each of the ${count} levers is credited with its average over every order of adding them (Shapley values); together they make the whole change.`,
+      count === 1
+        ? 'One lever changed: it is credited with the whole change the levers make.'
+        : `Each of the ${count} levers is credited with its average over every order of adding them (Shapley values); together they make the whole change.`,
     sequential: (count) =>
       `${count} levers changed (more than 6): added one by one in the catalogue’s order, each credited with the change it makes then; together they make the whole change.`,
     noChange: 'The scenario on screen changes no policy lever.',

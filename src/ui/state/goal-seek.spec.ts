@@ -109,4 +109,70 @@ describe('GoalSeek (the scorecard row’s "what would it take?")', () => {
     seek.apply();
     expect(scenario.scenario().overrides).toEqual({ dibao_uplift: 20 });
   });
+
+  it('offers no Undo once the scenario was edited after the answer was applied, so Undo cannot take back a later edit', async () => {
+    const { client } = fakeClient();
+    const scenario = host({ labour_share_policy: 0.5 });
+    const seek = new GoalSeek(client, scenario);
+    seek.toggle('hh_income_200k_600k');
+    seek.lever = 'labour_share_policy';
+    await seek.run('bad');
+    seek.apply();
+    expect(seek.undoable).toBe(true);
+    // The user then drags the same lever on to 2 pp.
+    scenario.setScalar('labour_share_policy', 2);
+    expect(seek.undoable).toBe(false);
+    seek.undo();
+    expect(scenario.scenario().overrides).toEqual({ labour_share_policy: 2 });
+  });
+
+  it('takes the same settings in another key order as the scenario it was computed for', async () => {
+    const { client } = fakeClient();
+    const scenario = host({ dibao_uplift: 10, labour_share_policy: 0.5 });
+    const seek = new GoalSeek(client, scenario);
+    seek.toggle('hh_income_200k_600k');
+    await seek.run('bad');
+    // An edit and its undo can rebuild the overrides with their keys in another order.
+    scenario.setOverride('dibao_uplift', undefined);
+    scenario.setScalar('dibao_uplift', 10);
+    expect(Object.keys(scenario.scenario().overrides)).toEqual(['labour_share_policy', 'dibao_uplift']);
+    expect(seek.current).toBe(true);
+  });
+
+  it('drops an answer to a row the panel has left: opening another row while a search runs neither shows it there nor stays computing', async () => {
+    let answer: ((result: GoalSeekResult) => void) | undefined;
+    const api = {
+      goalSeek: (_scenario: ScenarioDoc, request: GoalSeekRequest) =>
+        new Promise<GoalSeekResult>((resolve) => {
+          answer = resolve;
+          void request;
+        }),
+    } as unknown as ModelApi;
+    const seek = new GoalSeek(new ModelClient(api), host({}));
+    seek.toggle('hh_income_200k_600k');
+    const first = seek.run('bad');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seek.computing).toBe(true);
+    seek.toggle('urban_rural_income_ratio');
+    expect(seek.computing).toBe(false);
+    answer?.({
+      target: 'hh_income_200k_600k',
+      basis: 'model',
+      year: 2025,
+      threshold: 45,
+      comparator: '>=',
+      lever: 'labour_share_policy',
+      status: 'reached',
+      current: 0,
+      value: 1.5,
+      achieved: 45.01,
+      fiscalCostCumulative: 3.6e10,
+      crossings: [1.5],
+      runs: { exact: 4, preview: 11 },
+    });
+    await first;
+    expect(seek.target).toBe('urban_rural_income_ratio');
+    expect(seek.result).toBeUndefined();
+    expect(seek.computing).toBe(false);
+  });
 });

@@ -36,8 +36,10 @@ export class GoalSeek {
   applied = $state.raw<Applied | undefined>(undefined);
   /** Set by Undo until the next search or apply, so the panel can say the value is back. */
   undone = $state(false);
-  /** The overrides the result was computed for. */
-  #ranFor: string | undefined;
+  /** The overrides the result was computed for (reactive: `current` reads it). */
+  #ranFor = $state.raw<Readonly<Record<string, ScenarioOverride>> | undefined>(undefined);
+  /** Counts requests, so an answer to an earlier one (another row, or before the panel was reopened) is dropped. */
+  #request = 0;
   readonly #client: ModelClient;
   readonly #host: GoalSeekHost;
 
@@ -55,6 +57,8 @@ export class GoalSeek {
     this.target = target;
     this.year = TARGETS.find((t) => t.outputId === target)?.year ?? 2025;
     this.threshold = '';
+    this.#request++;
+    this.computing = false;
     this.result = undefined;
     this.error = undefined;
     this.applied = undefined;
@@ -63,6 +67,8 @@ export class GoalSeek {
 
   close(): void {
     this.target = undefined;
+    this.#request++;
+    this.computing = false;
   }
 
   /** The typed threshold as a number: undefined for the plan's (empty), NaN when it is not a number. */
@@ -81,38 +87,42 @@ export class GoalSeek {
       return;
     }
     const scenario = this.#host.scenario();
+    const request = ++this.#request;
     this.computing = true;
     this.error = undefined;
     this.applied = undefined;
     this.undone = false;
     const outcome = await this.#client.goalSeek(scenario, { target, lever: this.lever, year: this.year, ...(threshold !== undefined ? { threshold } : {}) });
-    if (outcome.status === 'superseded') return;
+    if (outcome.status === 'superseded' || request !== this.#request) return;
     this.computing = false;
     if (outcome.status === 'done') {
       this.result = outcome.result;
-      this.#ranFor = JSON.stringify(scenario.overrides);
+      this.#ranFor = scenario.overrides;
     } else {
       this.result = undefined;
       this.error = outcome.message;
     }
   }
 
-  /** Whether the result shown is of the scenario on screen (or of it before its answer was applied). */
+  /** Whether the result shown is of the scenario on screen (or of it with its answer applied, and nothing else changed since). */
   get current(): boolean {
-    if (!this.result || this.#ranFor === undefined) return false;
+    const ranFor = this.#ranFor;
+    if (!this.result || ranFor === undefined) return false;
     const now = this.#host.scenario().overrides;
-    if (JSON.stringify(now) === this.#ranFor) return true;
-    const applied = this.applied;
-    return (
-      applied !== undefined &&
-      now[applied.lever] === applied.value &&
-      JSON.stringify({ ...now, [applied.lever]: undefined }) === this.#withoutLever(applied.lever)
-    );
+    if (sameOverrides(now, ranFor)) return true;
+    return this.#onlyApplied(now, ranFor);
   }
 
-  #withoutLever(lever: string): string {
-    const before = JSON.parse(this.#ranFor ?? '{}') as Record<string, unknown>;
-    return JSON.stringify({ ...before, [lever]: undefined });
+  /** Whether Undo still means "put the lever back": the answer is applied and nothing has been edited since. */
+  get undoable(): boolean {
+    const ranFor = this.#ranFor;
+    return ranFor !== undefined && this.#onlyApplied(this.#host.scenario().overrides, ranFor);
+  }
+
+  #onlyApplied(now: Readonly<Record<string, ScenarioOverride>>, ranFor: Readonly<Record<string, ScenarioOverride>>): boolean {
+    const applied = this.applied;
+    if (applied === undefined || now[applied.lever] !== applied.value) return false;
+    return sameOverrides({ ...now, [applied.lever]: undefined }, { ...ranFor, [applied.lever]: undefined });
   }
 
   /** Sets the lever to the value found (an ordinary edit: run, saved, listed as changed); Undo takes it back. */
@@ -125,12 +135,19 @@ export class GoalSeek {
     this.undone = false;
   }
 
-  /** Puts the lever back as it was before `apply`. */
+  /** Puts the lever back as it was before `apply` (nothing to undo once the scenario was edited since). */
   undo(): void {
     const applied = this.applied;
-    if (!applied) return;
+    if (!applied || !this.undoable) return;
     this.#host.setOverride(applied.lever, applied.previous);
     this.applied = undefined;
     this.undone = true;
   }
+}
+
+/** Whether two sets of overrides set the same values (the order of their keys and unset keys aside). */
+function sameOverrides(a: Readonly<Record<string, ScenarioOverride | undefined>>, b: Readonly<Record<string, ScenarioOverride | undefined>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+  return true;
 }
