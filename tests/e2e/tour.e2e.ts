@@ -2,18 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The guided tour: offered once on a first visit, six steps by keyboard, each beside the part of
+// The guided tour: offered once on a first visit, seven steps by keyboard, each beside the part of
 // the page it explains (never over it, never off screen), in both languages, and again from the
 // help menu; focus comes back to where the tour was started.
 
-// Two page loads, six steps at three screen sizes and two axe scans on a loaded 2-core machine.
+// Two page loads, seven steps at three screen sizes and two axe scans on a loaded 2-core machine.
 test.describe.configure({ timeout: 180_000 });
 
-/** Each step's title in both languages (issue 16's list, less "what would it take", which has no control yet) and the element it shows at 1280 px. */
+/** Each step's title in both languages (issue 16's list, and the scenario library) and the element it shows at 1280 px. */
 const STEPS = [
   { zh: '政策杠杆', en: 'Policy levers', wide: '#levers-panel' },
   { zh: '结果图表', en: 'Result charts', wide: '[data-testid="focus-chart"]' },
   { zh: '目标记分卡', en: 'Target scorecard', wide: '#scorecard' },
+  { zh: '要达到需要什么？', en: 'What would it take?', wide: '[data-testid="goal-seek-open"]' },
   { zh: '不确定性', en: 'Uncertainty', wide: '[data-testid="uncertainty"]' },
   { zh: '情景比较', en: 'Compare', wide: '#tab-compare' },
   { zh: '情景库', en: 'Scenario library', wide: '#scenario-bar' },
@@ -106,7 +107,7 @@ test('the tour: offered on a first visit, every step by keyboard in Chinese, the
   await expect(invitation).toHaveCount(0);
   await expectStep(page, 1, 'zh', true);
   const first = page.getByRole('dialog', { name: '政策杠杆' });
-  await expect(first).toHaveAccessibleDescription(/^1 \/ 6 规划中的每项政策杠杆/);
+  await expect(first).toHaveAccessibleDescription(/^1 \/ 7 规划中的每项政策杠杆/);
   await expect(first.getByRole('button', { name: '上一步' })).toHaveCount(0);
   expect(await seriousViolations(page, '[data-testid="tour"]')).toEqual([]);
 
@@ -122,21 +123,21 @@ test('the tour: offered on a first visit, every step by keyboard in Chinese, the
   await expectStep(page, 3, 'zh', true);
   await page.keyboard.press('ArrowLeft');
   await expectStep(page, 2, 'zh', true);
-  for (const n of [3, 4, 5, 6]) {
+  for (const n of [3, 4, 5, 6, 7]) {
     await page.keyboard.press('ArrowRight');
     await expectStep(page, n, 'zh', true);
   }
   // The last step: Done instead of Next, and the right arrow stays there.
   await expect(page.getByRole('dialog').getByRole('button', { name: '完成' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 6, 'zh', true);
+  await expectStep(page, 7, 'zh', true);
 
   // The language switched mid-tour: the same step, now in English.
   await page.keyboard.press('ArrowLeft');
-  await expectStep(page, 5, 'zh', true);
+  await expectStep(page, 6, 'zh', true);
   await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
   const compare = page.getByRole('dialog', { name: 'Compare' });
-  await expect(compare.getByTestId('tour-count')).toHaveText('5 / 6');
+  await expect(compare.getByTestId('tour-count')).toHaveText('6 / 7');
   await expect(compare.getByRole('button', { name: 'Next' })).toBeVisible();
   await expect(compare.getByRole('button', { name: 'Skip tour' })).toBeVisible();
   await expect.poll(() => placementProblems(page, '#tab-compare')).toEqual([]);
@@ -164,7 +165,7 @@ test('the tour: offered on a first visit, every step by keyboard in Chinese, the
   await page.keyboard.press('Enter');
   await expect(help).toHaveAttribute('aria-expanded', 'false');
   await expectStep(page, 1, 'en');
-  for (const n of [2, 3, 4, 5, 6]) {
+  for (const n of [2, 3, 4, 5, 6, 7]) {
     await page.keyboard.press('ArrowRight');
     await expectStep(page, n, 'en');
   }
@@ -176,7 +177,7 @@ test('the tour: offered on a first visit, every step by keyboard in Chinese, the
   await page.setViewportSize({ width: 390, height: 844 });
   await help.click();
   await page.getByRole('button', { name: 'Tour', exact: true }).click();
-  for (const n of [1, 2, 3, 4, 5, 6]) {
+  for (const n of [1, 2, 3, 4, 5, 6, 7]) {
     if (n > 1) await page.keyboard.press('ArrowRight');
     await expectStep(page, n, 'en');
     const sheet = (await page.getByTestId('tour').boundingBox())!;

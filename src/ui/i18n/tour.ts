@@ -57,6 +57,10 @@ export const TOUR_TEXT: Readonly<Record<Language, TourText>> = {
         title: '目标记分卡',
         body: '规划的全部66项目标：2025年的数值、目标值、差距、状态和首次达标年份。可按规划章节筛选、按差距排序；未建模的目标可自行设定趋势。',
       },
+      seek: {
+        title: '要达到需要什么？',
+        body: '每个建模目标一行都有“需要什么？”按钮：选一项政策杠杆，模型算出达到目标所需的最小调整、那时的目标值和2021–2025年累计财政成本；可一键应用到情景，也可撤销。',
+      },
       uncertainty: {
         title: '不确定性',
         body: '运行不确定性分析：在不确定范围内随机抽取模型假设，得出每个建模目标的达标概率和全部达标的概率，目标轨迹图上显示概率区间。',
@@ -96,6 +100,10 @@ export const TOUR_TEXT: Readonly<Record<Language, TourText>> = {
       scorecard: {
         title: 'Target scorecard',
         body: 'All 66 targets of the plan: the 2025 value, the target, the gap, the status and the first year reached. Filter by plan section or sort by gap; targets the model does not cover take a trend you set.',
+      },
+      seek: {
+        title: 'What would it take?',
+        body: 'Every modelled target\'s row has a "What would it take?" button: choose a lever and the model finds the smallest change that meets the target, the value it gives and the cumulative 2021–2025 fiscal cost; apply it to the scenario in one click, and undo it.',
       },
       uncertainty: {
         title: 'Uncertainty',

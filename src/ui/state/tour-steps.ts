@@ -2,12 +2,11 @@
  * The guided tour's steps and how to move between them. Each step points at a part of the page
  * that already exists (a lever panel, a chart, …) by CSS selectors, best first; a step none of
  * whose selectors finds a usable element on this page and screen is left out, and the count
- * ("2 / 6") counts only the steps that are shown. "What would it take" (issue 16) has no step:
- * the page has no such control yet.
+ * ("2 / 7") counts only the steps that are shown.
  */
 
 /** The parts of the workbench the tour explains, in the order it shows them. */
-export type TourStepId = 'levers' | 'charts' | 'scorecard' | 'uncertainty' | 'compare' | 'library';
+export type TourStepId = 'levers' | 'charts' | 'scorecard' | 'seek' | 'uncertainty' | 'compare' | 'library';
 
 /** One step: what it explains and where on the page (selectors tried in order: the first usable one is highlighted). */
 export interface TourStep {
@@ -24,6 +23,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
   { id: 'levers', anchors: ['#levers-panel', '[aria-controls="levers-panel"]'] },
   { id: 'charts', anchors: ['[data-testid="focus-chart"]', '#results [role="tablist"]'] },
   { id: 'scorecard', anchors: ['#scorecard', '[data-testid="scorecard-summary"]'] },
+  // The first row's "What would it take?" button stands for all of them.
+  { id: 'seek', anchors: ['[data-testid="goal-seek-open"]'] },
   { id: 'uncertainty', anchors: ['[data-testid="uncertainty"]'] },
   { id: 'compare', anchors: ['#tab-compare'] },
   { id: 'library', anchors: ['#scenario-bar'] },

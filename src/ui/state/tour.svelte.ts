@@ -22,7 +22,7 @@ export interface FocusReturn {
  *
  * The tour is ours (this state, `tour-steps.ts`, `tour-placement.ts` and `TourDialog.svelte`)
  * rather than a library such as driver.js: no new dependency for a strict CSP to vet, the strings
- * come from the app's own zh/en dictionaries, and six steps need only a dialog, a ring around an
+ * come from the app's own zh/en dictionaries, and seven steps need only a dialog, a ring around an
  * element and focus handling.
  */
 export class Tour {
