@@ -96,7 +96,7 @@ test.describe('the scorecard', () => {
     await expect(page.getByRole('tab', { name: '目标轨迹' })).toHaveAttribute('aria-selected', 'true');
     await expect(targetRow(page, 'urban_rural_income_ratio').locator('button.open')).toHaveAttribute('aria-current', 'true');
     await page.getByRole('tab', { name: '收入分布' }).click();
-    await targetRow(page, 'labour_share_gdp').getByRole('button', { name: '劳动报酬占GDP比重' }).focus();
+    await targetRow(page, 'labour_share_gdp').getByRole('button', { name: '劳动报酬占GDP比重', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('tab', { name: '目标轨迹' })).toHaveAttribute('aria-selected', 'true');
     await expect(targetRow(page, 'labour_share_gdp').locator('button.open')).toHaveAttribute('aria-current', 'true');

@@ -29,7 +29,10 @@ const LIBRARY_SAVE_DELAY_MS = 1200;
 /**
  * The unsaved draft is written at most this often while edits stream in (a slider drag sends one
  * per frame): a write per step cost the main thread several milliseconds of IndexedDB work per
- * frame. The last edit is written this long after it, or at once when the page is hidden.
+ * frame. An edit after a pause this long (a key press, a typed value) is written at once, so a
+ * browser killed a moment later keeps it (the edit journal does not survive a killed browser:
+ * Chromium writes localStorage to disk seconds later); the last edit of a stream is written at
+ * most this long after the write before it, or at once when the page is hidden.
  */
 const DRAFT_SAVE_INTERVAL_MS = 300;
 
@@ -71,6 +74,8 @@ export class Autosave {
   #journalSeq = 0;
   /** A save waiting for edits to pause (library scenario) or for the draft's next write slot; see scheduleSave. */
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the draft was last written (Date.now()), for DRAFT_SAVE_INTERVAL_MS. */
+  #draftWrittenAt = Number.NEGATIVE_INFINITY;
   #saving: Promise<void> | undefined;
   #saveAgain = false;
 
@@ -136,20 +141,35 @@ export class Autosave {
 
   /**
    * A library scenario is saved (and versioned) when edits pause: every edit restarts the wait, so
-   * there is a version per pause, not per slider step. The draft is written at most every
-   * DRAFT_SAVE_INTERVAL_MS: an edit waits for the write already scheduled.
+   * there is a version per pause, not per slider step. The draft is written at once, unless it was
+   * written less than DRAFT_SAVE_INTERVAL_MS ago: then when that interval ends (an edit meanwhile
+   * waits for the write already scheduled).
    */
   scheduleSave(): void {
     const versioned = this.openEntryId !== undefined && this.library !== undefined;
-    if (versioned) clearTimeout(this.#saveTimer);
-    else if (this.#saveTimer !== undefined) return;
-    this.#saveTimer = setTimeout(
-      () => {
+    if (versioned) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = setTimeout(() => {
         this.#saveTimer = undefined;
         void this.#save();
-      },
-      versioned ? LIBRARY_SAVE_DELAY_MS : DRAFT_SAVE_INTERVAL_MS,
-    );
+      }, LIBRARY_SAVE_DELAY_MS);
+      return;
+    }
+    if (this.#saveTimer !== undefined) return;
+    const wait = this.#draftWrittenAt + DRAFT_SAVE_INTERVAL_MS - Date.now();
+    if (wait <= 0) {
+      this.#writeDraft();
+      return;
+    }
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = undefined;
+      this.#writeDraft();
+    }, wait);
+  }
+
+  #writeDraft(): void {
+    this.#draftWrittenAt = Date.now();
+    void this.#save();
   }
 
   /** Stores the unsaved draft in the library (under `name`) and keeps editing it there. */
@@ -193,9 +213,9 @@ export class Autosave {
     return entry.ok ? entry.value : undefined;
   }
 
-  /** Saves now what is waiting for a pause in editing (before the page is hidden or closed). */
+  /** Saves now what is waiting for a pause in editing (before the page is hidden or closed); resolves once no write is in flight. */
   async flushSave(): Promise<void> {
-    if (this.#saveTimer === undefined) return;
+    if (this.#saveTimer === undefined) return this.#saving;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
     await this.#save();
@@ -252,11 +272,11 @@ export class Autosave {
     this.#changedOnScreen();
   }
 
-  /** Saves the working scenario; one save at a time, the latest state last. */
+  /** Saves the working scenario; one save at a time, the latest state last. Resolves once it (and any save asked for meanwhile) is written. */
   async #save(): Promise<void> {
     if (this.#saving) {
       this.#saveAgain = true;
-      return;
+      return this.#saving;
     }
     this.#saving = (async () => {
       do {
@@ -288,8 +308,10 @@ export class Autosave {
           }
         }
       } while (this.#saveAgain);
+      // Cleared here, with no await after the loop's last check: a save asked for once it has
+      // ended starts a new one instead of being left to a loop that is over.
+      this.#saving = undefined;
     })();
-    await this.#saving;
-    this.#saving = undefined;
+    return this.#saving;
   }
 }

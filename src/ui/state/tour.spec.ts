@@ -33,13 +33,13 @@ describe('the Tour state', () => {
     const opener = focusTarget();
     expect(tour.start(opener)).toBe(true);
     expect(tour.step?.id).toBe('levers');
-    expect(tour.position).toEqual({ step: 1, total: 6 });
+    expect(tour.position).toEqual({ step: 1, total: 7 });
     expect(tour.atFirst).toBe(true);
     tour.back();
     expect(tour.step?.id).toBe('levers');
     for (let i = 0; i < 10; i++) tour.next();
     expect(tour.step?.id).toBe('library');
-    expect(tour.position).toEqual({ step: 6, total: 6 });
+    expect(tour.position).toEqual({ step: 7, total: 7 });
     expect(tour.atLast).toBe(true);
     tour.back();
     expect(tour.step?.id).toBe('compare');
@@ -56,10 +56,11 @@ describe('the Tour state', () => {
     tour.start();
     tour.next();
     tour.next();
-    expect(tour.step?.id).toBe('scorecard');
+    tour.next();
+    expect(tour.step?.id).toBe('seek');
     tour.next();
     expect(tour.step?.id).toBe('compare');
-    expect(tour.position).toEqual({ step: 4, total: 5 });
+    expect(tour.position).toEqual({ step: 5, total: 6 });
   });
 
   it('does not open when no step can be shown', () => {

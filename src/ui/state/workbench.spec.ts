@@ -358,5 +358,22 @@ describe('Workbench', () => {
       expect(written.at(-1)).toBe(60);
       expect(workbench.saveState).toBe('saved');
     });
+
+    it('writes a single edit after a pause at once, not after the stream interval (a browser killed a moment later keeps it)', async () => {
+      const store = new MemoryScenarioStore();
+      const written: number[] = [];
+      const saveWorking = store.saveWorking.bind(store);
+      store.saveWorking = (doc) => {
+        written.push(doc.overrides['dibao_uplift'] as number);
+        return saveWorking(doc);
+      };
+      const { workbench } = await openWorkbench(store);
+      await vi.advanceTimersByTimeAsync(1000);
+      written.length = 0;
+      workbench.setScalar('dibao_uplift', 7);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(written).toEqual([7]);
+      expect(workbench.saveState).toBe('saved');
+    });
   });
 });
