@@ -141,7 +141,8 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'tests/**/*.spec.ts'],
     environment: 'node',
     // Whole-model tests run dozens of simulations; on a shared two-core machine a busy minute can
-    // stretch a 3 s test past vitest's 5 s default. A hung test still fails, after 30 s.
-    testTimeout: 30_000,
+    // stretch a 3 s test past vitest's 5 s default, and npm test runs the browser tests beside
+    // them. A hung test still fails, after 60 s.
+    testTimeout: 60_000,
   },
 });

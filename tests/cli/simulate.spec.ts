@@ -289,7 +289,7 @@ describe('simulate-lib: edges of the input', () => {
     return simulated.ok ? formatJson(simulated.value.result) : '';
   };
 
-  it('reads a file with a UTF-8 byte-order mark, and UTF-16 with one, as the app does', { timeout: 60_000 }, () => {
+  it('reads a file with a UTF-8 byte-order mark, and UTF-16 with one, as the app does', { timeout: 120_000 }, () => {
     const expected = leversResult();
     const utf8Bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(levers, 'utf8')]);
     const utf16le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(levers, 'utf16le')]);
@@ -310,7 +310,7 @@ describe('simulate-lib: edges of the input', () => {
     });
   });
 
-  it(`lists the first ${MAX_REPORTED_ERRORS} errors and then counts the rest`, { timeout: 30_000 }, () => {
+  it(`lists the first ${MAX_REPORTED_ERRORS} errors and then counts the rest`, { timeout: 120_000 }, () => {
     const overrides = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`unknown_${i}`, 1]));
     const { code, stdout, stderr } = cli(['many.json'], { 'many.json': JSON.stringify({ schemaVersion: 2, overrides }) });
     expect(code).toBe(1);
@@ -394,7 +394,7 @@ describe('simulate --seek (what would it take)', () => {
     ]);
   });
 
-  it('adds "seek" after the unchanged fields: the lever value found meets the target when the scenario is run with it', { timeout: 60_000 }, () => {
+  it('adds "seek" after the unchanged fields: the lever value found meets the target when the scenario is run with it', { timeout: 120_000 }, () => {
     const found = cli(['--seek', 'hh_income_200k_600k', '--lever', 'labour_share_policy']);
     expect(found.code, found.stderr).toBe(0);
     const parsed = JSON.parse(found.stdout) as { seek: Record<string, unknown> };
@@ -436,7 +436,7 @@ describe('simulate --draws (Monte Carlo)', () => {
 describe('simulate CLI end to end', () => {
   const tsx = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/simulate.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-  it('exits 1 on an out-of-range scenario and names the field path on stderr', { timeout: 30_000 }, () => {
+  it('exits 1 on an out-of-range scenario and names the field path on stderr', { timeout: 120_000 }, () => {
     const { status, stdout, stderr } = tsx([fixture('invalid/out_of_range.json')]);
     expect(status).toBe(1);
     expect(stdout).toBe('');
@@ -444,7 +444,7 @@ describe('simulate CLI end to end', () => {
     expect(stderr).toMatch(/^error: /m);
   });
 
-  it('refuses a FIFO without hanging, a directory, and --out naming the input through a symbolic link', { timeout: 60_000 }, () => {
+  it('refuses a FIFO without hanging, a directory, and --out naming the input through a symbolic link', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'prosperity-simulate-'));
     try {
       const fifo = join(dir, 'pipe.json');
@@ -481,7 +481,7 @@ describe('simulate CLI end to end', () => {
     expect(first.stdout).toContain('"pAllMet"');
   });
 
-  it('writes a CSV file', { timeout: 30_000 }, () => {
+  it('writes a CSV file', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'prosperity-simulate-'));
     try {
       const out = join(dir, 'results.csv');
