@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Download, Page } from '@playwright/test';
 import { parseCsv } from '../support/parse-csv';
 
 const BOM = '\uFEFF';
+const FIXTURES = fileURLToPath(new URL('../fixtures/scenarios', import.meta.url));
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function axeClean(page: Page): Promise<void> {
@@ -174,6 +177,56 @@ test.describe('comparing scenarios', () => {
     await expect(brief.getByTestId('compare-brief-scenarios').locator('li')).toHaveText(['Scenario on screen', 'Wage-led', 'Plan-consistent']);
     await expect(brief).toContainText('Model version 2.0.0');
     await page.emulateMedia({ media: 'screen' });
+    await axeClean(page);
+  });
+
+  test('scenarios added from a share link and a file beside the one on screen; a damaged link refused with its reason; in Chinese and English', async ({
+    page,
+  }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await expect(page.getByTestId('scorecard').locator('tbody tr[data-target-id]')).toHaveCount(66);
+    // A link to a named scenario with one lever moved, as a participant would send it.
+    await page.getByTestId('scenario-name').fill('链接情景');
+    const slider = page.getByRole('slider', { name: '提高劳动报酬比重政策' });
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue('1');
+    await page.getByTestId('copy-link').click();
+    // Headless Chromium may block the clipboard: the link is then shown for a manual copy.
+    const manual = page.getByTestId('link-text');
+    const link = (await manual.count()) > 0 ? await manual.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#s=/);
+
+    await page.getByRole('tab', { name: '情景比较' }).click();
+    const view = page.getByTestId('compare');
+    const linkBox = view.getByRole('textbox', { name: '粘贴情景链接' });
+    await linkBox.fill(link);
+    await view.getByRole('button', { name: '加入链接' }).click();
+    await expect(view.getByRole('checkbox', { name: '链接情景' })).toBeChecked();
+    await expect(linkBox).toHaveValue('');
+    await view.getByTestId('compare-add-file-input').setInputFiles(join(FIXTURES, 'v2-named.json'));
+    await expect(view.getByRole('checkbox', { name: 'v2-named.json' })).toBeChecked();
+    await view.getByRole('button', { name: '运行比较' }).click();
+    await expect(view.getByTestId('compare-scorecard').locator('thead th[data-col]')).toHaveText(['当前情景', '链接情景', 'v2-named.json']);
+
+    // One character of the payload changed: refused, naming the link, and the text kept for correcting.
+    const at = link.length - 5;
+    const damaged = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+    await linkBox.fill(damaged);
+    await view.getByRole('button', { name: '加入链接' }).click();
+    await expect(view.getByTestId('compare-add-errors')).toContainText('分享链接');
+    await expect(linkBox).toHaveValue(damaged);
+    await expect(view.getByTestId('compare-added').getByRole('checkbox')).toHaveCount(2);
+    await axeClean(page);
+
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
+    await expect(view.getByTestId('compare-add-errors')).toContainText('Share link');
+    await view.getByRole('button', { name: 'Remove “v2-named.json”' }).click();
+    await expect(view.getByRole('checkbox', { name: 'v2-named.json' })).toHaveCount(0);
+    await expect(view.getByTestId('compare-not-current')).toBeVisible();
+    await view.getByRole('button', { name: 'Run the comparison' }).click();
+    await expect(view.getByTestId('compare-scorecard').locator('thead th[data-col]')).toHaveText(['Scenario on screen', '链接情景']);
     await axeClean(page);
   });
 });

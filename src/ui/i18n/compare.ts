@@ -20,6 +20,14 @@ export interface CompareText {
   readonly presets: string;
   readonly library: string;
   readonly emptyLibrary: string;
+  /** Scenarios added to the comparison from files or share links. */
+  readonly added: string;
+  readonly addLinkLabel: string;
+  readonly addLinkButton: string;
+  readonly addFileButton: string;
+  readonly remove: string;
+  /** The remove button's accessible name: starts with `remove`, its visible text. */
+  readonly removeAdded: (name: string) => string;
   readonly current: string;
   readonly untitled: string;
   readonly run: string;
@@ -109,11 +117,17 @@ export interface CompareText {
 export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
   zh: {
     heading: '情景比较',
-    intro: '把当前情景与最多三个预设情景或情景库中的情景并排比较：目标轨迹、2025年目标计分卡，以及政策杠杆和假设的差异。',
+    intro: '把当前情景与最多三个预设情景、情景库中的情景、文件或链接中的情景并排比较：目标轨迹、2025年目标计分卡，以及政策杠杆和假设的差异。',
     pickLegend: '与当前情景比较',
     presets: '预设情景',
     library: '情景库',
     emptyLibrary: '情景库中还没有情景。',
+    added: '文件或链接',
+    addLinkLabel: '粘贴情景链接',
+    addLinkButton: '加入链接',
+    addFileButton: '从文件加入…',
+    remove: '移除',
+    removeAdded: (name) => `移除“${name}”`,
     current: '当前情景',
     untitled: '未命名情景',
     run: '运行比较',
@@ -193,11 +207,17 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
   en: {
     heading: 'Compare scenarios',
     intro:
-      'Compare the scenario on screen with up to three presets or library scenarios, side by side: the target paths, the 2025 scorecard, and where the levers and assumptions differ.',
+      'Compare the scenario on screen with up to three presets, library scenarios, or scenarios from files or links, side by side: the target paths, the 2025 scorecard, and where the levers and assumptions differ.',
     pickLegend: 'Compare with the scenario on screen',
     presets: 'Presets',
     library: 'Library',
     emptyLibrary: 'The library has no scenarios yet.',
+    added: 'Files or links',
+    addLinkLabel: 'Paste a scenario link',
+    addLinkButton: 'Add link',
+    addFileButton: 'Add from file…',
+    remove: 'Remove',
+    removeAdded: (name) => `Remove “${name}”`,
     current: 'Scenario on screen',
     untitled: 'Untitled scenario',
     run: 'Run the comparison',

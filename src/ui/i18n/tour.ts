@@ -67,7 +67,7 @@ export const TOUR_TEXT: Readonly<Record<Language, TourText>> = {
       },
       compare: {
         title: '情景比较',
-        body: '把当前情景与最多三个预设情景或情景库中的情景并排比较：目标轨迹、记分卡、财政成本与达标数量的权衡，以及政策杠杆和假设的差异。',
+        body: '把当前情景与最多三个预设情景、情景库、文件或链接中的情景并排比较：目标轨迹、记分卡、财政成本与达标数量的权衡，以及政策杠杆和假设的差异。',
       },
       library: {
         title: '情景库',
@@ -111,7 +111,7 @@ export const TOUR_TEXT: Readonly<Record<Language, TourText>> = {
       },
       compare: {
         title: 'Compare',
-        body: 'Set the scenario on screen beside up to three presets or library scenarios: target paths, the scorecard, fiscal cost against targets met, and the levers and assumptions that differ.',
+        body: 'Set the scenario on screen beside up to three presets, library scenarios, files or links: target paths, the scorecard, fiscal cost against targets met, and the levers and assumptions that differ.',
       },
       library: {
         title: 'Scenario library',

@@ -235,3 +235,58 @@ describe('the trade-off against a target’s 2025 gap', () => {
     expect(tradeOffPoints([met], 2025, axis).map((p) => [p.met, p.y])).toEqual([[2, 5]]);
   });
 });
+
+describe('adding scenarios to a comparison from links and files', () => {
+  const idle = new ModelClient({} as unknown as ModelApi);
+
+  it('adds a share link’s scenario (the whole address or its #s= part) and picks it; a damaged link is refused with the reason and changes nothing', async () => {
+    const { encodeScenarioLink } = await import('../../scenario/link');
+    const { emptyScenario } = await import('../../scenario/parse');
+    const linked = { ...emptyScenario(), name: 'Wage-led', overrides: { labour_share_policy: 2 } };
+    const hash = await encodeScenarioLink(linked, 'en');
+    const comparison = new Comparison(idle, () => doc({}));
+    await comparison.addLink(`https://example.org/sandbox/${hash}`);
+    expect(comparison.addErrors).toEqual([]);
+    expect(comparison.added.map((c) => [c.name, c.doc.overrides])).toEqual([['Wage-led', { labour_share_policy: 2 }]]);
+    expect(comparison.picks).toEqual([comparison.added[0]!.key]);
+    // One character changed inside the payload: the checksum refuses it.
+    const damaged = hash.slice(0, 12) + (hash[12] === 'A' ? 'B' : 'A') + hash.slice(13);
+    await comparison.addLink(damaged);
+    expect(comparison.addErrors.length).toBeGreaterThan(0);
+    expect(comparison.addErrors[0]!.message.en).toMatch(/^Share link/);
+    expect(comparison.added).toHaveLength(1);
+    await comparison.addLink('https://example.org/no-scenario-here');
+    expect(comparison.addErrors.map((e) => e.message.en)).toEqual(['Share link: this is not a scenario link (it should contain "#s=")']);
+  });
+
+  it('adds every scenario of the files read, lists a refused file’s errors, picks no more than three, and removes one on request', () => {
+    const comparison = new Comparison(idle, () => doc({}));
+    comparison.addReports([
+      { file: 'a.json', docs: [doc({ dibao_uplift: 10 })], errors: [], moreErrors: 0, warnings: [], moreWarnings: 0 },
+      {
+        file: 'bad.json',
+        docs: [],
+        errors: [{ kind: 'empty_file', file: 'bad.json', path: '', message: { en: 'bad.json: the file is empty', zh: 'bad.json：文件为空' } }],
+        moreErrors: 0,
+        warnings: [],
+        moreWarnings: 0,
+      },
+      {
+        file: 'bundle.json',
+        docs: [doc({ dibao_uplift: 20 }), doc({ dibao_uplift: 30 }), doc({ dibao_uplift: 40 })],
+        errors: [],
+        moreErrors: 0,
+        warnings: [],
+        moreWarnings: 0,
+      },
+    ]);
+    expect(comparison.added.map((c) => c.name)).toEqual(['a.json', 'bundle.json · 1', 'bundle.json · 2', 'bundle.json · 3']);
+    expect(comparison.addErrors.map((e) => e.file)).toEqual(['bad.json']);
+    // The scenario on screen and three more: the fourth file's scenario is listed, not picked.
+    expect(comparison.picks).toHaveLength(3);
+    const first = comparison.added[0]!.key;
+    comparison.removeAdded(first);
+    expect(comparison.added.map((c) => c.key)).not.toContain(first);
+    expect(comparison.picks).not.toContain(first);
+  });
+});

@@ -2,13 +2,16 @@ import type { WorkbenchResult } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
 import type { Bilingual } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
+import type { FileReport, ImportError } from '../../scenario/files';
+import { importError, LINK_SOURCE } from '../../scenario/import-error';
+import { decodeScenarioLink, isScenarioLink } from '../../scenario/link';
 
 /** Scenarios compared at once: the one on screen and up to three more. */
 export const MAX_COMPARED = 4;
 
-/** A scenario that can be compared with the one on screen: a preset or a library scenario. */
+/** A scenario that can be compared with the one on screen: a preset, a library scenario, a workshop participant, or one added from a file or a link. */
 export interface CompareCandidate {
-  /** `preset:<id>` or `library:<id>`. */
+  /** `preset:<id>`, `library:<id>`, `workshop:<collection>:<n>` or `added:<n>`. */
   readonly key: string;
   /** A preset's name in both languages, or a library scenario's own name ('' when untitled). */
   readonly name: Bilingual | string;
@@ -40,6 +43,11 @@ export class Comparison {
    * comparison brief" and cleared once the page stops printing.
    */
   briefRequested = $state(false);
+  /** Scenarios added from files or share links, for as long as the page is open (not stored). */
+  added = $state.raw<CompareCandidate[]>([]);
+  /** Why the last files or link added were refused, each error naming its file (or the link) and field. */
+  addErrors = $state.raw<ImportError[]>([]);
+  #addedCount = 0;
   readonly #client: ModelClient;
   readonly #current: () => ScenarioDoc;
 
@@ -57,6 +65,46 @@ export class Comparison {
   toggle(key: string): void {
     if (this.picks.includes(key)) this.picks = this.picks.filter((k) => k !== key);
     else if (!this.full) this.picks = [...this.picks, key];
+  }
+
+  /**
+   * Adds the scenario of a share link (the whole address or just its `#s=…` part), picked at once
+   * when there is room; a damaged or foreign link is refused with the reason, and nothing is lost.
+   */
+  async addLink(text: string): Promise<void> {
+    const trimmed = text.trim();
+    const hash = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#')) : trimmed;
+    if (!isScenarioLink(hash)) {
+      this.addErrors = [NOT_A_LINK];
+      return;
+    }
+    const decoded = await decodeScenarioLink(hash);
+    if (!decoded.ok) {
+      this.addErrors = decoded.error;
+      return;
+    }
+    this.addErrors = [];
+    this.#add([{ name: decoded.value.doc.name || LINKED_NAME, doc: decoded.value.doc }]);
+  }
+
+  /** Adds every scenario of the files read (as the library's import reads them); a refused file's errors are listed, the others still added. */
+  addReports(reports: readonly FileReport[]): void {
+    this.addErrors = reports.flatMap((report) => report.errors);
+    this.#add(
+      reports.flatMap((report) => report.docs.map((doc, i) => ({ name: report.docs.length > 1 ? `${report.file} · ${doc.name || i + 1}` : report.file, doc }))),
+    );
+  }
+
+  /** Takes an added scenario out of the list (and out of the picks). */
+  removeAdded(key: string): void {
+    this.added = this.added.filter((c) => c.key !== key);
+    this.picks = this.picks.filter((k) => k !== key);
+  }
+
+  #add(scenarios: readonly { name: Bilingual | string; doc: ScenarioDoc }[]): void {
+    const fresh = scenarios.map(({ name, doc }) => ({ key: `added:${++this.#addedCount}`, name, doc }));
+    this.added = [...this.added, ...fresh];
+    for (const candidate of fresh) if (!this.full) this.picks = [...this.picks, candidate.key];
   }
 
   /** The documents a comparison of the picks would run now (unknown keys, e.g. a deleted scenario, are left out). */
@@ -93,3 +141,12 @@ export class Comparison {
     }
   }
 }
+
+/** What a text that is no share link at all gets (the link parser's own errors cover a damaged one). */
+const NOT_A_LINK: ImportError = importError('invalid_link', LINK_SOURCE, '', {
+  zh: '这不是情景链接（应包含“#s=”）',
+  en: 'this is not a scenario link (it should contain "#s=")',
+});
+
+/** The name of a linked scenario that has none of its own. */
+const LINKED_NAME: Bilingual = { zh: '链接中的情景', en: 'Scenario from a link' };
