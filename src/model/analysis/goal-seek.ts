@@ -192,16 +192,26 @@ export function goalSeek(overrides: Readonly<Record<string, OverrideValue>>, req
     if (meets(unmet)) return done('reached', anchorValue, exact(anchorValue), crossingValues);
     crossings.push({ met: best, unmet: anchorValue });
   }
-  // The crossing nearest the scenario's own value is the smallest change that meets the target.
-  const nearest = crossings.reduce((a, b) => (Math.abs(b.met - current) < Math.abs(a.met - current) ? b : a));
-  const bracket = confirm(nearest, lever, snap, (v) => meets(exact(v).achieved));
-  if (!bracket) {
-    // The estimate was wrong: no value from its crossing to the end of the range meets the target.
-    const end = nearest.met > nearest.unmet ? lever.max : lever.min;
-    return done('unreachable', end, exact(end), crossingValues);
+  // The crossing nearest the scenario's own value is the smallest change that meets the target;
+  // when the exact runs find none there (the estimate was wrong), the next nearest is tried.
+  const byDistance = [...crossings].sort((a, b) => Math.abs(a.met - current) - Math.abs(b.met - current));
+  const anchorMisses = !meets(exact(anchorValue).achieved);
+  for (const crossing of byDistance) {
+    const bracket = confirm(crossing, lever, snap, (v) => meets(exact(v).achieved), anchorMisses ? anchorValue : undefined);
+    if (!bracket) continue;
+    const value = refine(bracket, lever.step / FINE_STEPS_PER_STEP, exact, meets, threshold);
+    return done('reached', value, exact(value), crossingValues);
   }
-  const value = refine(bracket, lever.step / FINE_STEPS_PER_STEP, exact, meets, threshold);
-  return done('reached', value, exact(value), crossingValues);
+  // No estimated crossing holds in exact runs: out of reach, the end of the range towards the nearest one the best tried.
+  const nearest = byDistance[0]!;
+  const end = nearest.met > nearest.unmet ? lever.max : lever.min;
+  return done('unreachable', end, exact(end), []);
+}
+
+/** An exact run's two numbers a goal-seek reports. */
+interface Exact {
+  readonly achieved: number;
+  readonly cost: number;
 }
 
 /** A change of verdict between two lever values: the one that meets the target and the one that does not. */
@@ -214,41 +224,42 @@ interface Crossing {
  * An exact bracket around an estimated crossing: a value the exact run meets and one a step or
  * less from it, on the unmet side, that it does not. Starting from the estimate, it widens by
  * doubling the distance (towards the met side while the met value fails, towards the unmet side
- * while the unmet value holds), then bisects on the lever's steps. Undefined when no value from
- * the crossing to that end of the range meets the target.
+ * while the unmet value holds, never past `knownUnmet`, the scenario's own value when it misses),
+ * then bisects on the lever's steps. Undefined when no value from the crossing to that end of the
+ * range meets the target.
  */
 function confirm(
   estimated: Crossing,
   lever: { readonly min: number; readonly max: number; readonly step: number },
   snap: (value: number) => number,
   holds: (value: number) => boolean,
+  knownUnmet: number | undefined,
 ): Crossing | undefined {
   const away: 1 | -1 = estimated.met > estimated.unmet ? 1 : -1;
   const clamp = (v: number): number => snap(Math.min(lever.max, Math.max(lever.min, v)));
   let { met, unmet } = estimated;
   for (let span = lever.step; !holds(met); span *= 2) {
-    if (met === (away > 0 ? lever.max : lever.min)) return undefined;
+    const next = clamp(met + away * span);
+    // The end of the range (snapped, so a range that is not a whole number of steps ends too).
+    if (away * (next - met) <= 0) return undefined;
     unmet = met;
-    met = clamp(met + away * span);
+    met = next;
   }
   for (let span = lever.step; holds(unmet); span *= 2) {
-    if (unmet === (away > 0 ? lever.min : lever.max)) return { met: unmet, unmet: unmet };
+    let next = clamp(unmet - away * span);
+    if (knownUnmet !== undefined && away * (unmet - knownUnmet) > 0 && away * (next - knownUnmet) < 0) next = knownUnmet;
     met = unmet;
-    unmet = clamp(unmet - away * span);
+    // The whole range on that side meets the target: its end is where it is first met.
+    if (away * (unmet - next) <= 0) return { met, unmet: met };
+    unmet = next;
   }
   for (;;) {
     const mid = snap((met + unmet) / 2);
-    if (mid === met || mid === unmet || Math.abs(mid - unmet) >= Math.abs(met - unmet)) break;
+    if (away * (mid - unmet) <= 0 || away * (met - mid) <= 0) break;
     if (holds(mid)) met = mid;
     else unmet = mid;
   }
   return { met, unmet };
-}
-
-/** An exact run's two numbers a goal-seek reports. */
-interface Exact {
-  readonly achieved: number;
-  readonly cost: number;
 }
 
 /**

@@ -77,7 +77,8 @@ export class Autosave {
   /** When the draft was last written (Date.now()), for DRAFT_SAVE_INTERVAL_MS. */
   #draftWrittenAt = Number.NEGATIVE_INFINITY;
   #saving: Promise<void> | undefined;
-  #saveAgain = false;
+  /** Saves asked for while one is written: the latest per destination, in order. */
+  #queue: SaveRequest[] = [];
 
   constructor({ store, library, journal }: AutosaveStorage, editor: ScenarioEditor, changedOnScreen: () => void) {
     this.#store = store;
@@ -156,7 +157,8 @@ export class Autosave {
       return;
     }
     if (this.#saveTimer !== undefined) return;
-    const wait = this.#draftWrittenAt + DRAFT_SAVE_INTERVAL_MS - Date.now();
+    // At most the interval, whatever the clock did since the last write (set back, it would wait for hours).
+    const wait = Math.min(DRAFT_SAVE_INTERVAL_MS, this.#draftWrittenAt + DRAFT_SAVE_INTERVAL_MS - Date.now());
     if (wait <= 0) {
       this.#writeDraft();
       return;
@@ -272,46 +274,68 @@ export class Autosave {
     this.#changedOnScreen();
   }
 
-  /** Saves the working scenario; one save at a time, the latest state last. Resolves once it (and any save asked for meanwhile) is written. */
+  /**
+   * Saves the working scenario as it is now; one write at a time. The state is taken when the
+   * save is asked for, not when its turn comes: a save asked for while another is written waits in
+   * a queue that keeps the latest request per destination (the draft, or a library entry), so
+   * opening another scenario meanwhile cannot send the draft's last edit to the wrong place or
+   * drop it. Resolves once the queue is written.
+   */
   async #save(): Promise<void> {
-    if (this.#saving) {
-      this.#saveAgain = true;
-      return this.#saving;
-    }
+    const request: SaveRequest = {
+      doc: this.#editor.scenario,
+      seq: this.#journalSeq,
+      id: this.library ? this.openEntryId : undefined,
+      revision: this.#knownRevision,
+      base: this.#base,
+    };
+    this.#queue = [...this.#queue.filter((queued) => queued.id !== request.id), request];
+    if (this.#saving) return this.#saving;
     this.#saving = (async () => {
-      do {
-        this.#saveAgain = false;
-        const doc = this.#editor.scenario;
-        const seq = this.#journalSeq;
-        const id = this.openEntryId;
-        if (id && this.library) {
-          const saved = await this.library.save(id, doc, this.#knownRevision, this.#base);
-          if (!saved.ok) {
-            this.#reportFailure(saved.error);
-          } else if (this.openEntryId === id) {
-            this.#saveSucceeded();
-            this.#adoptSaved(doc, saved.value.entry, saved.value.overwroteOtherTab, saved.value.conflicts);
-            if (this.#editor.scenario === doc || this.#editor.scenario === saved.value.entry.doc) {
-              this.saveState = 'saved';
-              this.#journal?.settle(seq);
-            }
-          }
-        } else {
-          const saved = await this.#store.saveWorking(doc);
-          if (!saved.ok) this.#reportFailure(saved.error);
-          else {
-            this.#saveSucceeded();
-            if (this.#editor.scenario === doc) {
-              this.saveState = 'saved';
-              this.#journal?.settle(seq);
-            }
-          }
-        }
-      } while (this.#saveAgain);
-      // Cleared here, with no await after the loop's last check: a save asked for once it has
-      // ended starts a new one instead of being left to a loop that is over.
+      for (let next = this.#queue.shift(); next; next = this.#queue.shift()) await this.#write(next);
+      // Cleared here, with no await after the queue was found empty: a save asked for once it is
+      // over starts a new one instead of being left to a loop that has ended.
       this.#saving = undefined;
     })();
     return this.#saving;
   }
+
+  async #write({ doc, seq, id, revision, base }: SaveRequest): Promise<void> {
+    if (id && this.library) {
+      // The entry still open has moved on with the saves before this one; one no longer open has not.
+      const open = this.openEntryId === id;
+      const saved = await this.library.save(id, doc, open ? this.#knownRevision : revision, open ? this.#base : base);
+      if (!saved.ok) {
+        this.#reportFailure(saved.error);
+      } else if (this.openEntryId === id) {
+        this.#saveSucceeded();
+        this.#adoptSaved(doc, saved.value.entry, saved.value.overwroteOtherTab, saved.value.conflicts);
+        if (this.#editor.scenario === doc || this.#editor.scenario === saved.value.entry.doc) {
+          this.saveState = 'saved';
+          this.#journal?.settle(seq);
+        }
+      } else {
+        this.#saveSucceeded();
+        this.#journal?.settle(seq);
+      }
+      return;
+    }
+    const saved = await this.#store.saveWorking(doc);
+    if (!saved.ok) this.#reportFailure(saved.error);
+    else {
+      this.#saveSucceeded();
+      if (this.#editor.scenario === doc) this.saveState = 'saved';
+      this.#journal?.settle(seq);
+    }
+  }
+}
+
+/** One save asked for: the scenario and where it goes (a library entry's id; undefined for the draft), as they were when asked. */
+interface SaveRequest {
+  readonly doc: ScenarioDoc;
+  /** The edit journal's sequence number of `doc`. */
+  readonly seq: number;
+  readonly id: string | undefined;
+  readonly revision: number;
+  readonly base: ScenarioDoc | undefined;
 }

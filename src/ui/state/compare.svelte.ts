@@ -21,6 +21,8 @@ export interface CompareCandidate {
 /** A comparison's results, in the order shown: the scenario on screen first. */
 export interface ComparedRun {
   readonly keys: readonly string[];
+  /** Each compared scenario's name as it was when the comparison ran (one removed since still has its name); undefined for the scenario on screen. */
+  readonly names: readonly (Bilingual | string | undefined)[];
   readonly docs: readonly ScenarioDoc[];
   readonly results: readonly WorkbenchResult[];
   /** When the runs finished, in milliseconds since the epoch (the comparison brief prints it). */
@@ -47,7 +49,11 @@ export class Comparison {
   added = $state.raw<CompareCandidate[]>([]);
   /** Why the last files or link added were refused, each error naming its file (or the link) and field. */
   addErrors = $state.raw<ImportError[]>([]);
+  /** Whether `addErrors` are of a link (the link box is then marked invalid) or of files. */
+  addErrorsOf = $state<'link' | 'files'>('link');
   #addedCount = 0;
+  /** Counts link requests, so the answer to an earlier one does not overwrite a later one's. */
+  #linkRequest = 0;
   readonly #client: ModelClient;
   readonly #current: () => ScenarioDoc;
 
@@ -72,13 +78,16 @@ export class Comparison {
    * when there is room; a damaged or foreign link is refused with the reason, and nothing is lost.
    */
   async addLink(text: string): Promise<void> {
+    const request = ++this.#linkRequest;
     const trimmed = text.trim();
     const hash = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#')) : trimmed;
+    this.addErrorsOf = 'link';
     if (!isScenarioLink(hash)) {
       this.addErrors = [NOT_A_LINK];
       return;
     }
     const decoded = await decodeScenarioLink(hash);
+    if (request !== this.#linkRequest) return;
     if (!decoded.ok) {
       this.addErrors = decoded.error;
       return;
@@ -89,6 +98,7 @@ export class Comparison {
 
   /** Adds every scenario of the files read (as the library's import reads them); a refused file's errors are listed, the others still added. */
   addReports(reports: readonly FileReport[]): void {
+    this.addErrorsOf = 'files';
     this.addErrors = reports.flatMap((report) => report.errors);
     this.#add(
       reports.flatMap((report) => report.docs.map((doc, i) => ({ name: report.docs.length > 1 ? `${report.file} · ${doc.name || i + 1}` : report.file, doc }))),
@@ -129,12 +139,13 @@ export class Comparison {
   /** Runs the comparison of the scenario on screen with the picks. */
   async run(candidates: readonly CompareCandidate[]): Promise<void> {
     const { keys, docs } = this.documents(candidates);
+    const names = keys.map((key) => candidates.find((c) => c.key === key)?.name);
     this.computing = true;
     const outcome = await this.#client.compare(docs);
     if (outcome.status === 'superseded') return;
     this.computing = false;
     if (outcome.status === 'done') {
-      this.compared = { keys, docs, results: outcome.result, computedAt: Date.now() };
+      this.compared = { keys, names, docs, results: outcome.result, computedAt: Date.now() };
       this.error = undefined;
     } else {
       this.error = outcome.message;

@@ -164,15 +164,15 @@ export class LibraryView {
     this.versionsOf = undefined;
   }
 
-  /**
-   * Imports files (picker or drop): every file read and validated off the main thread before
-   * anything is written, then the valid files' scenarios stored at once; a report per file.
-   */
   /** Reads and checks scenario files off the main thread without storing them (the Compare view adds them to a comparison). */
   readFiles(files: readonly File[]): Promise<FileReport[]> {
     return this.#files.readFiles(files);
   }
 
+  /**
+   * Imports files (picker or drop): every file read and validated off the main thread before
+   * anything is written, then the valid files' scenarios stored at once; a report per file.
+   */
   async importFiles(files: readonly File[]): Promise<void> {
     this.importing = files.length;
     try {

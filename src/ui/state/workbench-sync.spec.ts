@@ -211,6 +211,36 @@ describe('storage messages that tell the truth', () => {
     expect(workbench.saveState).toBe('saved');
   });
 
+  it('keeps the draft’s last edit when a library scenario is opened while an earlier draft write is still on its way', async () => {
+    const memory = new MemoryScenarioStore();
+    /** A draft store whose writes take 50 ms, as a busy disk's do. */
+    const store: ScenarioStore = {
+      loadWorking: () => memory.loadWorking(),
+      saveWorking: async (doc) => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return memory.saveWorking(doc);
+      },
+      getSetting: (key) => memory.getSetting(key),
+      setSetting: (key, value) => memory.setSetting(key, value),
+    };
+    const library = new MemoryLibrary();
+    const created = await library.create({ ...emptyScenario(), name: 'Saved', overrides: { min_wage_uplift: 5 } });
+    if (!created.ok) throw new Error('could not create');
+    const workbench = new Workbench(new ModelClient(api), store, library);
+    await workbench.init();
+    // The first edit is written at once (50 ms on this disk); the second, 10 ms later, waits its turn.
+    workbench.setScalar('dibao_uplift', 7);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    workbench.setScalar('dibao_uplift', 8);
+    workbench.openScenario(created.value.doc, created.value);
+    await workbench.flushSave();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const draft = await memory.loadWorking();
+    expect(draft.ok && draft.value.status === 'ok' ? draft.value.doc.overrides : undefined).toEqual({ dibao_uplift: 8 });
+    // And the library scenario opened is as it was stored.
+    expect(workbench.scenario.overrides).toEqual({ min_wage_uplift: 5 });
+  });
+
   it('never reports an import as done when its write fails for quota', async () => {
     const library = new MemoryLibrary();
     library.importAll = async () => ({ ok: false, error: { kind: 'quota', message: 'QuotaExceededError' } });
