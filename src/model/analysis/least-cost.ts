@@ -36,13 +36,15 @@ export const LEAST_COST_MAX_LEVERS = 8;
 /** Targets a package may aim at together. */
 export const LEAST_COST_MAX_TARGETS = 6;
 /** SLP iterations (linear programs solved) at most. */
-const MAX_ITERATIONS = 12;
+const MAX_ITERATIONS = 16;
 /** The trust region's first half-width, as a share of each lever's range. */
-const FIRST_TRUST = 0.25;
+const FIRST_TRUST = 0.5;
 /** The search ends when the trust region is narrower than this share of each lever's range. */
 const MIN_TRUST = 0.002;
 /** The finite-difference step, as a share of a lever's range. */
-const SLOPE_STEP = 0.05;
+const SLOPE_STEP = 0.1;
+/** Exact runs at most to polish each lever at the end. */
+const POLISH_RUNS = 6;
 /** The package's resolution: a tenth of each lever's step (as goal-seek answers). */
 const FINE_STEPS_PER_STEP = 10;
 /** The cost's unit inside the linear program (a billion yuan), so its numbers are of order one. */
@@ -375,10 +377,12 @@ export async function leastCost(
   let trust = FIRST_TRUST;
   // Per target, a margin (relative) the linear model must clear: raised when it promised a target the exact run then missed.
   const margins = targets.map(() => 0);
+  let costSlopes: readonly number[] = new Array<number>(n).fill(0);
   let best: { point: readonly number[]; outcome: Outcome } | undefined = meetsAll(here) ? { point, outcome: here } : undefined;
   let leastShort = { point, outcome: here };
   while (iterations < MAX_ITERATIONS && trust >= MIN_TRUST) {
     slopes ??= await slopesAt(point);
+    costSlopes = slopes.cost;
     const u = point.map((v, j) => toShare(j, v));
     // Variables: the move of each lever (share of its range), then each target's slack (relative shortfall).
     const m = targets.length;
@@ -401,19 +405,61 @@ export async function leastCost(
     }
     const there = await exactAt(next);
     const promised = lp.x.slice(n).every((slack) => slack <= 1e-9);
+    let raised = false;
     if (promised)
       targets.forEach((t, k) => {
         const miss = Math.max(0, (t.sense * (t.threshold - there.values[k]!)) / t.scale);
-        if (miss > 0) margins[k] = margins[k]! + 1.5 * miss;
+        if (miss > 0) {
+          margins[k] = margins[k]! + miss;
+          raised = true;
+        }
       });
     if (meetsAll(there) && (!best || there.cost < best.outcome.cost)) best = { point: next, outcome: there };
     if (shortfall(there) < shortfall(leastShort.outcome)) leastShort = { point: next, outcome: there };
+    // The exact runs' secant corrects the slopes along the step (Broyden's update): the preview
+    // population's slopes of a band share are coarse (a few of its 4,000 households cross a band's edge).
+    const step = next.map((v, j) => toShare(j, v) - u[j]!);
+    const secant = (row: number[], change: number): void => {
+      const norm = step.reduce((sum, d) => sum + d * d, 0);
+      const error = change - row.reduce((sum, g, j) => sum + g * step[j]!, 0);
+      for (let j = 0; j < n; j++) row[j] = row[j]! + (error * step[j]!) / norm;
+    };
+    targets.forEach((_, k) => secant(slopes!.targets[k]!, there.values[k]! - here.values[k]!));
+    secant(slopes.cost, there.cost - here.cost);
     if (merit(there) < merit(here)) {
       point = next;
       here = there;
       slopes = undefined;
-      trust = Math.min(1, trust * 1.5);
-    } else trust /= 2;
+      trust = Math.min(1, trust * 2);
+    } else if (!raised) trust /= 2; // a raised margin corrects the linear model's level: try again at the same width
+  }
+
+  // Polish: a linear program stops short of the edge by its margins and grid. Along each lever
+  // whose move saves money (by its last slope), the furthest value that still meets every target,
+  // by exact runs: regula falsi on the tightest target's relative slack, as goal-seek refines.
+  if (best) {
+    for (let j = 0; j < n; j++) {
+      const direction = -Math.sign(costSlopes[j]!);
+      const from: number = best.point[j]!;
+      const end = direction > 0 ? levers[j]!.max : levers[j]!.min;
+      if (direction === 0 || from === end) continue;
+      const at = (v: number): number[] => best!.point.map((w, i) => (i === j ? v : w));
+      const slack = (outcome: Outcome): number => Math.min(...targets.map((t, k) => (t.sense * (outcome.values[k]! - t.threshold)) / t.scale));
+      let [met, unmet]: [number, number] = [from, end];
+      let [sMet, sUnmet] = [slack(best.outcome), slack(await exactAt(at(end)))];
+      if (sUnmet >= 0 && meetsAll(await exactAt(at(end)))) [met, sMet] = [end, sUnmet];
+      const fine = levers[j]!.fine;
+      for (let tries = 0; tries < POLISH_RUNS && Math.round(Math.abs(unmet - met) / fine) > 1 && met !== end; tries++) {
+        const width = Math.round(Math.abs(unmet - met) / fine);
+        const k = Math.min(width - 1, Math.max(1, sMet !== sUnmet ? Math.floor((sMet / (sMet - sUnmet)) * width) : Math.round(width / 2)));
+        const candidate = Number((met + Math.sign(unmet - met) * k * fine).toFixed(10));
+        const outcome = await exactAt(at(candidate));
+        if (meetsAll(outcome)) [met, sMet] = [candidate, slack(outcome)];
+        else [unmet, sUnmet] = [candidate, slack(outcome)];
+      }
+      const polished = await exactAt(at(met));
+      if (meetsAll(polished) && polished.cost < best.outcome.cost) best = { point: at(met), outcome: polished };
+    }
   }
 
   const changesAt = (at: readonly number[]): Record<string, number> => {
