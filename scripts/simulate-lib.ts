@@ -13,7 +13,14 @@ import type { CsvLanguage } from '../src/export/csv-text';
 import { DEFAULT_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { DEFAULT_SEED, MAX_DRAWS, MC_POPULATION, monteCarlo, type Fan } from '../src/model/uncertainty';
 import { goalSeek, type GoalSeekResult } from '../src/model/analysis/goal-seek';
-import { leastCost, LeastCostError, LEAST_COST_MAX_LEVERS, LEAST_COST_MAX_TARGETS, type LeastCostResult, type LeastCostTarget } from '../src/model/analysis/least-cost';
+import {
+  leastCost,
+  LeastCostError,
+  LEAST_COST_MAX_LEVERS,
+  LEAST_COST_MAX_TARGETS,
+  type LeastCostResult,
+  type LeastCostTarget,
+} from '../src/model/analysis/least-cost';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
@@ -318,7 +325,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     errors.push('--target and --levers go with --least-cost: add --least-cost');
   if (leastCostAsked && leastCostTargets.length === 0 && !leastCostErrors()) errors.push('--least-cost needs --target: a target to meet (ID or ID:THRESHOLD)');
   if (leastCostAsked && leastCostLevers === undefined && !leastCostErrors()) errors.push('--least-cost needs --levers: the levers that may move (A,B,…)');
-  if (leastCostTargets.length > LEAST_COST_MAX_TARGETS) errors.push(`--target: at most ${LEAST_COST_MAX_TARGETS} targets at once, got ${leastCostTargets.length}`);
+  if (leastCostTargets.length > LEAST_COST_MAX_TARGETS)
+    errors.push(`--target: at most ${LEAST_COST_MAX_TARGETS} targets at once, got ${leastCostTargets.length}`);
   if (leastCostAsked && format === 'csv') errors.push('--least-cost adds a key to the JSON output; it cannot be written to a .csv file');
   if (seed !== undefined && draws === undefined && !errors.some((e) => e.startsWith('--draws')))
     errors.push('--seed needs --draws: it seeds the Monte Carlo draws');
@@ -643,7 +651,8 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       return leastCostOf(input, asked).then(
         (found) => deliver(formatJson({ ...published, leastCost: found }), options, io, fail),
         (cause: unknown) => {
-          if (cause instanceof LeastCostError) return fail([`${cause.field === 'lever' || cause.field === 'levers' ? '--levers' : '--target'}: ${cause.message}`]);
+          if (cause instanceof LeastCostError)
+            return fail([`${cause.field === 'lever' || cause.field === 'levers' ? '--levers' : '--target'}: ${cause.message}`]);
           return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);
         },
       );

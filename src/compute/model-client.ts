@@ -35,6 +35,13 @@ export interface RunManyOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * A least-cost search has no answer after 5 minutes: it takes a few seconds (`npm run bench`), a
+ * slow device or a busy machine perhaps ten times that, so the usual 20 s timeout would take a
+ * working search for a hung worker.
+ */
+const LEAST_COST_TIMEOUT_MS = 300_000;
+
 /** Options of ModelClient.leastCost. */
 export interface LeastCostOptions {
   /** Told after each step of the search, with the steps done and an upper bound on all of them. */
@@ -182,7 +189,7 @@ export class LatestOnly<I, T> {
 
 /** What the client runs jobs on: a supervised worker, or (in tests of the queueing alone) an API called directly. */
 interface Lane {
-  call<T>(job: (api: ModelApi) => T | Promise<T>): Promise<T>;
+  call<T>(job: (api: ModelApi) => T | Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   readonly down: boolean;
   revive(): void;
 }
@@ -283,15 +290,17 @@ export class ModelClient {
     this.#leastCost = new LatestOnly(({ scenario, request, onProgress, stop }: LeastCostJob) =>
       // The callback crosses as a comlink proxy; its answer (false once stopped) is how the search
       // in the worker hears of a cancel between its steps.
-      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) =>
-        api.leastCost(
-          scenario,
-          request,
-          proxy((done: number, total: number) => {
-            if (!stop.aborted) onProgress(done, total);
-            return !stop.aborted;
-          }),
-        ),
+      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call(
+        (api) =>
+          api.leastCost(
+            scenario,
+            request,
+            proxy((done: number, total: number) => {
+              if (!stop.aborted) onProgress(done, total);
+              return !stop.aborted;
+            }),
+          ),
+        { timeoutMs: LEAST_COST_TIMEOUT_MS },
       ),
     );
   }
@@ -301,7 +310,11 @@ export class ModelClient {
    * request wins: a newer request stops this one, which resolves as `superseded`). `cancelled`
    * when the caller's signal stops it.
    */
-  async leastCost(scenario: ScenarioDoc, request: LeastCostRequest, { onProgress = () => {}, signal }: LeastCostOptions = {}): Promise<ManyOutcome<LeastCostResult>> {
+  async leastCost(
+    scenario: ScenarioDoc,
+    request: LeastCostRequest,
+    { onProgress = () => {}, signal }: LeastCostOptions = {},
+  ): Promise<ManyOutcome<LeastCostResult>> {
     this.#warmUpStopped = true;
     this.#leastCostStop?.abort();
     const stop = new AbortController();

@@ -20,11 +20,16 @@ function rerun(overrides: Record<string, OverrideValue>, targets: readonly strin
 function cheapestSingleLever(overrides: Record<string, OverrideValue>, request: LeastCostRequest, meets: (values: number[]) => boolean): number {
   let cheapest = Number.POSITIVE_INFINITY;
   for (const lever of request.levers) {
-    const answers = request.targets.map((t) => goalSeek(overrides, { target: t.target, lever, ...(t.threshold !== undefined ? { threshold: t.threshold } : {}) }));
+    const answers = request.targets.map((t) =>
+      goalSeek(overrides, { target: t.target, lever, ...(t.threshold !== undefined ? { threshold: t.threshold } : {}) }),
+    );
     if (answers.some((a) => a.status === 'unreachable')) continue;
     const values = answers.map((a) => a.value);
     for (const value of [Math.max(...values), Math.min(...values)]) {
-      const again = rerun({ ...overrides, [lever]: value }, request.targets.map((t) => t.target));
+      const again = rerun(
+        { ...overrides, [lever]: value },
+        request.targets.map((t) => t.target),
+      );
       if (meets(again.values)) cheapest = Math.min(cheapest, again.cost);
     }
   }
@@ -96,7 +101,10 @@ describe('leastCost (several targets, several levers)', () => {
   });
 
   it('gives the same package for the same request (no random element)', async () => {
-    const request: LeastCostRequest = { targets: [{ target: 'hh_income_200k_600k', threshold: 44.8 }], levers: ['labour_share_policy', 'property_income_rural'] };
+    const request: LeastCostRequest = {
+      targets: [{ target: 'hh_income_200k_600k', threshold: 44.8 }],
+      levers: ['labour_share_policy', 'property_income_rural'],
+    };
     expect(await leastCost({}, request)).toEqual(await leastCost({}, request));
   });
 
@@ -124,7 +132,9 @@ describe('leastCost (several targets, several levers)', () => {
     expect(await field({}, { targets: [], levers: ['dibao_uplift'] })).toMatch(/^targets:/);
     expect(await field({}, { targets: [{ target: 'hh_income_200k_600k' }], levers: [] })).toMatch(/^levers:/);
     expect(await field({}, { targets: [{ target: 'no_such_target' }], levers: ['dibao_uplift'] })).toMatch(/^target: "no_such_target"/);
-    expect(await field({}, { targets: [{ target: 'hh_income_200k_600k' }], levers: ['gdp_real_growth'] })).toMatch(/^lever: "gdp_real_growth" is not a policy lever/);
+    expect(await field({}, { targets: [{ target: 'hh_income_200k_600k' }], levers: ['gdp_real_growth'] })).toMatch(
+      /^lever: "gdp_real_growth" is not a policy lever/,
+    );
     expect(await field({}, { targets: [{ target: 'hh_income_200k_600k' }], levers: ['pit_recycling'] })).toMatch(/^lever: "pit_recycling" is a choice/);
     expect(await field({}, { targets: [{ target: 'hh_income_200k_600k' }], levers: ['dibao_uplift', 'dibao_uplift'] })).toMatch(/^lever: .*twice/);
     expect(await field({}, { targets: [{ target: 'hh_income_200k_600k', threshold: Number.NaN }], levers: ['dibao_uplift'] })).toMatch(/^threshold:/);

@@ -196,9 +196,11 @@ interface Outcome {
 /** Checks a request and reads its targets and levers from the catalog; throws LeastCostError naming the field. */
 function specify(overrides: Readonly<Record<string, OverrideValue>>, request: LeastCostRequest): { targets: TargetSpec[]; levers: LeverSpec[] } {
   if (request.targets.length === 0) throw new LeastCostError('targets', 'choose at least one target');
-  if (request.targets.length > LEAST_COST_MAX_TARGETS) throw new LeastCostError('targets', `at most ${LEAST_COST_MAX_TARGETS} targets at once, got ${request.targets.length}`);
+  if (request.targets.length > LEAST_COST_MAX_TARGETS)
+    throw new LeastCostError('targets', `at most ${LEAST_COST_MAX_TARGETS} targets at once, got ${request.targets.length}`);
   if (request.levers.length === 0) throw new LeastCostError('levers', 'choose at least one lever');
-  if (request.levers.length > LEAST_COST_MAX_LEVERS) throw new LeastCostError('levers', `at most ${LEAST_COST_MAX_LEVERS} levers at once, got ${request.levers.length}`);
+  if (request.levers.length > LEAST_COST_MAX_LEVERS)
+    throw new LeastCostError('levers', `at most ${LEAST_COST_MAX_LEVERS} levers at once, got ${request.levers.length}`);
   const seen = new Set<string>();
   const targets = request.targets.map((asked): TargetSpec => {
     const target = TARGETS.find((t) => t.outputId === asked.target);
@@ -206,7 +208,8 @@ function specify(overrides: Readonly<Record<string, OverrideValue>>, request: Le
     if (target.comparator === 'rising') throw new LeastCostError('target', `"${asked.target}" is judged on its whole path, not against a threshold`);
     const year = asked.year ?? target.year;
     const index = YEARS.indexOf(year);
-    if (index < 0 || year <= YEARS[0]!) throw new LeastCostError('year', `${year} (target "${asked.target}") is outside the projection (${YEARS[1]}–${YEARS[YEARS.length - 1]})`);
+    if (index < 0 || year <= YEARS[0]!)
+      throw new LeastCostError('year', `${year} (target "${asked.target}") is outside the projection (${YEARS[1]}–${YEARS[YEARS.length - 1]})`);
     const key = `${asked.target}@${year}`;
     if (seen.has(key)) throw new LeastCostError('target', `"${asked.target}" in ${year} is asked twice`);
     seen.add(key);
@@ -221,7 +224,13 @@ function specify(overrides: Readonly<Record<string, OverrideValue>>, request: Le
     if (!lever || lever.kind !== 'lever') throw new LeastCostError('lever', `"${id}" is not a policy lever`);
     if (lever.choices) throw new LeastCostError('lever', `"${id}" is a choice, not a level to set`);
     if (request.levers.indexOf(id) !== request.levers.lastIndexOf(id)) throw new LeastCostError('lever', `"${id}" is listed twice`);
-    return { id, min: lever.min, max: lever.max, fine: lever.step / FINE_STEPS_PER_STEP, current: leverValueIn(overrides[id], lever.default, FISCAL_COST_YEAR) };
+    return {
+      id,
+      min: lever.min,
+      max: lever.max,
+      fine: lever.step / FINE_STEPS_PER_STEP,
+      current: leverValueIn(overrides[id], lever.default, FISCAL_COST_YEAR),
+    };
   });
   return { targets, levers };
 }
@@ -260,8 +269,7 @@ export async function leastCost(
     await tick();
     return outcome;
   };
-  const shortfall = (outcome: Outcome): number =>
-    targets.reduce((sum, t, k) => sum + Math.max(0, (t.sense * (t.threshold - outcome.values[k]!)) / t.scale), 0);
+  const shortfall = (outcome: Outcome): number => targets.reduce((sum, t, k) => sum + Math.max(0, (t.sense * (t.threshold - outcome.values[k]!)) / t.scale), 0);
   const meetsAll = (outcome: Outcome): boolean => targets.every((t, k) => thresholdHolds(t.comparator, outcome.values[k]!, t.threshold));
   const merit = (outcome: Outcome): number => outcome.cost / COST_UNIT + SHORTFALL_PENALTY * shortfall(outcome);
   const achievedOf = (outcome: Outcome): LeastCostAchieved[] =>
@@ -470,7 +478,8 @@ export async function leastCost(
     return changes;
   };
   if (done < total) await onProgress?.(total, total);
-  if (best && (!singleLever || best.outcome.cost < singleLever.fiscalCostCumulative)) return finish('reached', 'slp', changesAt(best.point), best.outcome, singleLever);
+  if (best && (!singleLever || best.outcome.cost < singleLever.fiscalCostCumulative))
+    return finish('reached', 'slp', changesAt(best.point), best.outcome, singleLever);
   if (singleLever && singleOutcome) return finish('reached', 'single-lever', { [singleLever.lever]: singleLever.value }, singleOutcome, singleLever);
   return finish('infeasible', 'slp', changesAt(leastShort.point), leastShort.outcome, null);
 }

@@ -81,7 +81,8 @@ function expression(coefficients: readonly number[]): string {
 function lpText({ costs, rows, lower, upper }: LinearProgram): string {
   const lines = ['Minimize', ` obj: ${expression(costs)}`, 'Subject To'];
   rows.forEach((row, i) => {
-    if (row.lower !== undefined && row.upper !== undefined && row.lower === row.upper) lines.push(` r${i}: ${expression(row.coefficients)} = ${num(row.lower)}`);
+    if (row.lower !== undefined && row.upper !== undefined && row.lower === row.upper)
+      lines.push(` r${i}: ${expression(row.coefficients)} = ${num(row.lower)}`);
     else {
       if (row.lower !== undefined) lines.push(` r${i}l: ${expression(row.coefficients)} >= ${num(row.lower)}`);
       if (row.upper !== undefined) lines.push(` r${i}u: ${expression(row.coefficients)} <= ${num(row.upper)}`);
