@@ -9,12 +9,13 @@ import { VitePWA } from 'vite-plugin-pwa';
  * and blob: URLs (chart PNG exports). The build carries it as a <meta> element (for any host), and
  * `vite preview` and the dev server send it as a response header too (CSP_HEADER_POLICY), because a
  * <meta> policy covers only the page: a worker gets the policy of its own script's response, so
- * without the header the model worker could still eval. (A WASM solver will need
- * 'wasm-unsafe-eval' in script-src, and nothing more.)
+ * without the header the model worker could still eval. script-src adds 'wasm-unsafe-eval' and
+ * nothing more: the least-cost package's LP solver (HiGHS) is WebAssembly, which a browser compiles
+ * only under that keyword; eval and new Function stay refused.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -97,10 +98,11 @@ function offlineApp(): Plugin[] {
       ],
     },
     workbox: {
-      // Every file of the build but the static host's _headers (a host config, not an asset).
-      globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png}'],
+      // Every file of the build but the static host's _headers (a host config, not an asset); the
+      // LP solver's .wasm too, so a least-cost package computes offline.
+      globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png,wasm}'],
       // Workbox leaves out, with only a warning, any file above this size (2 MiB by default); the
-      // largest file is 0.7 MB today, so 8 MiB leaves room to grow. tests/e2e/offline.e2e.ts
+      // largest file is the LP solver's WebAssembly, 3.5 MB, so 8 MiB leaves room to grow. tests/e2e/offline.e2e.ts
       // checks that every file of the build is in the cache.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',

@@ -1,8 +1,9 @@
 /**
  * The logic of `npm run simulate` (scripts/simulate.ts is a thin main over it): parse the command
  * line, validate and run a scenario, and format the result as JSON or CSV. Everything here is
- * synchronous and does no I/O except through the `CliIo` handed to `runCli`, so tests drive it
- * in-process.
+ * synchronous but the least-cost package (its LP solver loads asynchronously: `runCli` then
+ * returns a promise of the exit code) and does no I/O except through the `CliIo` handed to
+ * `runCli`, so tests drive it in-process.
  */
 import type { TargetBasis } from '../src/model/catalog';
 import { resolve } from 'node:path';
@@ -12,6 +13,14 @@ import type { CsvLanguage } from '../src/export/csv-text';
 import { DEFAULT_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { DEFAULT_SEED, MAX_DRAWS, MC_POPULATION, monteCarlo, type Fan } from '../src/model/uncertainty';
 import { goalSeek, type GoalSeekResult } from '../src/model/analysis/goal-seek';
+import {
+  leastCost,
+  LeastCostError,
+  LEAST_COST_MAX_LEVERS,
+  LEAST_COST_MAX_TARGETS,
+  type LeastCostResult,
+  type LeastCostTarget,
+} from '../src/model/analysis/least-cost';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
@@ -22,7 +31,7 @@ import { readScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE =
-  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--seek TARGET --lever LEVER [--threshold V] [--year Y]] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
+  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--seek TARGET --lever LEVER [--threshold V] [--year Y]] [--least-cost --target ID[:V] [--target …] --levers A,B,…] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
 
 /** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
 export const MAX_REPORTED_ERRORS = 100;
@@ -59,6 +68,17 @@ or for the baseline when no scenario is given.
                   unreachable or already), value (for unreachable: the best value in the lever's
                   range), achieved (the target's value there) and fiscalCostCumulative (yuan,
                   2021-2025), each from an exact run (docs/model.md, "What would it take")
+  --least-cost --target ID[:V] [--target ID[:V] …] --levers A,B,…
+                  the least-cost package: the values of the levers A, B, … (each set to one
+                  value for every year; at most ${LEAST_COST_MAX_LEVERS}) that meet every target ID (a modelled
+                  target's output id, at most ${LEAST_COST_MAX_TARGETS}; V its threshold, default the plan's) in
+                  its plan year at the lowest cumulative 2021-2025 fiscal cost, by sequential
+                  linear programming (HiGHS) from the cheapest single lever; adds "leastCost" to
+                  the JSON: status (reached, infeasible or already), method (slp, single-lever or
+                  as-is), overrides (the lever values to set), fiscalCostCumulative (yuan),
+                  achieved (each target's value), singleLever (the cheapest single lever meeting
+                  every target, or null), iterations, solver and indicative (true: a linearised
+                  search), each figure from an exact run (docs/model.md, "Least-cost package")
   -h, --help      print this help
 
 The file is UTF-8 (a leading byte-order mark is ignored) or UTF-16 with a byte-order mark. A
@@ -89,7 +109,28 @@ export interface CliOptions {
   readonly seed?: number;
   /** A goal-seek (`--seek` with `--lever`, `--threshold`, `--year`); absent means none. */
   readonly seek?: SeekOptions;
+  /** A least-cost package (`--least-cost` with `--target` and `--levers`); absent means none. */
+  readonly leastCost?: LeastCostOptions;
   readonly help: boolean;
+}
+
+/** What `--least-cost` asks: the targets (thresholds optional) and the levers that may move. */
+export interface LeastCostOptions {
+  readonly targets: readonly LeastCostTarget[];
+  readonly levers: readonly string[];
+}
+
+/** The `leastCost` key of the JSON: the package, its cost and each target's value under it (src/model/analysis/least-cost.ts). */
+export interface CliLeastCost {
+  readonly status: LeastCostResult['status'];
+  readonly method: LeastCostResult['method'];
+  readonly overrides: Readonly<Record<string, number>>;
+  readonly fiscalCostCumulative: number;
+  readonly achieved: Readonly<Record<string, number>>;
+  readonly singleLever: LeastCostResult['singleLever'];
+  readonly iterations: number;
+  readonly solver: string;
+  readonly indicative: true;
 }
 
 /** What `--seek` asks: a modelled target, a lever, and optionally another threshold or year. */
@@ -136,6 +177,8 @@ export interface SimulationResult {
   readonly pAllMet?: number;
   /** With `--seek`: what it takes to meet the target. */
   readonly seek?: CliSeek;
+  /** With `--least-cost`: the cheapest package of the levers meeting every target. */
+  readonly leastCost?: CliLeastCost;
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -160,6 +203,9 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   let seekLever: string | undefined;
   let seekThreshold: number | undefined;
   let seekYear: number | undefined;
+  let leastCostAsked = false;
+  const leastCostTargets: LeastCostTarget[] = [];
+  let leastCostLevers: string[] | undefined;
 
   /** Reads an integer option in [min, max], or records why it is not one. */
   const integerOption = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
@@ -214,6 +260,32 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       } else {
         seekYear = integerOption(name, inline, 2021, 2035);
       }
+    } else if (arg === '--least-cost') {
+      leastCostAsked = true;
+    } else if (arg === '--target' || arg.startsWith('--target=')) {
+      const value = arg === '--target' ? argv[++i] : arg.slice('--target='.length);
+      const [id, threshold, ...rest] = (value ?? '').split(':');
+      const n = threshold === undefined ? undefined : threshold.trim() === '' ? NaN : Number(threshold);
+      if (value === undefined || !SEEKABLE_TARGETS.includes(id!))
+        errors.push(
+          `--target needs a modelled target with a threshold, as ID or ID:THRESHOLD (${SEEKABLE_TARGETS.join(', ')}), got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+        );
+      else if (rest.length > 0 || (n !== undefined && !Number.isFinite(n)))
+        errors.push(`--target ${value}: the threshold after the colon must be a number, got ${JSON.stringify(value.slice(id!.length + 1))}`);
+      else if (leastCostTargets.some((t) => t.target === id)) errors.push(`--target ${id} is given twice`);
+      else leastCostTargets.push({ target: id!, ...(n !== undefined ? { threshold: n } : {}) });
+    } else if (arg === '--levers' || arg.startsWith('--levers=')) {
+      const value = arg === '--levers' ? argv[++i] : arg.slice('--levers='.length);
+      const ids = (value ?? '').split(',').map((id) => id.trim());
+      const bad = ids.filter((id) => !(SEEKABLE_LEVERS as readonly string[]).includes(id));
+      if (value === undefined || value.trim() === '' || bad.length > 0)
+        errors.push(
+          `--levers needs policy levers that take a level, separated by commas (${SEEKABLE_LEVERS.join(', ')}), got ${value === undefined ? 'nothing' : JSON.stringify(bad.length > 0 && value.trim() !== '' ? bad.join(',') : value)}`,
+        );
+      else if (new Set(ids).size < ids.length) errors.push(`--levers lists a lever twice: ${value}`);
+      else if (ids.length > LEAST_COST_MAX_LEVERS) errors.push(`--levers takes at most ${LEAST_COST_MAX_LEVERS} levers, got ${ids.length}`);
+      else if (leastCostLevers !== undefined) errors.push('--levers given more than once');
+      else leastCostLevers = ids;
     } else if (arg === '--layout' || arg.startsWith('--layout=')) {
       layout = arg === '--layout' ? argv[++i] : arg.slice('--layout='.length);
       if (!CSV_LAYOUTS.includes(layout as CsvLayout))
@@ -248,6 +320,14 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   if (seekTarget !== undefined && seekLever === undefined && !errors.some((e) => e.startsWith('--lever')))
     errors.push('--seek needs --lever: the lever to move');
   if (seekTarget !== undefined && format === 'csv') errors.push('--seek adds a key to the JSON output; it cannot be written to a .csv file');
+  const leastCostErrors = (): boolean => errors.some((e) => e.startsWith('--target') || e.startsWith('--levers'));
+  if (!leastCostAsked && (leastCostTargets.length > 0 || leastCostLevers !== undefined) && !leastCostErrors())
+    errors.push('--target and --levers go with --least-cost: add --least-cost');
+  if (leastCostAsked && leastCostTargets.length === 0 && !leastCostErrors()) errors.push('--least-cost needs --target: a target to meet (ID or ID:THRESHOLD)');
+  if (leastCostAsked && leastCostLevers === undefined && !leastCostErrors()) errors.push('--least-cost needs --levers: the levers that may move (A,B,…)');
+  if (leastCostTargets.length > LEAST_COST_MAX_TARGETS)
+    errors.push(`--target: at most ${LEAST_COST_MAX_TARGETS} targets at once, got ${leastCostTargets.length}`);
+  if (leastCostAsked && format === 'csv') errors.push('--least-cost adds a key to the JSON output; it cannot be written to a .csv file');
   if (seed !== undefined && draws === undefined && !errors.some((e) => e.startsWith('--draws')))
     errors.push('--seed needs --draws: it seeds the Monte Carlo draws');
   if ((layout !== undefined || language !== undefined) && format !== 'csv') errors.push('--layout and --lang shape the CSV; give --out with a .csv file');
@@ -273,6 +353,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
           },
         }
       : {}),
+    ...(leastCostAsked && leastCostLevers !== undefined ? { leastCost: { targets: leastCostTargets, levers: leastCostLevers } } : {}),
     help,
   });
 }
@@ -311,6 +392,15 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
   if (options.draws === undefined) return published;
   const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
   return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet };
+}
+
+/** The `leastCost` key: the package in the published fields, each target's value by its id. */
+export async function leastCostOf(input: RunInput, request: LeastCostOptions): Promise<CliLeastCost> {
+  const found = await leastCost(input.overrides, request);
+  const achieved: Record<string, number> = {};
+  for (const a of found.achieved) achieved[a.target] = a.value;
+  const { status, method, overrides, fiscalCostCumulative, singleLever, iterations, solver, indicative } = found;
+  return { status, method, overrides, fiscalCostCumulative, achieved, singleLever, iterations, solver, indicative };
 }
 
 /** The `seek` key: the goal-seek's answer, in the published fields. */
@@ -398,9 +488,10 @@ export function readScenarioText(
  * final newline. A percentile of an output undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek } = result;
+  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek, leastCost: package_ } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
-  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...(seek ? { seek } : {}) }, null, 2)}\n`;
+  const extra = { ...(seek ? { seek } : {}), ...(package_ ? { leastCost: package_ } : {}) };
+  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...extra }, null, 2)}\n`;
 }
 
 /**
@@ -503,9 +594,10 @@ function simulateOptions(options: CliOptions): SimulateOptions {
 
 /**
  * The whole command: returns the exit code. stdout gets the result and nothing else; every error
- * goes to stderr as `error: …`, and bad input stops the command before the model runs.
+ * goes to stderr as `error: …`, and bad input stops the command before the model runs. With
+ * `--least-cost` the exit code comes as a promise (the search is asynchronous).
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const fail = (lines: readonly string[], code = 1): number => {
     for (const line of lines) io.stderr(`error: ${line}\n`);
     return code;
@@ -553,11 +645,27 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       input = read.value.input;
       for (const line of describeScenarioWarnings(file, read.value.warnings)) io.stderr(`warning: ${line}\n`);
     }
+    if (options.leastCost) {
+      const asked = options.leastCost;
+      const published = simulate(input, simulateOptions(options));
+      return leastCostOf(input, asked).then(
+        (found) => deliver(formatJson({ ...published, leastCost: found }), options, io, fail),
+        (cause: unknown) => {
+          if (cause instanceof LeastCostError)
+            return fail([`${cause.field === 'lever' || cause.field === 'levers' ? '--levers' : '--target'}: ${cause.message}`]);
+          return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);
+        },
+      );
+    }
     text = formatOutput(input, options);
   } catch (cause) {
     return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);
   }
+  return deliver(text, options, io, fail);
+}
 
+/** Writes the result to stdout or the --out file; the exit code. */
+function deliver(text: string, options: CliOptions, io: CliIo, fail: (lines: readonly string[]) => number): number {
   if (options.outFile === undefined) {
     io.stdout(text);
     return 0;

@@ -33,7 +33,7 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   readFile: readRegularFile,
   writeFile: (path, text) => writeFileSync(path, text),
   sameFile,

@@ -6,6 +6,11 @@ import type { ModelApi } from '../src/compute/model-api';
 import { previewWorkbench, runHousehold, runOwnHousehold, runWorkbench, warmUpStep } from '../src/model/index';
 import { goalSeek } from '../src/model/analysis/goal-seek';
 import { waterfall } from '../src/model/analysis/waterfall';
+import { leastCost } from '../src/model/analysis/least-cost';
+import { loadLpSolver } from '../src/model/numerics/lp';
+// The solver's WebAssembly as a file of the build (its loader's own lookup beside the script does
+// not survive bundling); loaded at the first least-cost request, not at the worker's start.
+import highsWasmUrl from 'highs/runtime?url';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
@@ -15,6 +20,8 @@ const api = {
   warmUp: (step) => warmUpStep(step),
   goalSeek: (scenario, request) => goalSeek(scenario.overrides, request),
   waterfall: (scenario, progress) => waterfall(scenario.overrides, progress),
+  leastCost: (scenario, request, progress) =>
+    leastCost(scenario.overrides, request, { solver: loadLpSolver({ locateFile: () => highsWasmUrl }), ...(progress ? { onProgress: progress } : {}) }),
 } satisfies ModelApi;
 
 expose(api);

@@ -3,6 +3,8 @@
  * pure core (`satisfies ModelApi`); the main thread only ever sees these types.
  */
 import type {
+  LeastCostRequest,
+  LeastCostResult,
   GoalSeekRequest,
   GoalSeekResult,
   Waterfall,
@@ -15,6 +17,13 @@ import type {
 import type { ScenarioDoc } from '../scenario/document';
 
 export type {
+  LeastCostAchieved,
+  LeastCostMethod,
+  LeastCostRequest,
+  LeastCostResult,
+  LeastCostStatus,
+  LeastCostTarget,
+  SingleLeverPackage,
   Waterfall,
   TargetWaterfall,
   GoalSeekRequest,
@@ -48,6 +57,16 @@ export interface ModelApi {
   goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult | Promise<GoalSeekResult>;
   /** The gap-closing waterfall of every modelled target (see analysis/waterfall); `progress` is told after each model run. */
   waterfall(scenario: ScenarioDoc, progress?: (done: number, total: number) => void): Waterfall | Promise<Waterfall>;
+  /**
+   * The least-cost package of several levers meeting several targets (see analysis/least-cost).
+   * `progress` is told after each step; its answer false (or a promise of false: a callback on the
+   * page is a round trip) stops the search, which then rejects with a LeastCostCancelled error.
+   */
+  leastCost(
+    scenario: ScenarioDoc,
+    request: LeastCostRequest,
+    progress?: (done: number, total: number) => boolean | void | Promise<boolean | void>,
+  ): LeastCostResult | Promise<LeastCostResult>;
 }
 
 /**

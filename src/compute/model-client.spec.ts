@@ -218,6 +218,7 @@ function fakeWorker(steps: number, failAt?: number) {
     ownHousehold: () => Promise.reject(new Error('not used')),
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
+    leastCost: () => Promise.reject(new Error('not used')),
     warmUp: (step) =>
       new Promise<boolean>((resolve, reject) => {
         ran.push(step);
@@ -300,6 +301,7 @@ function runWorker() {
     warmUp: () => Promise.resolve(false),
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
+    leastCost: () => Promise.reject(new Error('not used')),
   };
   return { api, started };
 }
@@ -352,5 +354,68 @@ describe('ModelClient.runMany', () => {
     expect(worker.started.map((s) => s.name)).toEqual(['old1', 'new1']);
     worker.started[1]!.finish();
     await expect(newer).resolves.toEqual({ status: 'done', result: [{ ran: 'new1' }] });
+  });
+});
+
+/** A fake worker whose least-cost search takes three steps, each released by the test, asking the page's callback after each whether to go on. */
+function searchWorker() {
+  const gates: (() => void)[] = [];
+  const api: ModelApi = {
+    runWorkbench: () => Promise.reject(new Error('not used')),
+    previewWorkbench: () => Promise.reject(new Error('not used')),
+    household: () => Promise.reject(new Error('not used')),
+    ownHousehold: () => Promise.reject(new Error('not used')),
+    warmUp: () => Promise.resolve(false),
+    goalSeek: () => Promise.reject(new Error('not used')),
+    waterfall: () => Promise.reject(new Error('not used')),
+    leastCost: async (scenario, _request, progress) => {
+      for (let step = 1; step <= 3; step++) {
+        await new Promise<void>((resolve) => gates.push(resolve));
+        if ((await progress?.(step, 3)) === false) throw new Error('the least-cost search was cancelled');
+      }
+      return { searched: scenario.name } as never;
+    },
+  };
+  const release = async () => {
+    gates.shift()?.();
+    await flush();
+  };
+  return { api, release };
+}
+
+describe('ModelClient.leastCost', () => {
+  const request = { targets: [{ target: 't' }], levers: ['l'] };
+
+  it('reports each step and gives the result', async () => {
+    const worker = searchWorker();
+    const progress: string[] = [];
+    const outcome = new ModelClient(worker.api).leastCost(named('s'), request, { onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    for (let i = 0; i < 3; i++) await worker.release();
+    await expect(outcome).resolves.toEqual({ status: 'done', result: { searched: 's' } });
+    expect(progress).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('cancelled, the search hears it at its next step, reports no further progress and resolves as cancelled', async () => {
+    const worker = searchWorker();
+    const progress: number[] = [];
+    const stop = new AbortController();
+    const outcome = new ModelClient(worker.api).leastCost(named('s'), request, { onProgress: (done) => progress.push(done), signal: stop.signal });
+    await worker.release();
+    stop.abort();
+    await worker.release();
+    await expect(outcome).resolves.toEqual({ status: 'cancelled' });
+    expect(progress).toEqual([1]);
+  });
+
+  it('a newer request stops the one in flight (superseded) and then runs in full', async () => {
+    const worker = searchWorker();
+    const client = new ModelClient(worker.api);
+    const older = client.leastCost(named('old'), request);
+    await worker.release();
+    const newer = client.leastCost(named('new'), request);
+    await worker.release();
+    await expect(older).resolves.toEqual({ status: 'superseded' });
+    for (let i = 0; i < 3; i++) await worker.release();
+    await expect(newer).resolves.toEqual({ status: 'done', result: { searched: 'new' } });
   });
 });

@@ -1,6 +1,8 @@
 import type { ScenarioDoc } from '../scenario/document';
 import { proxy } from 'comlink';
 import type {
+  LeastCostRequest,
+  LeastCostResult,
   Waterfall,
   GoalSeekRequest,
   GoalSeekResult,
@@ -31,6 +33,29 @@ export interface RunManyOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the run after the runs in flight (at most one per worker); it then resolves as `cancelled`. */
   readonly signal?: AbortSignal;
+}
+
+/**
+ * A least-cost search has no answer after 5 minutes: it takes a few seconds (`npm run bench`), a
+ * slow device or a busy machine perhaps ten times that, so the usual 20 s timeout would take a
+ * working search for a hung worker.
+ */
+const LEAST_COST_TIMEOUT_MS = 300_000;
+
+/** Options of ModelClient.leastCost. */
+export interface LeastCostOptions {
+  /** Told after each step of the search, with the steps done and an upper bound on all of them. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting it stops the search after its current step (a model run or a goal-seek); it then resolves as `cancelled`. */
+  readonly signal?: AbortSignal;
+}
+
+/** A least-cost search as the queue holds it: its own stop signal, aborted by the caller or by a newer request. */
+interface LeastCostJob {
+  readonly scenario: ScenarioDoc;
+  readonly request: LeastCostRequest;
+  readonly onProgress: (done: number, total: number) => void;
+  readonly stop: AbortSignal;
 }
 
 /** A run of many scenarios as the queue holds it: its own stop signal, aborted by the caller or by a newer request. */
@@ -164,7 +189,7 @@ export class LatestOnly<I, T> {
 
 /** What the client runs jobs on: a supervised worker, or (in tests of the queueing alone) an API called directly. */
 interface Lane {
-  call<T>(job: (api: ModelApi) => T | Promise<T>): Promise<T>;
+  call<T>(job: (api: ModelApi) => T | Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   readonly down: boolean;
   revive(): void;
 }
@@ -224,6 +249,9 @@ export class ModelClient {
   readonly #goalSeek: LatestOnly<{ scenario: ScenarioDoc; request: GoalSeekRequest }, GoalSeekResult>;
   readonly #waterfall: LatestOnly<{ scenario: ScenarioDoc; progress: (done: number, total: number) => void }, Waterfall>;
   readonly #many: LatestOnly<ManyRequest, WorkbenchResult[] | undefined>;
+  readonly #leastCost: LatestOnly<LeastCostJob, LeastCostResult>;
+  /** Stops the least-cost search in flight when a newer one is requested. */
+  #leastCostStop: AbortController | undefined;
   /** Stops the run of many scenarios in flight when a newer one is requested. */
   #manyStop: AbortController | undefined;
   readonly #lanes: readonly Lane[];
@@ -259,6 +287,49 @@ export class ModelClient {
       return results;
     });
     this.#many = new LatestOnly((request: ManyRequest) => runOnLanes(lanes, request));
+    this.#leastCost = new LatestOnly(({ scenario, request, onProgress, stop }: LeastCostJob) =>
+      // The callback crosses as a comlink proxy; its answer (false once stopped) is how the search
+      // in the worker hears of a cancel between its steps.
+      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call(
+        (api) =>
+          api.leastCost(
+            scenario,
+            request,
+            proxy((done: number, total: number) => {
+              if (!stop.aborted) onProgress(done, total);
+              return !stop.aborted;
+            }),
+          ),
+        { timeoutMs: LEAST_COST_TIMEOUT_MS },
+      ),
+    );
+  }
+
+  /**
+   * The least-cost package of several levers meeting several targets (a queue of its own, latest
+   * request wins: a newer request stops this one, which resolves as `superseded`). `cancelled`
+   * when the caller's signal stops it.
+   */
+  async leastCost(
+    scenario: ScenarioDoc,
+    request: LeastCostRequest,
+    { onProgress = () => {}, signal }: LeastCostOptions = {},
+  ): Promise<ManyOutcome<LeastCostResult>> {
+    this.#warmUpStopped = true;
+    this.#leastCostStop?.abort();
+    const stop = new AbortController();
+    this.#leastCostStop = stop;
+    const cancel = (): void => stop.abort();
+    signal?.addEventListener('abort', cancel);
+    if (signal?.aborted) stop.abort();
+    try {
+      const outcome = await this.#leastCost.run({ scenario, request, onProgress, stop: stop.signal });
+      if (outcome.status === 'done' || !stop.signal.aborted) return outcome;
+      return signal?.aborted ? { status: 'cancelled' } : { status: 'superseded' };
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      if (this.#leastCostStop === stop) this.#leastCostStop = undefined;
+    }
   }
 
   /**
@@ -358,6 +429,7 @@ export class ModelClient {
     this.#goalSeek.revive();
     this.#waterfall.revive();
     this.#many.revive();
+    this.#leastCost.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

@@ -67,13 +67,16 @@ export class SupervisedWorker {
     return this.#losses > this.#supervision.maxRespawns;
   }
 
-  /** Makes `job` on the worker, respawning and retrying as described on the class. */
-  async call<T>(job: (api: ModelApi) => T | Promise<T>): Promise<T> {
+  /**
+   * Makes `job` on the worker, respawning and retrying as described on the class. `timeoutMs`
+   * replaces the supervision's for a call known to be long (a least-cost search: seconds of runs).
+   */
+  async call<T>(job: (api: ModelApi) => T | Promise<T>, { timeoutMs }: { timeoutMs?: number } = {}): Promise<T> {
     for (;;) {
       if (this.down) throw new WorkerDownError(this.#lastReason);
       const handle = (this.#current ??= this.#start());
       try {
-        const answer = await this.#answerOrLoss(handle, job);
+        const answer = await this.#answerOrLoss(handle, job, timeoutMs ?? this.#supervision.timeoutMs);
         this.#losses = 0;
         return answer;
       } catch (cause) {
@@ -120,14 +123,14 @@ export class SupervisedWorker {
   }
 
   /** The job's answer, or a WorkerLostError when the worker is lost or the timeout passes first. */
-  #answerOrLoss<T>(handle: WorkerHandle, job: (api: ModelApi) => T | Promise<T>): Promise<T> {
+  #answerOrLoss<T>(handle: WorkerHandle, job: (api: ModelApi) => T | Promise<T>, timeoutMs: number): Promise<T> {
     const waiting = this.#inFlight.get(handle)!;
     return new Promise<T>((resolve, reject) => {
       const lose = (reason: string) => {
         finish();
         reject(new WorkerLostError(reason));
       };
-      const timer = setTimeout(() => lose(`no answer in ${this.#supervision.timeoutMs / 1000} s`), this.#supervision.timeoutMs);
+      const timer = setTimeout(() => lose(`no answer in ${timeoutMs / 1000} s`), timeoutMs);
       // One listener per worker (in #start), not per call: a drag makes thousands of calls.
       const finish = () => {
         clearTimeout(timer);

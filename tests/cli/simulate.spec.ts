@@ -25,11 +25,25 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name: string): string => join('tests', 'fixtures', 'scenarios', name);
 const readFixture = (name: string): string => readFileSync(join(root, fixture(name)), 'utf8');
 
-/** Runs the CLI in-process against an in-memory file system. */
-function cli(
+type CliRun = { code: number; stdout: string; stderr: string; files: Record<string, string | Uint8Array> };
+
+/** Runs the CLI in-process against an in-memory file system (a command that ends synchronously). */
+function cli(argv: string[], files: Record<string, string | Uint8Array> = {}): CliRun {
+  const { code, output } = cliRun(argv, files);
+  if (typeof code !== 'number') throw new Error(`bug: ${argv.join(' ')} ends asynchronously: use cliAsync`);
+  return { code, ...output(), files };
+}
+
+/** Runs the CLI in-process, waiting for a command that ends asynchronously (--least-cost). */
+async function cliAsync(argv: string[], files: Record<string, string | Uint8Array> = {}): Promise<CliRun> {
+  const { code, output } = cliRun(argv, files);
+  return { code: await code, ...output(), files };
+}
+
+function cliRun(
   argv: string[],
-  files: Record<string, string | Uint8Array> = {},
-): { code: number; stdout: string; stderr: string; files: Record<string, string | Uint8Array> } {
+  files: Record<string, string | Uint8Array>,
+): { code: number | Promise<number>; output: () => { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -49,7 +63,7 @@ function cli(
     },
   };
   const code = runCli(argv, io);
-  return { code, stdout, stderr, files };
+  return { code, output: () => ({ stdout, stderr }) };
 }
 
 describe('simulate-lib: arguments', () => {
@@ -408,6 +422,92 @@ describe('simulate --seek (what would it take)', () => {
     expect(outputs['hh_income_200k_600k']![5]).toBeGreaterThanOrEqual(45);
     expect(outputs['hh_income_200k_600k']![5]).toBe(parsed.seek['achieved']);
     expect(outputs['fiscal_cost_total_cumulative']![5]).toBe(parsed.seek['fiscalCostCumulative']);
+  });
+});
+
+describe('simulate --least-cost (several targets, several levers)', () => {
+  const FIVE = 'labour_share_policy,dibao_uplift,property_income_rural,min_wage_uplift,rural_entrepreneurship';
+
+  it('reads --least-cost with repeated --target ID[:V] and --levers, and names the option and the reason when they are wrong', () => {
+    expect(
+      parseArgs(['--least-cost', '--target', 'hh_income_200k_600k:45', '--target=urban_rural_income_ratio', '--levers', 'labour_share_policy,dibao_uplift']),
+    ).toEqual({
+      ok: true,
+      value: {
+        format: 'json',
+        layout: 'long',
+        language: 'en',
+        scorecard: false,
+        leastCost: {
+          targets: [{ target: 'hh_income_200k_600k', threshold: 45 }, { target: 'urban_rural_income_ratio' }],
+          levers: ['labour_share_policy', 'dibao_uplift'],
+        },
+        help: false,
+      },
+    });
+    const bad = (argv: string[]): string[] => {
+      const parsed = parseArgs(argv);
+      return parsed.ok ? [] : parsed.error;
+    };
+    const levers = ['--levers', 'dibao_uplift'];
+    expect(bad(['--least-cost', '--target', 'gdp:3', ...levers])[0]).toMatch(
+      /^--target needs a modelled target with a threshold, as ID or ID:THRESHOLD \(.*\), got "gdp:3"$/,
+    );
+    expect(bad(['--least-cost', '--target', 'hh_income_200k_600k:lots', ...levers])).toEqual([
+      '--target hh_income_200k_600k:lots: the threshold after the colon must be a number, got "lots"',
+    ]);
+    expect(bad(['--least-cost', '--target', 'hh_income_200k_600k', '--target', 'hh_income_200k_600k:46', ...levers])).toEqual([
+      '--target hh_income_200k_600k is given twice',
+    ]);
+    expect(bad(['--least-cost', '--target', 'hh_income_200k_600k', '--levers', 'dibao_uplift,cpi_2021'])[0]).toMatch(
+      /^--levers needs policy levers that take a level, .*got "cpi_2021"$/,
+    );
+    expect(bad(['--least-cost', '--target', 'hh_income_200k_600k', '--levers', 'dibao_uplift,dibao_uplift'])).toEqual([
+      '--levers lists a lever twice: dibao_uplift,dibao_uplift',
+    ]);
+    expect(bad(['--least-cost', ...levers])).toEqual(['--least-cost needs --target: a target to meet (ID or ID:THRESHOLD)']);
+    expect(bad(['--least-cost', '--target', 'hh_income_200k_600k'])).toEqual(['--least-cost needs --levers: the levers that may move (A,B,…)']);
+    expect(bad(['--target', 'hh_income_200k_600k', ...levers])).toEqual(['--target and --levers go with --least-cost: add --least-cost']);
+    expect(bad(['--least-cost', '--target', 'hh_income_200k_600k', ...levers, '--out', 'r.csv'])).toEqual([
+      '--least-cost adds a key to the JSON output; it cannot be written to a .csv file',
+    ]);
+  });
+
+  it('exits 1 naming the flag, before any model run', () => {
+    const run = cli(['--least-cost', '--target', 'hh_income_200k_600k', '--levers', 'no_such_lever']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^error: --levers needs policy levers/);
+  });
+
+  it('adds "leastCost" after the unchanged fields: a run of the scenario with its overrides meets every target at its cost', { timeout: 120_000 }, async () => {
+    const found = await cliAsync(['--least-cost', '--target', 'hh_income_200k_600k:45', '--target', 'urban_rural_income_ratio:1.85', '--levers', FIVE]);
+    expect(found.code, found.stderr).toBe(0);
+    const parsed = JSON.parse(found.stdout) as { leastCost: { overrides: Record<string, number>; achieved: Record<string, number> } & Record<string, unknown> };
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'whoGains', 'leastCost']);
+    expect(Object.keys(parsed.leastCost)).toEqual([
+      'status',
+      'method',
+      'overrides',
+      'fiscalCostCumulative',
+      'achieved',
+      'singleLever',
+      'iterations',
+      'solver',
+      'indicative',
+    ]);
+    expect(parsed.leastCost).toMatchObject({ status: 'reached', indicative: true });
+    // Run the scenario with the package, as a user would: both targets are met in 2025, at the cost reported.
+    const scenario = JSON.stringify({ schemaVersion: 2, overrides: parsed.leastCost.overrides });
+    const rerun = cli(['s.json'], { 's.json': scenario });
+    const outputs = (JSON.parse(rerun.stdout) as { outputs: Record<string, number[]> }).outputs;
+    expect(outputs['hh_income_200k_600k']![5]).toBeGreaterThanOrEqual(45);
+    expect(outputs['urban_rural_income_ratio']![5]).toBeLessThanOrEqual(1.85);
+    expect(parsed.leastCost.achieved).toEqual({
+      hh_income_200k_600k: outputs['hh_income_200k_600k']![5],
+      urban_rural_income_ratio: outputs['urban_rural_income_ratio']![5],
+    });
+    expect(outputs['fiscal_cost_total_cumulative']![5]).toBe(parsed.leastCost['fiscalCostCumulative']);
   });
 });
 

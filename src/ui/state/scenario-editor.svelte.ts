@@ -121,6 +121,17 @@ export class ScenarioEditor {
     this.#replace({ ...this.scenario, name });
   }
 
+  /** Sets (or with undefined, clears) several parameters' overrides as one edit (a least-cost package applied, or taken back). */
+  setOverrides(changes: Readonly<Record<string, ScenarioOverride | undefined>>): void {
+    this.#marks.input();
+    const overrides = { ...this.scenario.overrides };
+    for (const [id, value] of Object.entries(changes)) {
+      if (value === undefined) delete overrides[id];
+      else overrides[id] = value;
+    }
+    this.#replace({ ...this.scenario, overrides });
+  }
+
   /** Sets (or with undefined, clears) a parameter's override: an input the UI bench counts. */
   setOverride(id: string, value: ScenarioOverride | undefined, fromSlider = false): void {
     this.#marks.input();

@@ -37,6 +37,9 @@ const api: ModelApi = {
   waterfall: async () => {
     throw new Error('not used');
   },
+  leastCost: async () => {
+    throw new Error('not used');
+  },
   warmUp: () => false,
 };
 

@@ -36,6 +36,9 @@ function fakeApi() {
     waterfall: async () => {
       throw new Error('not used');
     },
+    leastCost: async () => {
+      throw new Error('not used');
+    },
     warmUp: () => false,
   };
   return { api, state };

@@ -15,6 +15,7 @@ import { RunScheduler } from './run-scheduler.svelte';
 import { Comparison } from './compare.svelte';
 import { GoalSeek } from './goal-seek.svelte';
 import { WaterfallRun } from './waterfall.svelte';
+import { LeastCostRun } from './least-cost.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { Uncertainty } from './uncertainty.svelte';
 import { WarmUp } from './warm-up';
@@ -50,6 +51,8 @@ export class Workbench {
   readonly goalSeek: GoalSeek;
   /** The gap-closing waterfall of the scenario on screen. */
   readonly waterfall: WaterfallRun;
+  /** "Least-cost package": several levers meeting several targets at the lowest fiscal cost. */
+  readonly leastCost: LeastCostRun;
   readonly #marks = new BenchMarks();
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
@@ -63,6 +66,10 @@ export class Workbench {
       setOverride: (id, value) => this.editor.setOverride(id, value),
     });
     this.waterfall = new WaterfallRun(client, () => this.editor.scenario);
+    this.leastCost = new LeastCostRun(client, {
+      scenario: () => this.editor.scenario,
+      setOverrides: (changes) => this.editor.setOverrides(changes),
+    });
     this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario, { quiet: () => this.runs.quiet() });
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {

@@ -31,6 +31,7 @@ function model() {
     warmUp: () => Promise.resolve(false),
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
+    leastCost: () => Promise.reject(new Error('not used')),
   };
   return { client: new ModelClient(api), started };
 }
