@@ -101,7 +101,9 @@ function text(value: unknown, path: string, max: number, errors: ErrorList<Story
     return undefined;
   }
   if (value.length > max) {
-    errors.add(() => problem('out_of_range', path, `is ${value.length} characters long; at most ${max} are allowed`, `长 ${value.length} 个字符，最多允许 ${max} 个`));
+    errors.add(() =>
+      problem('out_of_range', path, `is ${value.length} characters long; at most ${max} are allowed`, `长 ${value.length} 个字符，最多允许 ${max} 个`),
+    );
     return undefined;
   }
   return value;
@@ -124,9 +126,7 @@ function readStep(raw: unknown, index: number, errors: ErrorList<StoryError>): S
   const view = raw['view'];
   if (view === undefined) errors.add(() => problem('missing_field', `${at}.view`, 'is required', '缺失必填字段'));
   else if (typeof view !== 'string' || !(STORY_VIEWS as readonly string[]).includes(view)) {
-    errors.add(() =>
-      problem('unknown_view', `${at}.view`, `must be one of ${STORY_VIEWS.join(', ')}`, `必须是 ${STORY_VIEWS.join('、')} 之一`),
-    );
+    errors.add(() => problem('unknown_view', `${at}.view`, `must be one of ${STORY_VIEWS.join(', ')}`, `必须是 ${STORY_VIEWS.join('、')} 之一`));
   }
   const focus = raw['focus'];
   if (focus === undefined) errors.add(() => problem('missing_field', `${at}.focus`, 'is required', '缺失必填字段'));
@@ -175,7 +175,9 @@ export function readStory(raw: unknown, maxErrors: number = ERROR_LIST_MAX): Res
   const id = raw['id'];
   if (id === undefined) errors.add(() => problem('missing_field', 'id', 'is required', '缺失必填字段'));
   else if (typeof id !== 'string' || id.trim() === '' || id.length > SCENARIO_NAME_MAX) {
-    errors.add(() => problem('wrong_type', 'id', `must be non-empty text of at most ${SCENARIO_NAME_MAX} characters`, `必须是不超过 ${SCENARIO_NAME_MAX} 个字符的非空文本`));
+    errors.add(() =>
+      problem('wrong_type', 'id', `must be non-empty text of at most ${SCENARIO_NAME_MAX} characters`, `必须是不超过 ${SCENARIO_NAME_MAX} 个字符的非空文本`),
+    );
   }
   const name = raw['name'] === undefined ? undefined : text(raw['name'], 'name', SCENARIO_NAME_MAX, errors);
   if (raw['name'] === undefined) errors.add(() => problem('missing_field', 'name', 'is required', '缺失必填字段'));
@@ -184,7 +186,14 @@ export function readStory(raw: unknown, maxErrors: number = ERROR_LIST_MAX): Res
   if (rawSteps === undefined) errors.add(() => problem('missing_field', 'steps', 'is required (use [] for none)', '缺失必填字段（无步骤请用 []）'));
   else if (!Array.isArray(rawSteps)) errors.add(() => problem('wrong_type', 'steps', 'must be a list of steps', '必须是步骤列表'));
   else if (rawSteps.length > STORY_STEPS_MAX) {
-    errors.add(() => problem('out_of_range', 'steps', `has ${rawSteps.length} steps; at most ${STORY_STEPS_MAX} are allowed`, `有 ${rawSteps.length} 个步骤，最多允许 ${STORY_STEPS_MAX} 个`));
+    errors.add(() =>
+      problem(
+        'out_of_range',
+        'steps',
+        `has ${rawSteps.length} steps; at most ${STORY_STEPS_MAX} are allowed`,
+        `有 ${rawSteps.length} 个步骤，最多允许 ${STORY_STEPS_MAX} 个`,
+      ),
+    );
   } else {
     rawSteps.forEach((entry: unknown, index: number) => {
       const step = readStep(entry, index, errors);

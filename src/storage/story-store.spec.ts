@@ -68,7 +68,11 @@ describe('DexieStoryStore on a damaged record', () => {
   it('lists a record that is not a valid story by id, and keeps it', async () => {
     const { store, db } = dexieStore();
     await store.save(story('good', 'Good', ['one']));
-    await db.stories.put({ id: 'broken', doc: { kind: 'prosperity-sandbox-story', schemaVersion: 1, id: 'broken', name: 'B', steps: [{ view: 'x' }] }, updatedAt: 1 });
+    await db.stories.put({
+      id: 'broken',
+      doc: { kind: 'prosperity-sandbox-story', schemaVersion: 1, id: 'broken', name: 'B', steps: [{ view: 'x' }] },
+      updatedAt: 1,
+    });
     const listed = await store.list();
     expect(listed.ok && listed.value.unreadable).toEqual(['broken']);
     expect(listed.ok && listed.value.entries.map((e) => e.story.id)).toEqual(['good']);
