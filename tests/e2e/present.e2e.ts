@@ -37,9 +37,9 @@ async function presentedIncome(page: Page): Promise<string> {
   return (await row.getByTestId('present-value').textContent()) ?? '';
 }
 
-/** Serious or critical axe violations in presentation mode. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('[data-testid="presentation"]').analyze();
+/** Serious or critical axe violations in presentation mode (or in another part of the page). */
+async function seriousViolations(page: Page, part = '[data-testid="presentation"]'): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include(part).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -195,6 +195,7 @@ test('a story file exported and imported again, and a story link opened in a fre
   await page.getByTestId('open-stories').click();
   const dialog = page.getByTestId('stories');
   await dialog.getByTestId('story-name').fill('File story');
+  expect(await seriousViolations(page, '[data-testid="stories"]')).toEqual([]);
   const downloadPromise = page.waitForEvent('download');
   await dialog.getByTestId('export-story').click();
   const download = await downloadPromise;
