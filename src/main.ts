@@ -11,10 +11,12 @@ import { browserLocalStorage, DexieJournalMirror, EditJournal, holdTabLock, live
 import { replayJournal } from './storage/journal-replay';
 import { openLibrary } from './storage/open-library';
 import { DexieScenarioStore, MemoryScenarioStore } from './storage/scenario-store';
+import { DexieStoryStore, MemoryStoryStore } from './storage/story-store';
 import App from './ui/App.svelte';
 import { detachedStage } from './ui/rehearsal-stage';
 import { AppUpdate } from './ui/state/app-update.svelte';
 import { LibraryView, type LinkNotice } from './ui/state/library.svelte';
+import { StoryShelf } from './ui/state/stories.svelte';
 import { Workbench } from './ui/state/workbench.svelte';
 import { Workshop } from './ui/state/workshop.svelte';
 
@@ -57,13 +59,16 @@ async function main(): Promise<void> {
   const libraryView = new LibraryView(workbench, library, files);
   // The workshop reads its files with the same reader (and so the same per-file report) as an import.
   const workshop = new Workshop(client, files);
+  // Stories are saved beside the library (in memory when it is) and read with the same file reader.
+  const storyStore = library.kind === 'memory' ? new MemoryStoryStore() : new DexieStoryStore();
+  const stories = new StoryShelf(workbench, storyStore, files, libraryView);
   const link = await takeLink();
 
   const target = document.getElementById('app');
   if (!target) throw new Error('index.html has no #app element');
   libraryView.linkNotice = link.notice;
   const update = new AppUpdate();
-  mount(App, { target, props: { workbench, library: libraryView, workshop, update } });
+  mount(App, { target, props: { workbench, library: libraryView, workshop, update, stories } });
   // Offline use: the production build's service worker precaches the app (see src/offline). Not in
   // dev, where it would serve stale modules under Vite's live reload. Registered once the page has
   // loaded, beside the first model run rather than after it, so that a version already waiting is
@@ -78,9 +83,11 @@ async function main(): Promise<void> {
   libraryView.start();
   await workbench.init(link.doc);
   if (link.language) workbench.setLanguage(link.language);
+  await stories.openLink(location.hash);
 
   // A link pasted into this tab's address bar opens without a reload.
   window.addEventListener('hashchange', () => {
+    void stories.openLink(location.hash);
     void takeLink().then(({ doc, language, notice }) => {
       if (doc) workbench.openScenario(doc);
       if (language) workbench.setLanguage(language);

@@ -13,6 +13,7 @@ import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, type ScenarioDoc } from './
 import { ERROR_LIST_MAX, ErrorList, type CappedErrors } from './error-list';
 import { fileSource, fromScenarioError, fromScenarioWarning, importError, type ImportError, type ImportSource, type ImportWarning } from './import-error';
 import { readScenario } from './parse';
+import { looksLikeStory, readStory, type StoryDoc, type StoryError } from './story';
 
 export type { ImportError, ImportErrorKind, ImportWarning } from './import-error';
 export { IMPORT_ERROR_KINDS } from './import-error';
@@ -46,6 +47,8 @@ export interface FileReport {
   readonly file: string;
   /** The file's scenarios, ready to store; empty when there is any error (a file is all-or-nothing). */
   readonly docs: ScenarioDoc[];
+  /** A story file's story (`kind` "prosperity-sandbox-story", see story.ts); absent or empty for a scenario file. */
+  readonly stories?: StoryDoc[];
   /** The first problems found (at most ERROR_LIST_MAX). */
   readonly errors: ImportError[];
   /** How many more problems the file has beyond `errors` (counted, not listed). */
@@ -209,11 +212,27 @@ function readBundle(bundle: Record<string, unknown>, source: ImportSource): Resu
 /** A valid file's scenarios and what is suspect in them. */
 interface ReadDocs {
   readonly docs: ScenarioDoc[];
+  readonly stories?: StoryDoc[];
   readonly warnings: CappedErrors<ImportWarning>;
 }
 
-/** Validates parsed JSON as a lone document or a bundle. */
+/** A story's problem as an import error of `source` (a story's own kinds are reported as the file not being a scenario file). */
+function fromStoryError(error: StoryError, source: ImportSource): ImportError {
+  const kind = error.kind === 'not_a_story' || error.kind === 'unknown_view' || error.kind === 'unknown_output' ? 'not_a_scenario_file' : error.kind;
+  const strip = (message: string, lead: string): string => (message.startsWith(lead) ? message.slice(lead.length) : message);
+  return importError(kind, source, error.path, {
+    en: strip(error.message.en, `${error.path || '(story)'}: `),
+    zh: strip(error.message.zh, `${error.path || '（故事）'}：`),
+  });
+}
+
+/** Validates parsed JSON as a story (by its `kind`), a lone document or a bundle. */
 function readValue(value: unknown, source: ImportSource): Result<ReadDocs, CappedErrors<ImportError>> {
+  if (looksLikeStory(value)) {
+    const story = readStory(value);
+    if (!story.ok) return err({ listed: story.error.listed.map((e) => fromStoryError(e, source)), more: story.error.more });
+    return ok({ docs: [], stories: [story.value], warnings: { listed: [], more: 0 } });
+  }
   if (isRecord(value)) {
     if ('format' in value) {
       if (value['format'] === SCENARIO_BUNDLE_FORMAT) return readBundle(value, source);
@@ -284,10 +303,11 @@ export async function readScenarioFile(file: ScenarioFileInput): Promise<FileRep
     const result = readValue(value, source);
     if (!result.ok) return refuse(result.error.listed, result.error.more);
     const fallbackName = nameFromFile(name);
-    const { docs, warnings } = result.value;
+    const { docs, warnings, stories } = result.value;
     return {
       file: name,
       docs: docs.map((doc) => (doc.name === '' ? { ...doc, name: fallbackName } : doc)),
+      ...(stories ? { stories } : {}),
       errors: [],
       moreErrors: 0,
       warnings: warnings.listed,

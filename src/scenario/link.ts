@@ -148,12 +148,21 @@ export async function encodeScenarioLink(doc: ScenarioDoc, language: LinkLanguag
   if (doc.tracked !== undefined) payload.t = doc.tracked;
   if (doc.name !== '') payload.n = doc.name;
   if (doc.horizon.end !== HORIZON_YEAR) payload.h = doc.horizon.end;
-  const json = new TextEncoder().encode(JSON.stringify(payload));
+  return SCENARIO_LINK_PREFIX + (await packLinkPayload(payload, 'the scenario'));
+}
+
+/**
+ * `<payload>.<checksum>` of any JSON value, as a share link carries it (see the file comment); a
+ * story link (story-link.ts) packs its value the same way. Rejects with a RangeError if the JSON
+ * would exceed LINK_MAX_DECODED_BYTES; `what` names the value in that error.
+ */
+export async function packLinkPayload(value: unknown, what: string): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
   if (json.byteLength > LINK_MAX_DECODED_BYTES) {
-    throw new RangeError(`encodeScenarioLink: the scenario is ${json.byteLength} bytes of JSON; links carry at most ${LINK_MAX_DECODED_BYTES}`);
+    throw new RangeError(`${what} is ${json.byteLength} bytes of JSON; links carry at most ${LINK_MAX_DECODED_BYTES}`);
   }
   const deflated = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
-  return SCENARIO_LINK_PREFIX + toBase64Url(deflated ?? new Uint8Array()) + CHECKSUM_SEPARATOR + checksumText(json);
+  return toBase64Url(deflated ?? new Uint8Array()) + CHECKSUM_SEPARATOR + checksumText(json);
 }
 
 /** The checksum as written in a link: CRC-32, 8 lowercase hex digits. */
@@ -169,7 +178,7 @@ export function isScenarioLink(hash: string): boolean {
 const garbled = (path: string, en: string, zh: string): ImportError[] => [importError('invalid_link', LINK_SOURCE, path, { en, zh })];
 
 /** The link's JSON value and the checksum it carried (undefined for none). */
-interface PayloadValue {
+export interface PayloadValue {
   readonly value: unknown;
   readonly checksum: string | undefined;
 }
@@ -177,7 +186,14 @@ interface PayloadValue {
 /** Decodes the payload text to the link's JSON value, checking the checksum when there is one, or gives the reasons it cannot be read. */
 async function payloadValue(hash: string): Promise<Result<PayloadValue, ImportError[]>> {
   if (!isScenarioLink(hash)) return err(garbled('', 'is not a scenario link (it must start with "#s=")', '不是情景链接（必须以“#s=”开头）'));
-  const body = hash.replace(/^#?s=/, '');
+  return unpackLinkPayload(hash.replace(/^#?s=/, ''));
+}
+
+/**
+ * Decodes `<payload>.<checksum>` (the part of a link after its key, see packLinkPayload) to its
+ * JSON value, checking the checksum when there is one, or gives the reasons it cannot be read.
+ */
+export async function unpackLinkPayload(body: string): Promise<Result<PayloadValue, ImportError[]>> {
   const separatorAt = body.indexOf(CHECKSUM_SEPARATOR);
   const text = separatorAt === -1 ? body : body.slice(0, separatorAt);
   const checksum = separatorAt === -1 ? undefined : body.slice(separatorAt + 1);

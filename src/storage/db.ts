@@ -24,6 +24,13 @@ export interface VersionRecord {
   doc: unknown;
 }
 
+/** A stored story (the `stories` table, from database version 3). `doc` is kept as read and parsed on every read (story.ts). */
+export interface StoryRecord {
+  id: string;
+  doc: unknown;
+  updatedAt: number;
+}
+
 /** A small key/value preference (for example the UI language). */
 export interface SettingRecord {
   key: string;
@@ -38,6 +45,7 @@ export class SandboxDb extends Dexie {
   declare scenarios: EntityTable<ScenarioRecord, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare versions: EntityTable<VersionRecord, 'id'>;
+  declare stories: EntityTable<StoryRecord, 'id'>;
 
   /** `options` lets tests hand dexie a different (or broken) IndexedDB implementation. */
   constructor(name = DEFAULT_DB_NAME, options?: DexieOptions) {
@@ -45,5 +53,7 @@ export class SandboxDb extends Dexie {
     this.version(1).stores({ scenarios: 'id, updatedAt', settings: 'key' });
     // Version 2: the scenario library's saved versions. No data migration: the new record fields are optional.
     this.version(2).stores({ scenarios: 'id, updatedAt', settings: 'key', versions: '++id, scenarioId, [scenarioId+savedAt]' });
+    // Version 3: stories (presentation mode). Only adds a table.
+    this.version(3).stores({ scenarios: 'id, updatedAt', settings: 'key', versions: '++id, scenarioId, [scenarioId+savedAt]', stories: 'id, updatedAt' });
   }
 }

@@ -136,7 +136,7 @@ describe('database upgrade from version 1', () => {
         (failure) => reject(new Error(failure.message)),
       );
     });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(snapshot.entries.map((e) => e.id)).toEqual(['saved-long-ago']);
     const entry = await library.get('saved-long-ago');
     expect(entry).toEqual({

@@ -62,6 +62,8 @@ export interface PlotSpec {
   readonly edgeTicks?: (low: number, high: number) => { top: string; bottom: string };
   /** The unit of the `edgeTicks` numbers, for the small multiple's title. */
   readonly axisUnit?: string;
+  /** The axes' type size in px (presentation mode sets a large one; absent: chart.js's default). */
+  readonly fontSize?: number;
 }
 
 /** Colour-blind-safe look by role: Okabe–Ito blue for the scenario, greys for baselines, vermillion targets. */

@@ -39,6 +39,8 @@ declare module 'chart.js' {
 Chart.register(LineController, BarController, LineElement, BarElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title, SubTitle);
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', sans-serif";
+/** chart.js's type size, for which yearLabel spaces the years; a larger spec font spaces them wider. */
+const DEFAULT_FONT_SIZE = 12;
 /** Okabe–Ito orange and bluish green, translucent, for the two shaded ranges. */
 const RANGE_FILL = ['rgba(230, 159, 0, 0.13)', 'rgba(0, 158, 115, 0.13)'] as const;
 const RANGE_LINE = ['#b07800', '#007a59'] as const;
@@ -227,14 +229,19 @@ function pluginOptions(spec: PlotSpec): NonNullable<SpecChartOptions['plugins']>
   };
 }
 
+/** The axes' font: the spec's size when it sets one. */
+function axisFont(spec: PlotSpec): { family: string; size?: number } {
+  return spec.fontSize === undefined ? { family: FONT } : { family: FONT, size: spec.fontSize };
+}
+
 /** The x (years or categories) and y scales, with the tick labelling that avoids chart.js's autoSkip measuring. */
 function scaleOptions(spec: PlotSpec, chartWidth: () => number): NonNullable<SpecChartOptions['scales']> {
   return {
     x: {
-      title: { display: true, text: spec.xTitle, font: { family: FONT } },
+      title: { display: true, text: spec.xTitle, font: axisFont(spec) },
       grid: { display: spec.kind === 'line' },
       ticks: {
-        font: { family: FONT },
+        font: axisFont(spec),
         maxRotation: spec.kind === 'bar' ? 60 : 0,
         ...(spec.kind === 'line'
           ? // Years: label every 1st, 2nd or 5th by the chart's width. chart.js's autoSkip measures and
@@ -242,13 +249,14 @@ function scaleOptions(spec: PlotSpec, chartWidth: () => number): NonNullable<Spe
             {
               autoSkip: false,
               minRotation: 0,
-              callback: (_v: unknown, i: number, ticks: readonly unknown[]) => yearLabel(spec.labels, i, ticks.length, chartWidth()),
+              callback: (_v: unknown, i: number, ticks: readonly unknown[]) =>
+                yearLabel(spec.labels, i, ticks.length, (chartWidth() * DEFAULT_FONT_SIZE) / (spec.fontSize ?? DEFAULT_FONT_SIZE)),
             }
           : { autoSkip: true }),
       },
     },
     y: {
-      title: { display: true, text: spec.yTitle, font: { family: FONT } },
+      title: { display: true, text: spec.yTitle, font: axisFont(spec) },
       ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
       // The axis also spans the fans, which are drawn by the plugin rather than as datasets.
       ...(spec.bands?.length
@@ -256,7 +264,7 @@ function scaleOptions(spec: PlotSpec, chartWidth: () => number): NonNullable<Spe
         : {}),
       ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
       ticks: {
-        font: { family: FONT },
+        font: axisFont(spec),
         // A linear scale already spaces its ticks at least a line apart; chart.js's autoSkip
         // would measure every label again on each update to find that out.
         autoSkip: false,

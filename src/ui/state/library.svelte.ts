@@ -4,9 +4,11 @@ import type { ScenarioDoc } from '../../scenario/document';
 import type { ScenarioFileReader } from '../../compute/import-client';
 import { scenarioFileName, scenarioFileText, storeScenarioReports, type FileReport } from '../../scenario/files';
 import { encodeScenarioLink } from '../../scenario/link';
+import type { StoryDoc } from '../../scenario/story';
 import type { LibraryEntry, LibrarySnapshot, RemovedScenario, ScenarioLibrary, StorageFailure, VersionEntry } from '../../storage/library';
 import { downloadText } from '../export/download';
 import { LIBRARY_TEXT } from '../i18n/library';
+import { PRESENT_TEXT } from '../i18n/present';
 import type { Workbench } from './workbench.svelte';
 
 /** What opening a share link reported (shown until dismissed). */
@@ -49,6 +51,8 @@ export class LibraryView {
   /** Set after "copy link" succeeded (the link text, for a manual copy when the clipboard is blocked). */
   link = $state<string | undefined>(undefined);
   linkNotice = $state.raw<LinkNotice | undefined>(undefined);
+  /** Takes the stories of story files dropped or picked here (the stories' own store keeps them; see StoryShelf). */
+  onStories: ((stories: readonly StoryDoc[]) => Promise<void>) | undefined;
 
   readonly #workbench: Workbench;
   readonly #library: ScenarioLibrary;
@@ -177,6 +181,8 @@ export class LibraryView {
     this.importing = files.length;
     try {
       const outcome = await storeScenarioReports(await this.#files.readFiles(files), this.#library);
+      const stories = outcome.reports.flatMap((report) => report.stories ?? []);
+      if (stories.length > 0) await this.onStories?.(stories);
       this.importReport = outcome.reports;
       this.importStored = outcome.storageFailure === null;
       if (outcome.storageFailure) this.failure = outcome.storageFailure;
@@ -190,6 +196,8 @@ export class LibraryView {
   importReportLine(report: FileReport): string {
     const text = LIBRARY_TEXT[this.#workbench.language];
     if (report.errors.length > 0) return text.importFailed(report.file);
+    const [story] = report.stories ?? [];
+    if (story && this.onStories) return PRESENT_TEXT[this.#workbench.language].importedStory(report.file, story.name);
     return this.importStored ? text.importOk(report.file, report.docs.length) : text.importNotStored(report.file, report.docs.length);
   }
 
