@@ -11,3 +11,4 @@ export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis
 export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';
 export type { GoalSeekRequest, GoalSeekResult, GoalSeekStatus } from './analysis/goal-seek';
 export type { TargetWaterfall, Waterfall } from './analysis/waterfall';
+export type { GlobalSensitivity, SensitivityInput, SrcEntry, Tornado, TornadoBar, TornadoRequest } from './analysis/sensitivity';
