@@ -6,6 +6,7 @@ import type { ModelApi } from '../src/compute/model-api';
 import { previewWorkbench, runHousehold, runOwnHousehold, runWorkbench, warmUpStep } from '../src/model/index';
 import { goalSeek } from '../src/model/analysis/goal-seek';
 import { waterfall } from '../src/model/analysis/waterfall';
+import { globalSensitivity, tornadoSteps } from '../src/model/analysis/sensitivity';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
@@ -15,6 +16,15 @@ const api = {
   warmUp: (step) => warmUpStep(step),
   goalSeek: (scenario, request) => goalSeek(scenario.overrides, request),
   waterfall: (scenario, progress) => waterfall(scenario.overrides, progress),
+  async tornado(scenario, request, progress) {
+    // Step by step, awaiting the page between steps: it can stop the tornado there (cancel).
+    const steps = tornadoSteps(scenario.overrides, request);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (!(await progress(step.value.done, step.value.total))) return null;
+    }
+  },
+  globalSensitivity: (input, target) => globalSensitivity(input, target),
 } satisfies ModelApi;
 
 expose(api);

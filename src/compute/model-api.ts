@@ -3,6 +3,10 @@
  * pure core (`satisfies ModelApi`); the main thread only ever sees these types.
  */
 import type {
+  GlobalSensitivity,
+  SensitivityInput,
+  Tornado,
+  TornadoRequest,
   GoalSeekRequest,
   GoalSeekResult,
   Waterfall,
@@ -15,6 +19,12 @@ import type {
 import type { ScenarioDoc } from '../scenario/document';
 
 export type {
+  GlobalSensitivity,
+  SensitivityInput,
+  SrcEntry,
+  Tornado,
+  TornadoBar,
+  TornadoRequest,
   Waterfall,
   TargetWaterfall,
   GoalSeekRequest,
@@ -48,6 +58,17 @@ export interface ModelApi {
   goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult | Promise<GoalSeekResult>;
   /** The gap-closing waterfall of every modelled target (see analysis/waterfall); `progress` is told after each model run. */
   waterfall(scenario: ScenarioDoc, progress?: (done: number, total: number) => void): Waterfall | Promise<Waterfall>;
+  /**
+   * A target's tornado (see analysis/sensitivity): `progress` is told after each step and awaited;
+   * when it answers false the worker stops there and resolves null (cancelled).
+   */
+  tornado(
+    scenario: ScenarioDoc,
+    request: TornadoRequest,
+    progress: (done: number, total: number) => boolean | Promise<boolean>,
+  ): Tornado | null | Promise<Tornado | null>;
+  /** Standardised regression coefficients of a target on the drawn parameters of a Monte Carlo result (analysis/sensitivity). */
+  globalSensitivity(input: SensitivityInput, target: string): GlobalSensitivity | Promise<GlobalSensitivity>;
 }
 
 /**

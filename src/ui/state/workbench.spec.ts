@@ -36,6 +36,12 @@ function fakeApi() {
     waterfall: async () => {
       throw new Error('not used');
     },
+    tornado: async () => {
+      throw new Error('not used');
+    },
+    globalSensitivity: async () => {
+      throw new Error('not used');
+    },
     warmUp: () => false,
   };
   return { api, state };

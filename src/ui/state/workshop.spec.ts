@@ -31,6 +31,8 @@ function model() {
     warmUp: () => Promise.resolve(false),
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
+    tornado: () => Promise.reject(new Error('not used')),
+    globalSensitivity: () => Promise.reject(new Error('not used')),
   };
   return { client: new ModelClient(api), started };
 }
