@@ -15,6 +15,7 @@ import { RunScheduler } from './run-scheduler.svelte';
 import { Comparison } from './compare.svelte';
 import { GoalSeek } from './goal-seek.svelte';
 import { WaterfallRun } from './waterfall.svelte';
+import { Sensitivity } from './sensitivity.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { Uncertainty } from './uncertainty.svelte';
 import { WarmUp } from './warm-up';
@@ -50,6 +51,8 @@ export class Workbench {
   readonly goalSeek: GoalSeek;
   /** The gap-closing waterfall of the scenario on screen. */
   readonly waterfall: WaterfallRun;
+  /** "Sensitivity" on a scorecard row: the target's tornado and its regression on the Monte Carlo draws. */
+  readonly sensitivity: Sensitivity;
   readonly #marks = new BenchMarks();
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
@@ -64,6 +67,7 @@ export class Workbench {
     });
     this.waterfall = new WaterfallRun(client, () => this.editor.scenario);
     this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario, { quiet: () => this.runs.quiet() });
+    this.sensitivity = new Sensitivity(client, { scenario: () => this.editor.scenario, uncertainty: () => this.uncertainty.shown });
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {
       this.autosave.edited();
