@@ -12,6 +12,7 @@ import type { CsvLanguage } from '../src/export/csv-text';
 import { DEFAULT_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { DEFAULT_SEED, MAX_DRAWS, MC_POPULATION, monteCarlo, type Fan } from '../src/model/uncertainty';
 import { goalSeek, type GoalSeekResult } from '../src/model/analysis/goal-seek';
+import { globalSensitivity, tornado, type Tornado } from '../src/model/analysis/sensitivity';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
@@ -22,7 +23,7 @@ import { readScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE =
-  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--seek TARGET --lever LEVER [--threshold V] [--year Y]] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
+  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--seek TARGET --lever LEVER [--threshold V] [--year Y]] [--tornado TARGET] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
 
 /** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
 export const MAX_REPORTED_ERRORS = 100;
@@ -59,6 +60,14 @@ or for the baseline when no scenario is given.
                   unreachable or already), value (for unreachable: the best value in the lever's
                   range), achieved (the target's value there) and fiscalCostCumulative (yuan,
                   2021-2025), each from an exact run (docs/model.md, "What would it take")
+  --tornado TARGET
+                  sensitivity of the modelled target TARGET: each Monte Carlo assumption at its
+                  P10 and its P90, one at a time (docs/model.md, "Sensitivity"); adds "tornado"
+                  to the JSON: target, year, threshold, comparator, base and, largest swing
+                  first, bars of id, mode (value or shift: a deviation from the default path),
+                  low, high, atLow, atHigh, swing, metAtLow, metAtHigh. With --draws also
+                  "sensitivity": { TARGET: { src, r2 } }, the standardised regression
+                  coefficients of the target on the drawn assumptions and their R²
   -h, --help      print this help
 
 The file is UTF-8 (a leading byte-order mark is ignored) or UTF-16 with a byte-order mark. A
@@ -89,6 +98,8 @@ export interface CliOptions {
   readonly seed?: number;
   /** A goal-seek (`--seek` with `--lever`, `--threshold`, `--year`); absent means none. */
   readonly seek?: SeekOptions;
+  /** The target of a tornado (`--tornado`); absent means none. */
+  readonly tornado?: string;
   readonly help: boolean;
 }
 
@@ -136,6 +147,19 @@ export interface SimulationResult {
   readonly pAllMet?: number;
   /** With `--seek`: what it takes to meet the target. */
   readonly seek?: CliSeek;
+  /** With `--tornado`: the target at each Monte Carlo assumption's P10 and P90. */
+  readonly tornado?: CliTornado;
+  /** With `--tornado` and `--draws`: the target's standardised regression coefficients on the draws, and R². */
+  readonly sensitivity?: Readonly<Record<string, CliSensitivity>>;
+}
+
+/** The `tornado` key of the JSON (src/model/analysis/sensitivity.ts). */
+export type CliTornado = Pick<Tornado, 'target' | 'year' | 'threshold' | 'comparator' | 'base' | 'baseMet' | 'bars' | 'held'>;
+
+/** A target's entry under the `sensitivity` key: the SRC of each drawn assumption (largest first) and R² (null: the target did not vary). */
+export interface CliSensitivity {
+  readonly src: readonly { readonly id: string; readonly src: number }[];
+  readonly r2: number | null;
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -160,6 +184,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   let seekLever: string | undefined;
   let seekThreshold: number | undefined;
   let seekYear: number | undefined;
+  let tornadoTarget: string | undefined;
 
   /** Reads an integer option in [min, max], or records why it is not one. */
   const integerOption = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
@@ -214,6 +239,13 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       } else {
         seekYear = integerOption(name, inline, 2021, 2035);
       }
+    } else if (arg === '--tornado' || arg.startsWith('--tornado=')) {
+      const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (inline === undefined || !SEEKABLE_TARGETS.includes(inline))
+        errors.push(
+          `--tornado needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}), got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
+        );
+      else tornadoTarget = inline;
     } else if (arg === '--layout' || arg.startsWith('--layout=')) {
       layout = arg === '--layout' ? argv[++i] : arg.slice('--layout='.length);
       if (!CSV_LAYOUTS.includes(layout as CsvLayout))
@@ -248,6 +280,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   if (seekTarget !== undefined && seekLever === undefined && !errors.some((e) => e.startsWith('--lever')))
     errors.push('--seek needs --lever: the lever to move');
   if (seekTarget !== undefined && format === 'csv') errors.push('--seek adds a key to the JSON output; it cannot be written to a .csv file');
+  if (tornadoTarget !== undefined && format === 'csv') errors.push('--tornado adds a key to the JSON output; it cannot be written to a .csv file');
   if (seed !== undefined && draws === undefined && !errors.some((e) => e.startsWith('--draws')))
     errors.push('--seed needs --draws: it seeds the Monte Carlo draws');
   if ((layout !== undefined || language !== undefined) && format !== 'csv') errors.push('--layout and --lang shape the CSV; give --out with a .csv file');
@@ -273,6 +306,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
           },
         }
       : {}),
+    ...(tornadoTarget !== undefined ? { tornado: tornadoTarget } : {}),
     help,
   });
 }
@@ -287,6 +321,8 @@ export interface SimulateOptions {
   readonly seed?: number;
   /** Add what it takes to meet a target with one lever (`--seek`). */
   readonly seek?: SeekOptions;
+  /** Add the tornado of this target (`--tornado`), and with `draws` its regression on the draws. */
+  readonly tornado?: string;
 }
 
 /**
@@ -307,10 +343,23 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
     whoGains,
     ...withScorecard(input, result, options),
     ...(options.seek ? { seek: seekOf(input, options.seek) } : {}),
+    ...(options.tornado !== undefined ? { tornado: tornadoOf(input, options.tornado) } : {}),
   };
   if (options.draws === undefined) return published;
   const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
-  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet };
+  const sensitivity = options.tornado !== undefined ? { sensitivity: { [options.tornado]: sensitivityOf(globalSensitivity(mc, options.tornado)) } } : {};
+  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet, ...sensitivity };
+}
+
+/** The `tornado` key: the target at each drawn assumption's P10 and P90, in the published fields. */
+function tornadoOf(input: RunInput, target: string): CliTornado {
+  const { year, threshold, comparator, base, baseMet, bars, held } = tornado(input.overrides, { target });
+  return { target, year, threshold, comparator, base, baseMet, bars, held };
+}
+
+/** A target's `sensitivity` entry: its SRCs and R². */
+function sensitivityOf(result: ReturnType<typeof globalSensitivity>): CliSensitivity {
+  return { src: result.src, r2: result.r2 };
 }
 
 /** The `seek` key: the goal-seek's answer, in the published fields. */
@@ -394,13 +443,14 @@ export function readScenarioText(
 
 /**
  * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` and the Monte
- * Carlo keys (`quantiles`, `pMet`, `pAllMet`) and `seek` when the result has them, 2-space indented, with a
+ * Carlo keys (`quantiles`, `pMet`, `pAllMet`), `seek`, `tornado` and `sensitivity` when the result has them, 2-space indented, with a
  * final newline. A percentile of an output undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek } = result;
+  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek, tornado: bars, sensitivity } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
-  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...(seek ? { seek } : {}) }, null, 2)}\n`;
+  const extra = { ...(seek ? { seek } : {}), ...(bars ? { tornado: bars } : {}), ...(sensitivity ? { sensitivity } : {}) };
+  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...extra }, null, 2)}\n`;
 }
 
 /**
@@ -498,6 +548,7 @@ function simulateOptions(options: CliOptions): SimulateOptions {
     ...(options.draws !== undefined ? { draws: options.draws } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.seek ? { seek: options.seek } : {}),
+    ...(options.tornado !== undefined ? { tornado: options.tornado } : {}),
   };
 }
 
