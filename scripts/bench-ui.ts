@@ -13,12 +13,14 @@
  * Then Monte Carlo in the app's worker pool: the wall time of MC_DRAWS draws (default 1,000; 0
  * skips it) from the Uncertainty button to the result, and a drag while a second run computes
  * (input → repaint with the pool busy); BENCH_CORES sets the cores the page sees, and so the
- * pool's size. Last, the import of 50 bad files (scripts/bench-ui-import.ts; BENCH_IMPORT=0 skips
- * it). Figures, not assertions.
+ * pool's size. Before it, a tornado's wall time in the model worker (scripts/bench-ui-sensitivity.ts;
+ * BENCH_SENSITIVITY=0 skips it). Last, the import of 50 bad files (scripts/bench-ui-import.ts;
+ * BENCH_IMPORT=0 skips it). Figures, not assertions.
  */
 import { execSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { importCase } from './bench-ui-import';
+import { sensitivityCase } from './bench-ui-sensitivity';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4188);
 const OUT = 'dist-bench';
@@ -221,6 +223,7 @@ try {
       p95s[k]!.push(percentile(latencies, 0.95));
       pooled[k]!.push(...latencies);
     }
+    if (process.env['BENCH_SENSITIVITY'] !== '0') await sensitivityCase(page);
     if (MC_DRAWS > 0) await monteCarloCase(page);
     if (process.env['BENCH_IMPORT'] !== '0') await importCase(page);
     await browser.close();

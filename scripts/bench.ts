@@ -18,6 +18,7 @@ import { resolveParams } from '../src/model/params';
 import type { Population } from '../src/model/population/build';
 import { monteCarloBench } from './bench-mc';
 import { goalSeekBench } from './bench-goal-seek';
+import { sensitivityBench } from './bench-sensitivity';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -146,5 +147,6 @@ const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBu
 console.log(`heap + array buffers grown by one build: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);
 
 goalSeekBench();
+sensitivityBench();
 
 await monteCarloBench();
