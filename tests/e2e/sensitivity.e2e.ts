@@ -54,6 +54,8 @@ test('sensitivity of income per head: the tornado by keyboard, then the coeffici
   await expect(table.locator('tbody tr')).toHaveCount(10, { timeout: 180_000 });
   await expect(panel.getByTestId('src-r2')).toContainText(`R² = `);
   await expect(panel.getByTestId('src-r2')).toContainText(`${TEST_DRAWS} 次抽样，种子 20210610，模型版本 2.0.0`);
+  // 64 draws for 43 assumptions: the page says the coefficients are rough.
+  await expect(panel.getByTestId('src-few-draws')).toContainText('偏少');
   await axeClean(page);
 
   // In English the same panel reads in English.

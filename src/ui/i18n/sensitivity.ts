@@ -47,6 +47,7 @@ export interface SensitivityText {
   readonly lowers: string;
   readonly r2: (value: string) => string;
   readonly r2Low: string;
+  readonly fewDraws: (draws: string, parameters: string) => string;
   readonly srcProvenance: (draws: string, seed: string, version: string) => string;
   readonly constant: (names: string) => string;
 }
@@ -97,6 +98,7 @@ export const SENSITIVITY_TEXT: Readonly<Record<Language, SensitivityText>> = {
     lowers: '（使目标值下降）',
     r2: (value) => `R² = ${value}`,
     r2Low: 'R² 较低：目标对假设的反应不够线性，系数只说明了一部分。',
+    fewDraws: (draws, parameters) => `${draws} 次抽样对 ${parameters} 项假设偏少：系数只是粗略的，R² 也偏高。抽样次数最好是假设数的 10 倍以上。`,
     srcProvenance: (draws, seed, version) => `${draws} 次抽样，种子 ${seed}，模型版本 ${version}`,
     constant: (names) => `抽样中没有变动、未列入：${names}。`,
   },
@@ -148,6 +150,8 @@ export const SENSITIVITY_TEXT: Readonly<Record<Language, SensitivityText>> = {
     lowers: ' (lowers the target)',
     r2: (value) => `R² = ${value}`,
     r2Low: 'R² is low: the target does not respond linearly enough for the coefficients to tell the whole story.',
+    fewDraws: (draws, parameters) =>
+      `${draws} draws are few for ${parameters} assumptions: the coefficients are rough and R² flatters the fit. Ten draws per assumption or more are better.`,
     srcProvenance: (draws, seed, version) => `${draws} draws, seed ${seed}, model version ${version}`,
     constant: (names) => `Did not vary in the draws, left out: ${names}.`,
   },
