@@ -23,7 +23,8 @@ import { importCase } from './bench-ui-import';
 import { sensitivityCase } from './bench-ui-sensitivity';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4188);
-const OUT = 'dist-bench';
+/** The build folder (BENCH_OUT_DIR moves it, so benches of several checkouts do not share one). */
+const OUT = process.env['BENCH_OUT_DIR'] ?? 'dist-bench';
 const STEPS = Number(process.env['BENCH_STEPS'] ?? 120);
 const LEVER = process.env['BENCH_LEVER'] ?? '提高劳动报酬比重政策';
 /** The later drag moves another lever, so its numbers (and the strings drawn) are new to the page too. */
