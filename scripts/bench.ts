@@ -18,7 +18,7 @@ import { resolveParams } from '../src/model/params';
 import type { Population } from '../src/model/population/build';
 import { monteCarloBench } from './bench-mc';
 import { goalSeekBench } from './bench-goal-seek';
-import { sensitivityBench } from './bench-sensitivity';
+import { regressionBench, sensitivityBench } from './bench-sensitivity';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -148,5 +148,6 @@ console.log(`heap + array buffers grown by one build: ${((heapAfter - heapBefore
 
 goalSeekBench();
 sensitivityBench();
+regressionBench();
 
 await monteCarloBench();
