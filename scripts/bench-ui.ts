@@ -13,15 +13,18 @@
  * Then Monte Carlo in the app's worker pool: the wall time of MC_DRAWS draws (default 1,000; 0
  * skips it) from the Uncertainty button to the result, and a drag while a second run computes
  * (input → repaint with the pool busy); BENCH_CORES sets the cores the page sees, and so the
- * pool's size. Last, the import of 50 bad files (scripts/bench-ui-import.ts; BENCH_IMPORT=0 skips
- * it). Figures, not assertions.
+ * pool's size. Before it, a tornado's wall time in the model worker (scripts/bench-ui-sensitivity.ts;
+ * BENCH_SENSITIVITY=0 skips it). Last, the import of 50 bad files (scripts/bench-ui-import.ts;
+ * BENCH_IMPORT=0 skips it). Figures, not assertions.
  */
 import { execSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { importCase } from './bench-ui-import';
+import { sensitivityCase } from './bench-ui-sensitivity';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4188);
-const OUT = 'dist-bench';
+/** The build folder (BENCH_OUT_DIR moves it, so benches of several checkouts do not share one). */
+const OUT = process.env['BENCH_OUT_DIR'] ?? 'dist-bench';
 const STEPS = Number(process.env['BENCH_STEPS'] ?? 120);
 const LEVER = process.env['BENCH_LEVER'] ?? '提高劳动报酬比重政策';
 /** The later drag moves another lever, so its numbers (and the strings drawn) are new to the page too. */
@@ -221,6 +224,7 @@ try {
       p95s[k]!.push(percentile(latencies, 0.95));
       pooled[k]!.push(...latencies);
     }
+    if (process.env['BENCH_SENSITIVITY'] !== '0') await sensitivityCase(page);
     if (MC_DRAWS > 0) await monteCarloCase(page);
     if (process.env['BENCH_IMPORT'] !== '0') await importCase(page);
     await browser.close();

@@ -19,6 +19,7 @@ import type { Population } from '../src/model/population/build';
 import { monteCarloBench } from './bench-mc';
 import { goalSeekBench } from './bench-goal-seek';
 import { leastCostBench } from './bench-least-cost';
+import { regressionBench, sensitivityBench } from './bench-sensitivity';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -147,6 +148,8 @@ const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBu
 console.log(`heap + array buffers grown by one build: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);
 
 goalSeekBench();
+sensitivityBench();
+regressionBench();
 
 await leastCostBench();
 

@@ -21,6 +21,7 @@ import {
   type LeastCostResult,
   type LeastCostTarget,
 } from '../src/model/analysis/least-cost';
+import { globalSensitivity, tornado, type Tornado } from '../src/model/analysis/sensitivity';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import type { PlanComparator } from '../src/model/plan-targets';
@@ -31,7 +32,7 @@ import { readScenarioJson } from '../src/scenario/parse';
 import { err, ok, type Result } from '../src/shared/result';
 
 export const USAGE =
-  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--seek TARGET --lever LEVER [--threshold V] [--year Y]] [--least-cost --target ID[:V] [--target …] --levers A,B,…] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
+  'usage: npm run simulate -- [scenario.json] [--scorecard] [--draws N [--seed S]] [--seek TARGET --lever LEVER [--threshold V] [--year Y]] [--least-cost --target ID[:V] [--target …] --levers A,B,…] [--tornado TARGET] [--out results.json|results.csv [--layout long|wide] [--lang en|zh]]';
 
 /** The most scenario errors printed; the rest are counted ("… and 99,900 more errors"). */
 export const MAX_REPORTED_ERRORS = 100;
@@ -79,6 +80,14 @@ or for the baseline when no scenario is given.
                   achieved (each target's value), singleLever (the cheapest single lever meeting
                   every target, or null), iterations, solver and indicative (true: a linearised
                   search), each figure from an exact run (docs/model.md, "Least-cost package")
+  --tornado TARGET
+                  sensitivity of the modelled target TARGET: each Monte Carlo assumption at its
+                  P10 and its P90, one at a time (docs/model.md, "Sensitivity"); adds "tornado"
+                  to the JSON: target, year, threshold, comparator, base and, largest swing
+                  first, bars of id, mode (value or shift: a deviation from the default path),
+                  low, high, atLow, atHigh, swing, metAtLow, metAtHigh. With --draws also
+                  "sensitivity": { TARGET: { src, r2 } }, the standardised regression
+                  coefficients of the target on the drawn assumptions and their R²
   -h, --help      print this help
 
 The file is UTF-8 (a leading byte-order mark is ignored) or UTF-16 with a byte-order mark. A
@@ -111,6 +120,8 @@ export interface CliOptions {
   readonly seek?: SeekOptions;
   /** A least-cost package (`--least-cost` with `--target` and `--levers`); absent means none. */
   readonly leastCost?: LeastCostOptions;
+  /** The target of a tornado (`--tornado`); absent means none. */
+  readonly tornado?: string;
   readonly help: boolean;
 }
 
@@ -179,6 +190,19 @@ export interface SimulationResult {
   readonly seek?: CliSeek;
   /** With `--least-cost`: the cheapest package of the levers meeting every target. */
   readonly leastCost?: CliLeastCost;
+  /** With `--tornado`: the target at each Monte Carlo assumption's P10 and P90. */
+  readonly tornado?: CliTornado;
+  /** With `--tornado` and `--draws`: the target's standardised regression coefficients on the draws, and R². */
+  readonly sensitivity?: Readonly<Record<string, CliSensitivity>>;
+}
+
+/** The `tornado` key of the JSON (src/model/analysis/sensitivity.ts). */
+export type CliTornado = Pick<Tornado, 'target' | 'year' | 'threshold' | 'comparator' | 'base' | 'baseMet' | 'bars' | 'held'>;
+
+/** A target's entry under the `sensitivity` key: the SRC of each drawn assumption (largest first) and R² (null: the target did not vary). */
+export interface CliSensitivity {
+  readonly src: readonly { readonly id: string; readonly src: number }[];
+  readonly r2: number | null;
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -206,6 +230,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   let leastCostAsked = false;
   const leastCostTargets: LeastCostTarget[] = [];
   let leastCostLevers: string[] | undefined;
+  let tornadoTarget: string | undefined;
 
   /** Reads an integer option in [min, max], or records why it is not one. */
   const integerOption = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
@@ -286,6 +311,13 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       else if (ids.length > LEAST_COST_MAX_LEVERS) errors.push(`--levers takes at most ${LEAST_COST_MAX_LEVERS} levers, got ${ids.length}`);
       else if (leastCostLevers !== undefined) errors.push('--levers given more than once');
       else leastCostLevers = ids;
+    } else if (arg === '--tornado' || arg.startsWith('--tornado=')) {
+      const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (inline === undefined || !SEEKABLE_TARGETS.includes(inline))
+        errors.push(
+          `--tornado needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}), got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
+        );
+      else tornadoTarget = inline;
     } else if (arg === '--layout' || arg.startsWith('--layout=')) {
       layout = arg === '--layout' ? argv[++i] : arg.slice('--layout='.length);
       if (!CSV_LAYOUTS.includes(layout as CsvLayout))
@@ -328,6 +360,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
   if (leastCostTargets.length > LEAST_COST_MAX_TARGETS)
     errors.push(`--target: at most ${LEAST_COST_MAX_TARGETS} targets at once, got ${leastCostTargets.length}`);
   if (leastCostAsked && format === 'csv') errors.push('--least-cost adds a key to the JSON output; it cannot be written to a .csv file');
+  if (tornadoTarget !== undefined && format === 'csv') errors.push('--tornado adds a key to the JSON output; it cannot be written to a .csv file');
   if (seed !== undefined && draws === undefined && !errors.some((e) => e.startsWith('--draws')))
     errors.push('--seed needs --draws: it seeds the Monte Carlo draws');
   if ((layout !== undefined || language !== undefined) && format !== 'csv') errors.push('--layout and --lang shape the CSV; give --out with a .csv file');
@@ -354,6 +387,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
         }
       : {}),
     ...(leastCostAsked && leastCostLevers !== undefined ? { leastCost: { targets: leastCostTargets, levers: leastCostLevers } } : {}),
+    ...(tornadoTarget !== undefined ? { tornado: tornadoTarget } : {}),
     help,
   });
 }
@@ -368,6 +402,8 @@ export interface SimulateOptions {
   readonly seed?: number;
   /** Add what it takes to meet a target with one lever (`--seek`). */
   readonly seek?: SeekOptions;
+  /** Add the tornado of this target (`--tornado`), and with `draws` its regression on the draws. */
+  readonly tornado?: string;
 }
 
 /**
@@ -388,10 +424,23 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
     whoGains,
     ...withScorecard(input, result, options),
     ...(options.seek ? { seek: seekOf(input, options.seek) } : {}),
+    ...(options.tornado !== undefined ? { tornado: tornadoOf(input, options.tornado) } : {}),
   };
   if (options.draws === undefined) return published;
   const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
-  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet };
+  const sensitivity = options.tornado !== undefined ? { sensitivity: { [options.tornado]: sensitivityOf(globalSensitivity(mc, options.tornado)) } } : {};
+  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet, ...sensitivity };
+}
+
+/** The `tornado` key: the target at each drawn assumption's P10 and P90, in the published fields. */
+function tornadoOf(input: RunInput, target: string): CliTornado {
+  const { year, threshold, comparator, base, baseMet, bars, held } = tornado(input.overrides, { target });
+  return { target, year, threshold, comparator, base, baseMet, bars, held };
+}
+
+/** A target's `sensitivity` entry: its SRCs and R². */
+function sensitivityOf(result: ReturnType<typeof globalSensitivity>): CliSensitivity {
+  return { src: result.src, r2: result.r2 };
 }
 
 /** The `leastCost` key: the package in the published fields, each target's value by its id. */
@@ -484,13 +533,18 @@ export function readScenarioText(
 
 /**
  * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` and the Monte
- * Carlo keys (`quantiles`, `pMet`, `pAllMet`) and `seek` when the result has them, 2-space indented, with a
+ * Carlo keys (`quantiles`, `pMet`, `pAllMet`), `seek`, `tornado` and `sensitivity` when the result has them, 2-space indented, with a
  * final newline. A percentile of an output undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek, leastCost: package_ } = result;
+  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek, leastCost: package_, tornado: bars, sensitivity } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
-  const extra = { ...(seek ? { seek } : {}), ...(package_ ? { leastCost: package_ } : {}) };
+  const extra = {
+    ...(seek ? { seek } : {}),
+    ...(package_ ? { leastCost: package_ } : {}),
+    ...(bars ? { tornado: bars } : {}),
+    ...(sensitivity ? { sensitivity } : {}),
+  };
   return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...extra }, null, 2)}\n`;
 }
 
@@ -589,6 +643,7 @@ function simulateOptions(options: CliOptions): SimulateOptions {
     ...(options.draws !== undefined ? { draws: options.draws } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.seek ? { seek: options.seek } : {}),
+    ...(options.tornado !== undefined ? { tornado: options.tornado } : {}),
   };
 }
 

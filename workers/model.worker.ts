@@ -11,6 +11,7 @@ import { loadLpSolver } from '../src/model/numerics/lp';
 // The solver's WebAssembly as a file of the build (its loader's own lookup beside the script does
 // not survive bundling); loaded at the first least-cost request, not at the worker's start.
 import highsWasmUrl from 'highs/runtime?url';
+import { globalSensitivity, tornadoSteps } from '../src/model/analysis/sensitivity';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
@@ -22,6 +23,15 @@ const api = {
   waterfall: (scenario, progress) => waterfall(scenario.overrides, progress),
   leastCost: (scenario, request, progress) =>
     leastCost(scenario.overrides, request, { solver: loadLpSolver({ locateFile: () => highsWasmUrl }), ...(progress ? { onProgress: progress } : {}) }),
+  async tornado(scenario, request, progress) {
+    // Step by step, awaiting the page between steps: it can stop the tornado there (cancel).
+    const steps = tornadoSteps(scenario.overrides, request);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (!(await progress(step.value.done, step.value.total))) return null;
+    }
+  },
+  globalSensitivity: (input, target) => globalSensitivity(input, target),
 } satisfies ModelApi;
 
 expose(api);

@@ -57,6 +57,8 @@ export interface McResult {
   readonly pAllMet: number;
   readonly firstYearAtP50: Record<string, number | null>;
   readonly drawn: { readonly id: string; readonly mode: 'value' | 'shift'; readonly values: number[] }[];
+  /** Each modelled target's value in its year, one per draw (beside `drawn`), by target (output) id. */
+  readonly targetDraws: Record<string, number[]>;
 }
 
 /** The functions a pool worker exposes. */

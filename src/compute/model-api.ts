@@ -5,6 +5,10 @@
 import type {
   LeastCostRequest,
   LeastCostResult,
+  GlobalSensitivity,
+  SensitivityInput,
+  Tornado,
+  TornadoRequest,
   GoalSeekRequest,
   GoalSeekResult,
   Waterfall,
@@ -24,6 +28,12 @@ export type {
   LeastCostStatus,
   LeastCostTarget,
   SingleLeverPackage,
+  GlobalSensitivity,
+  SensitivityInput,
+  SrcEntry,
+  Tornado,
+  TornadoBar,
+  TornadoRequest,
   Waterfall,
   TargetWaterfall,
   GoalSeekRequest,
@@ -67,6 +77,17 @@ export interface ModelApi {
     request: LeastCostRequest,
     progress?: (done: number, total: number) => boolean | void | Promise<boolean | void>,
   ): LeastCostResult | Promise<LeastCostResult>;
+  /**
+   * A target's tornado (see analysis/sensitivity): `progress` is told after each step and awaited;
+   * when it answers false the worker stops there and resolves null (cancelled).
+   */
+  tornado(
+    scenario: ScenarioDoc,
+    request: TornadoRequest,
+    progress: (done: number, total: number) => boolean | Promise<boolean>,
+  ): Tornado | null | Promise<Tornado | null>;
+  /** Standardised regression coefficients of a target on the drawn parameters of a Monte Carlo result (analysis/sensitivity). */
+  globalSensitivity(input: SensitivityInput, target: string): GlobalSensitivity | Promise<GlobalSensitivity>;
 }
 
 /**

@@ -219,6 +219,8 @@ function fakeWorker(steps: number, failAt?: number) {
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
     leastCost: () => Promise.reject(new Error('not used')),
+    tornado: () => Promise.reject(new Error('not used')),
+    globalSensitivity: () => Promise.reject(new Error('not used')),
     warmUp: (step) =>
       new Promise<boolean>((resolve, reject) => {
         ran.push(step);
@@ -302,6 +304,8 @@ function runWorker() {
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
     leastCost: () => Promise.reject(new Error('not used')),
+    tornado: () => Promise.reject(new Error('not used')),
+    globalSensitivity: () => Promise.reject(new Error('not used')),
   };
   return { api, started };
 }
@@ -368,6 +372,8 @@ function searchWorker() {
     warmUp: () => Promise.resolve(false),
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
+    tornado: () => Promise.reject(new Error('not used')),
+    globalSensitivity: () => Promise.reject(new Error('not used')),
     leastCost: async (scenario, _request, progress) => {
       for (let step = 1; step <= 3; step++) {
         await new Promise<void>((resolve) => gates.push(resolve));
@@ -417,5 +423,76 @@ describe('ModelClient.leastCost', () => {
     await expect(older).resolves.toEqual({ status: 'superseded' });
     for (let i = 0; i < 3; i++) await worker.release();
     await expect(newer).resolves.toEqual({ status: 'done', result: { searched: 'new' } });
+  });
+});
+
+/**
+ * A fake worker whose tornado takes `steps` steps like the real one: it awaits the progress
+ * callback after each (the test releases each step) and stops, resolving null, when told false.
+ */
+function tornadoWorker(steps: number) {
+  const release: (() => void)[] = [];
+  const asked: string[] = [];
+  const api: ModelApi = {
+    ...runWorker().api,
+    tornado: async (scenario, request, progress) => {
+      asked.push(`${scenario.name}:${request.target}`);
+      for (let done = 1; done <= steps; done++) {
+        await new Promise<void>((resolve) => release.push(resolve));
+        if (!(await progress(done, steps))) return null;
+      }
+      return { target: request.target, ran: scenario.name } as never;
+    },
+  };
+  const step = async (): Promise<void> => {
+    await flush();
+    release.shift()?.();
+    await flush();
+  };
+  return { api, asked, step };
+}
+
+describe('ModelClient.tornado', () => {
+  it('reports each step and resolves with the worker’s tornado', async () => {
+    const worker = tornadoWorker(3);
+    const progress: string[] = [];
+    const outcome = new ModelClient(worker.api).tornado(
+      named('s'),
+      { target: 'income_per_capita' },
+      { onProgress: (done, total) => progress.push(`${done}/${total}`) },
+    );
+    for (let i = 0; i < 3; i++) await worker.step();
+    await expect(outcome).resolves.toEqual({ status: 'done', result: { target: 'income_per_capita', ran: 's' } });
+    expect(progress).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('cancelled, tells the worker to stop at its next step, reports no further progress and resolves as cancelled', async () => {
+    const worker = tornadoWorker(5);
+    const progress: number[] = [];
+    const stop = new AbortController();
+    const outcome = new ModelClient(worker.api).tornado(
+      named('s'),
+      { target: 'income_per_capita' },
+      { onProgress: (done) => progress.push(done), signal: stop.signal },
+    );
+    await worker.step();
+    stop.abort();
+    await worker.step();
+    await expect(outcome).resolves.toEqual({ status: 'cancelled' });
+    expect(progress).toEqual([1]);
+  });
+
+  it('a newer request stops the one in flight (superseded) and then runs', async () => {
+    const worker = tornadoWorker(2);
+    const client = new ModelClient(worker.api);
+    const older = client.tornado(named('old'), { target: 'income_per_capita' });
+    await worker.step();
+    const newer = client.tornado(named('new'), { target: 'urban_rural_income_ratio' });
+    await worker.step();
+    await expect(older).resolves.toEqual({ status: 'superseded' });
+    await worker.step();
+    await worker.step();
+    await expect(newer).resolves.toEqual({ status: 'done', result: { target: 'urban_rural_income_ratio', ran: 'new' } });
+    expect(worker.asked).toEqual(['old:income_per_capita', 'new:urban_rural_income_ratio']);
   });
 });

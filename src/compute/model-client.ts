@@ -3,6 +3,10 @@ import { proxy } from 'comlink';
 import type {
   LeastCostRequest,
   LeastCostResult,
+  GlobalSensitivity,
+  SensitivityInput,
+  Tornado,
+  TornadoRequest,
   Waterfall,
   GoalSeekRequest,
   GoalSeekResult,
@@ -54,6 +58,22 @@ export interface LeastCostOptions {
 interface LeastCostJob {
   readonly scenario: ScenarioDoc;
   readonly request: LeastCostRequest;
+  readonly onProgress: (done: number, total: number) => void;
+  readonly stop: AbortSignal;
+}
+
+/** Options of ModelClient.tornado. */
+export interface TornadoOptions {
+  /** Called after each step (the scenario, then each parameter's two ends), with how many of how many are done. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting it stops the tornado after the step in flight; it then resolves as `cancelled`. */
+  readonly signal?: AbortSignal;
+}
+
+/** A tornado as its queue holds it: the scenario, the request, progress and its own stop signal. */
+interface TornadoJob {
+  readonly scenario: ScenarioDoc;
+  readonly request: TornadoRequest;
   readonly onProgress: (done: number, total: number) => void;
   readonly stop: AbortSignal;
 }
@@ -252,6 +272,10 @@ export class ModelClient {
   readonly #leastCost: LatestOnly<LeastCostJob, LeastCostResult>;
   /** Stops the least-cost search in flight when a newer one is requested. */
   #leastCostStop: AbortController | undefined;
+  readonly #tornado: LatestOnly<TornadoJob, Tornado | null>;
+  /** Stops the tornado in flight when a newer one is requested. */
+  #tornadoStop: AbortController | undefined;
+  readonly #sensitivity: LatestOnly<{ input: SensitivityInput; target: string }, GlobalSensitivity>;
   /** Stops the run of many scenarios in flight when a newer one is requested. */
   #manyStop: AbortController | undefined;
   readonly #lanes: readonly Lane[];
@@ -303,6 +327,22 @@ export class ModelClient {
         { timeoutMs: LEAST_COST_TIMEOUT_MS },
       ),
     );
+    this.#tornado = new LatestOnly(({ scenario, request, onProgress, stop }: TornadoJob) =>
+      // The worker awaits the progress proxy between steps; its answer false stops the tornado there.
+      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) =>
+        api.tornado(
+          scenario,
+          request,
+          proxy((done: number, total: number) => {
+            if (!stop.aborted) onProgress(done, total);
+            return !stop.aborted;
+          }),
+        ),
+      ),
+    );
+    this.#sensitivity = new LatestOnly(({ input, target }) =>
+      (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.globalSensitivity(input, target)),
+    );
   }
 
   /**
@@ -330,6 +370,36 @@ export class ModelClient {
       signal?.removeEventListener('abort', cancel);
       if (this.#leastCostStop === stop) this.#leastCostStop = undefined;
     }
+  }
+
+  /**
+   * A target's tornado (each Monte Carlo parameter at its P10 and P90), with progress and cancel:
+   * a queue of its own where the latest request wins (a newer one stops this one after its step
+   * in flight, and it resolves as `superseded`).
+   */
+  async tornado(scenario: ScenarioDoc, request: TornadoRequest, { onProgress = () => {}, signal }: TornadoOptions = {}): Promise<ManyOutcome<Tornado>> {
+    this.#warmUpStopped = true;
+    this.#tornadoStop?.abort();
+    const stop = new AbortController();
+    this.#tornadoStop = stop;
+    const cancel = (): void => stop.abort();
+    signal?.addEventListener('abort', cancel);
+    if (signal?.aborted) stop.abort();
+    try {
+      const outcome = await this.#tornado.run({ scenario, request, onProgress, stop: stop.signal });
+      if (outcome.status !== 'done') return outcome;
+      if (outcome.result !== null && !stop.signal.aborted) return { status: 'done', result: outcome.result };
+      return signal?.aborted ? { status: 'cancelled' } : { status: 'superseded' };
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      if (this.#tornadoStop === stop) this.#tornadoStop = undefined;
+    }
+  }
+
+  /** Standardised regression coefficients of a target on a Monte Carlo result's draws (latest request wins; a queue of its own). */
+  globalSensitivity(input: SensitivityInput, target: string): Promise<RunOutcome<GlobalSensitivity>> {
+    this.#warmUpStopped = true;
+    return this.#sensitivity.run({ input, target });
   }
 
   /**
@@ -430,6 +500,8 @@ export class ModelClient {
     this.#waterfall.revive();
     this.#many.revive();
     this.#leastCost.revive();
+    this.#tornado.revive();
+    this.#sensitivity.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

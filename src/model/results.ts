@@ -20,3 +20,4 @@ export type {
   LeastCostTarget,
   SingleLeverPackage,
 } from './analysis/least-cost';
+export type { GlobalSensitivity, SensitivityInput, SrcEntry, Tornado, TornadoBar, TornadoRequest } from './analysis/sensitivity';

@@ -511,6 +511,51 @@ describe('simulate --least-cost (several targets, several levers)', () => {
   });
 });
 
+describe('simulate --tornado (sensitivity)', () => {
+  it('reads --tornado with a modelled target, and names the option and the reason when it is wrong', () => {
+    expect(parseArgs(['--tornado', 'income_per_capita'])).toEqual({
+      ok: true,
+      value: { format: 'json', layout: 'long', language: 'en', scorecard: false, tornado: 'income_per_capita', help: false },
+    });
+    const bad = (argv: string[]): string[] => {
+      const parsed = parseArgs(argv);
+      return parsed.ok ? [] : parsed.error;
+    };
+    expect(bad(['--tornado', 'gdp'])[0]).toMatch(/^--tornado needs a modelled target with a threshold \(.*income_per_capita.*\), got "gdp"$/);
+    expect(bad(['--tornado'])[0]).toMatch(/got nothing$/);
+    expect(bad(['--tornado=income_per_capita', '--out', 'r.csv'])).toEqual(['--tornado adds a key to the JSON output; it cannot be written to a .csv file']);
+  });
+
+  it('adds "tornado" after the unchanged fields: its base is the scenario’s own 2025 value, its bars sorted by swing', { timeout: 120_000 }, () => {
+    const scenario = JSON.stringify({ schemaVersion: 2, overrides: { dibao_uplift: 10 } });
+    const found = cli(['s.json', '--tornado', 'urban_rural_income_ratio'], { 's.json': scenario });
+    expect(found.code, found.stderr).toBe(0);
+    const parsed = JSON.parse(found.stdout) as {
+      outputs: Record<string, number[]>;
+      tornado: { base: number; bars: { id: string; swing: number; atLow: number; atHigh: number }[] };
+    };
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'whoGains', 'tornado']);
+    expect(Object.keys(parsed.tornado)).toEqual(['target', 'year', 'threshold', 'comparator', 'base', 'baseMet', 'bars', 'held']);
+    expect(parsed.tornado).toMatchObject({ target: 'urban_rural_income_ratio', year: 2025, threshold: 1.9, comparator: '<=', held: [] });
+    expect(parsed.tornado.base).toBe(parsed.outputs['urban_rural_income_ratio']![5]);
+    const swings = parsed.tornado.bars.map((b) => b.swing);
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    for (const bar of parsed.tornado.bars) expect(bar.swing).toBeCloseTo(Math.abs(bar.atHigh - bar.atLow), 12);
+  });
+
+  it('with --draws adds "sensitivity": the target’s SRC per drawn assumption and R²', { timeout: 120_000 }, () => {
+    const found = cli(['--tornado', 'income_per_capita', '--draws', '48', '--seed', '3']);
+    expect(found.code, found.stderr).toBe(0);
+    const parsed = JSON.parse(found.stdout) as { sensitivity: Record<string, { src: { id: string; src: number }[]; r2: number }> };
+    expect(Object.keys(parsed)).toEqual(['modelVersion', 'years', 'outputs', 'whoGains', 'quantiles', 'pMet', 'pAllMet', 'tornado', 'sensitivity']);
+    const entry = parsed.sensitivity['income_per_capita']!;
+    expect(entry.r2).toBeGreaterThan(0);
+    expect(entry.r2).toBeLessThanOrEqual(1);
+    const sizes = entry.src.map((e) => Math.abs(e.src));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+});
+
 describe('simulate --draws (Monte Carlo)', () => {
   it('adds quantiles, pMet and pAllMet after the unchanged fields, and writes the percentiles as CSV rows', { timeout: 120_000 }, () => {
     const json = cli(['--draws', '8', '--seed', '5']);

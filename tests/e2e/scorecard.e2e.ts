@@ -22,7 +22,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'income_per_capita', 'target')).toHaveText('≥ 7.5万元');
     await expect(cell(page, 'income_per_capita', 'gap')).toHaveText('\u22120.40万元');
     // A modelled row's status cell ends with its "what would it take?" button.
-    await expect(cell(page, 'income_per_capita', 'status')).toHaveText('◐ 接近 模型 需要什么？');
+    await expect(cell(page, 'income_per_capita', 'status')).toHaveText('◐ 接近 模型 需要什么？ 敏感性');
     await expect(cell(page, 'income_per_capita', 'first-year')).toHaveText('2026');
     await expect(cell(page, 'urban_rural_income_ratio', 'target')).toHaveText('≤ 1.9');
     // Tracked rows carry the trend-assumption mark; with an official value but no trend a row is
@@ -60,7 +60,7 @@ test.describe('the scorecard', () => {
     await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.88');
     await page.getByLabel('预设情景').selectOption({ label: '转移支付主导' });
     await expect(cell(page, 'urban_rural_income_ratio', 'value')).toHaveText('1.80');
-    await expect(cell(page, 'urban_rural_income_ratio', 'status')).toHaveText('✓ 已达标 模型 需要什么？');
+    await expect(cell(page, 'urban_rural_income_ratio', 'status')).toHaveText('✓ 已达标 模型 需要什么？ 敏感性');
   });
 
   test('filters by plan section and kind, sorts by gap, and opens a modelled row in the trajectories', async ({ page }) => {

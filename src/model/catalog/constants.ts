@@ -20,3 +20,10 @@ export const BASE_YEAR = 2020;
 export const HORIZON_YEAR = 2035;
 /** The plan's target year. */
 export const TARGET_YEAR = 2025;
+
+/**
+ * Draws beyond one per varying parameter that global sensitivity needs (analysis/sensitivity.ts),
+ * so the regression leaves residuals to judge R² by; the page checks a result against it before
+ * asking the worker.
+ */
+export const SRC_SPARE_DRAWS = 2;

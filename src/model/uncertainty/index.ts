@@ -18,6 +18,7 @@ export {
   MAX_DRAWS,
   SHIFT_FROM_YEAR,
   drawOverrides,
+  drawnOverride,
   drawSample,
   variedParameters,
   type DrawnParameter,

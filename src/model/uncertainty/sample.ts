@@ -130,17 +130,22 @@ export function drawOverrides(sample: McSample, draw: number, scenario: Readonly
   const out: Record<string, OverrideValue> = { ...scenario };
   sample.parameters.forEach((p, j) => {
     if (scenario[p.id] !== undefined) return;
-    const drawn = sample.values[j]![draw]!;
-    if (p.mode === 'value') {
-      out[p.id] = { path: [[BASE_YEAR + 1, drawn]] };
-      return;
-    }
-    const def = PARAMETERS.find((d) => d.id === p.id)!;
-    const path: [number, number][] = [];
-    for (let year = SHIFT_FROM_YEAR; year <= HORIZON_YEAR; year++) path.push([year, clip((def.defaultPath?.[year] ?? def.default) + drawn, def.min, def.max)]);
-    out[p.id] = { path };
+    out[p.id] = drawnOverride(p, sample.values[j]![draw]!);
   });
   return out;
+}
+
+/**
+ * The override a drawn value puts on one parameter: for a `value` parameter, that value in every
+ * projected year (from 2021); for a `shift` parameter, its default path plus the deviation from
+ * SHIFT_FROM_YEAR on, each year clipped to the parameter's range.
+ */
+export function drawnOverride(p: DrawnParameter, drawn: number): OverrideValue {
+  if (p.mode === 'value') return { path: [[BASE_YEAR + 1, drawn]] };
+  const def = PARAMETERS.find((d) => d.id === p.id)!;
+  const path: [number, number][] = [];
+  for (let year = SHIFT_FROM_YEAR; year <= HORIZON_YEAR; year++) path.push([year, clip((def.defaultPath?.[year] ?? def.default) + drawn, def.min, def.max)]);
+  return { path };
 }
 
 /** The ids of the drawn parameters a scenario leaves free to vary (those it does not set itself). */

@@ -3,6 +3,7 @@
 // the median path reaches each target, and the drawn values. Draws are merged in index order,
 // so the result does not depend on how the draws were split.
 
+import { TARGETS } from '../catalog';
 import { scorecard } from '../indicators/scorecard';
 import { YEAR_COUNT, YEARS, type OverrideValue } from '../params';
 import { MC_TARGETS, type DrawChunk } from './run';
@@ -39,6 +40,12 @@ export interface McSummary {
   readonly firstYearAtP50: Record<string, number | null>;
   /** The drawn values of each parameter the scenario leaves free (a value, or a path deviation), one per draw. */
   readonly drawn: { readonly id: string; readonly mode: 'value' | 'shift'; readonly values: number[] }[];
+  /**
+   * Each modelled target's value in its year, one per draw (in draw order, beside `drawn`), for
+   * every target with a threshold whose output is kept: what global sensitivity regresses on the
+   * drawn values (analysis/sensitivity.ts).
+   */
+  readonly targetDraws: Record<string, number[]>;
 }
 
 /**
@@ -126,7 +133,31 @@ export function summarise(overrides: Readonly<Record<string, OverrideValue>>, sa
   const firstYearAtP50: Record<string, number | null> = {};
   for (const t of MC_TARGETS) firstYearAtP50[t.outputId] = medians[t.outputId] ? (rows.find((r) => r.id === t.outputId)?.firstYearReached ?? null) : null;
 
+  const outputIds = sorted[0]!.outputIds;
+  const stride = outputIds.length * YEAR_COUNT;
+  const targetDraws: Record<string, number[]> = {};
+  for (const t of TARGETS) {
+    const o = outputIds.indexOf(t.outputId);
+    const y = YEARS.indexOf(t.year);
+    if (t.comparator === 'rising' || o < 0 || y < 0 || targetDraws[t.outputId]) continue;
+    const values: number[] = [];
+    for (const c of sorted) for (let row = 0; row < c.to - c.from; row++) values.push(c.scenario[row * stride + o * YEAR_COUNT + y]!);
+    targetDraws[t.outputId] = values;
+  }
+
   const varied = new Set(variedParameters(overrides));
   const drawn = sample.parameters.flatMap((p, j) => (varied.has(p.id) ? [{ id: p.id, mode: p.mode, values: Array.from(sample.values[j]!) }] : []));
-  return { seed: sample.seed, draws, years: [...YEARS], quantiles, baselineQuantiles, effectQuantiles, pMet, pAllMet: allMet / draws, firstYearAtP50, drawn };
+  return {
+    seed: sample.seed,
+    draws,
+    years: [...YEARS],
+    quantiles,
+    baselineQuantiles,
+    effectQuantiles,
+    pMet,
+    pAllMet: allMet / draws,
+    firstYearAtP50,
+    drawn,
+    targetDraws,
+  };
 }

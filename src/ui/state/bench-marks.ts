@@ -17,6 +17,9 @@ export const WARMED_MARK = 'sandbox:warmed';
 /** Marked when a Monte Carlo run starts and when its result arrives (detail: the draws). */
 export const MC_START_MARK = 'sandbox:mc-start';
 export const MC_DONE_MARK = 'sandbox:mc-done';
+/** Marked when a tornado (the sensitivity panel) is asked for and when its result arrives. */
+export const TORNADO_START_MARK = 'sandbox:tornado-start';
+export const TORNADO_DONE_MARK = 'sandbox:tornado-done';
 
 /**
  * Numbers the edits and sets the bench's marks: an edit of a parameter is the next input; every

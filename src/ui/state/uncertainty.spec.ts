@@ -6,7 +6,19 @@ import { Uncertainty } from './uncertainty.svelte';
 
 /** A result whose pAllMet tells which run made it. */
 const resultOf = (pAllMet: number): McResult =>
-  ({ seed: 1, draws: 8, years: [], quantiles: {}, baselineQuantiles: {}, effectQuantiles: {}, pMet: {}, pAllMet, firstYearAtP50: {}, drawn: [] }) as McResult;
+  ({
+    seed: 1,
+    draws: 8,
+    years: [],
+    quantiles: {},
+    baselineQuantiles: {},
+    effectQuantiles: {},
+    pMet: {},
+    pAllMet,
+    firstYearAtP50: {},
+    drawn: [],
+    targetDraws: {},
+  }) as McResult;
 
 /** A one-worker pool answering each run with the next result, in one block of all draws. */
 function fakePool(): McPool {

@@ -37,6 +37,12 @@ const api: ModelApi = {
   waterfall: async () => {
     throw new Error('not used');
   },
+  tornado: async () => {
+    throw new Error('not used');
+  },
+  globalSensitivity: async () => {
+    throw new Error('not used');
+  },
   leastCost: async () => {
     throw new Error('not used');
   },

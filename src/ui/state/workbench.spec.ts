@@ -36,6 +36,12 @@ function fakeApi() {
     waterfall: async () => {
       throw new Error('not used');
     },
+    tornado: async () => {
+      throw new Error('not used');
+    },
+    globalSensitivity: async () => {
+      throw new Error('not used');
+    },
     leastCost: async () => {
       throw new Error('not used');
     },

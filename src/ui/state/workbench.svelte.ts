@@ -16,6 +16,7 @@ import { Comparison } from './compare.svelte';
 import { GoalSeek } from './goal-seek.svelte';
 import { WaterfallRun } from './waterfall.svelte';
 import { LeastCostRun } from './least-cost.svelte';
+import { Sensitivity } from './sensitivity.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { Uncertainty } from './uncertainty.svelte';
 import { WarmUp } from './warm-up';
@@ -53,6 +54,8 @@ export class Workbench {
   readonly waterfall: WaterfallRun;
   /** "Least-cost package": several levers meeting several targets at the lowest fiscal cost. */
   readonly leastCost: LeastCostRun;
+  /** "Sensitivity" on a scorecard row: the target's tornado and its regression on the Monte Carlo draws. */
+  readonly sensitivity: Sensitivity;
   readonly #marks = new BenchMarks();
   readonly #client: ModelClient;
   readonly #store: ScenarioStore;
@@ -71,6 +74,7 @@ export class Workbench {
       setOverrides: (changes) => this.editor.setOverrides(changes),
     });
     this.uncertainty = new Uncertainty(mcPool, () => this.editor.scenario, { quiet: () => this.runs.quiet() });
+    this.sensitivity = new Sensitivity(client, { scenario: () => this.editor.scenario, uncertainty: () => this.uncertainty.shown });
     this.#store = store;
     this.editor = new ScenarioEditor(this.#marks, (fromSlider) => {
       this.autosave.edited();

@@ -32,6 +32,8 @@ function model() {
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
     leastCost: () => Promise.reject(new Error('not used')),
+    tornado: () => Promise.reject(new Error('not used')),
+    globalSensitivity: () => Promise.reject(new Error('not used')),
   };
   return { client: new ModelClient(api), started };
 }
