@@ -14,6 +14,7 @@ import { DEFAULT_SEED, MAX_DRAWS, MC_POPULATION, monteCarlo, type Fan } from '..
 import { goalSeek, type GoalSeekResult } from '../src/model/analysis/goal-seek';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
+import { compileExpression, customSeries, judgeCustomTarget, type CustomVerdict, type ExpressionError } from '../src/model/indicators/custom';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
 import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
@@ -136,6 +137,17 @@ export interface SimulationResult {
   readonly pAllMet?: number;
   /** With `--seek`: what it takes to meet the target. */
   readonly seek?: CliSeek;
+  /** For a scenario with custom indicators: each one's values per year (null where it cannot be evaluated), its first problem and its target's verdict. */
+  readonly indicators?: Readonly<Record<string, CliIndicator>>;
+  /** With `--draws` and custom targets: the share of draws meeting each, by indicator id. */
+  readonly customPMet?: Readonly<Record<string, number | null>>;
+}
+
+/** A custom indicator as the command line publishes it. */
+export interface CliIndicator {
+  readonly values: readonly (number | null)[];
+  readonly error: ExpressionError | null;
+  readonly verdict?: CustomVerdict;
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -307,10 +319,31 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
     whoGains,
     ...withScorecard(input, result, options),
     ...(options.seek ? { seek: seekOf(input, options.seek) } : {}),
+    ...withIndicators(input, result),
   };
   if (options.draws === undefined) return published;
-  const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
-  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet };
+  const mc = monteCarlo(input.overrides, {
+    draws: options.draws,
+    seed: options.seed ?? DEFAULT_SEED,
+    ...(input.indicators ? { indicators: input.indicators } : {}),
+  });
+  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet, ...(mc.customPMet ? { customPMet: mc.customPMet } : {}) };
+}
+
+/** The `indicators` key for a scenario with custom indicators (none: no key), evaluated on the run's outputs as the app's worker does. */
+function withIndicators(input: RunInput, result: ReturnType<typeof run>): { indicators?: Record<string, CliIndicator> } {
+  if (!input.indicators || input.indicators.length === 0) return {};
+  const indicators: Record<string, CliIndicator> = {};
+  for (const indicator of input.indicators) {
+    const compiled = compileExpression(indicator.expression);
+    if (!compiled.ok) {
+      indicators[indicator.id] = { values: result.years.map(() => null), error: compiled.error };
+      continue;
+    }
+    const { values, error } = customSeries(compiled.value, result.years, result.outputs);
+    indicators[indicator.id] = { values, error, ...(indicator.target ? { verdict: judgeCustomTarget(indicator.target, result.years, values) } : {}) };
+  }
+  return { indicators };
 }
 
 /** The `seek` key: the goal-seek's answer, in the published fields. */
@@ -388,19 +421,21 @@ export function readScenarioText(
   const parsed = readScenarioJson(decodeScenarioFile(text) ?? text, MAX_REPORTED_ERRORS);
   if (!parsed.ok) return parsed;
   const { doc, warnings } = parsed.value;
-  const { overrides, tracked } = doc;
-  return ok({ scenario: doc, warnings, input: { overrides, ...(tracked ? { tracked } : {}) } });
+  const { overrides, tracked, indicators } = doc;
+  return ok({ scenario: doc, warnings, input: { overrides, ...(tracked ? { tracked } : {}), ...(indicators ? { indicators } : {}) } });
 }
 
 /**
  * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` and the Monte
- * Carlo keys (`quantiles`, `pMet`, `pAllMet`) and `seek` when the result has them, 2-space indented, with a
- * final newline. A percentile of an output undefined in every draw is null.
+ * Carlo keys (`quantiles`, `pMet`, `pAllMet`) and `seek` when the result has them, and, last,
+ * `indicators` (with draws also `customPMet`) for a scenario with custom indicators; 2-space
+ * indented, with a final newline. A percentile of an output undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek } = result;
+  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek, indicators, customPMet } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
-  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...(seek ? { seek } : {}) }, null, 2)}\n`;
+  const custom = { ...(indicators ? { indicators } : {}), ...(customPMet ? { customPMet } : {}) };
+  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...(seek ? { seek } : {}), ...custom }, null, 2)}\n`;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ModelApi } from '../src/compute/model-api';
 import { previewWorkbench, runHousehold, runOwnHousehold, runWorkbench, warmUpStep } from '../src/model/index';
 import { goalSeek } from '../src/model/analysis/goal-seek';
 import { waterfall } from '../src/model/analysis/waterfall';
+import { checkExpression } from '../src/model/indicators/custom';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
@@ -15,6 +16,7 @@ const api = {
   warmUp: (step) => warmUpStep(step),
   goalSeek: (scenario, request) => goalSeek(scenario.overrides, request),
   waterfall: (scenario, progress) => waterfall(scenario.overrides, progress),
+  checkExpression: (expression) => checkExpression(expression),
 } satisfies ModelApi;
 
 expose(api);

@@ -3,6 +3,7 @@
  * pure core (`satisfies ModelApi`); the main thread only ever sees these types.
  */
 import type {
+  ExpressionError,
   GoalSeekRequest,
   GoalSeekResult,
   Waterfall,
@@ -15,6 +16,9 @@ import type {
 import type { ScenarioDoc } from '../scenario/document';
 
 export type {
+  CustomIndicatorResult,
+  CustomVerdict,
+  ExpressionError,
   Waterfall,
   TargetWaterfall,
   GoalSeekRequest,
@@ -46,6 +50,8 @@ export interface ModelApi {
   ownHousehold(scenario: ScenarioDoc, household: OwnHousehold): OwnHouseholdPath | Promise<OwnHouseholdPath>;
   /** What would it take: the value of one lever at which a modelled target is met (exact runs; see analysis/goal-seek). */
   goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult | Promise<GoalSeekResult>;
+  /** Checks a custom indicator's expression without running anything: null, or its problem (position, name). */
+  checkExpression(expression: string): ExpressionError | null | Promise<ExpressionError | null>;
   /** The gap-closing waterfall of every modelled target (see analysis/waterfall); `progress` is told after each model run. */
   waterfall(scenario: ScenarioDoc, progress?: (done: number, total: number) => void): Waterfall | Promise<Waterfall>;
 }

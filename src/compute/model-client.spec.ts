@@ -218,6 +218,7 @@ function fakeWorker(steps: number, failAt?: number) {
     ownHousehold: () => Promise.reject(new Error('not used')),
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
+    checkExpression: () => null,
     warmUp: (step) =>
       new Promise<boolean>((resolve, reject) => {
         ran.push(step);
@@ -298,6 +299,7 @@ function runWorker() {
     household: () => Promise.reject(new Error('not used')),
     ownHousehold: () => Promise.reject(new Error('not used')),
     warmUp: () => Promise.resolve(false),
+    checkExpression: () => null,
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
   };

@@ -1,6 +1,7 @@
 import type { ScenarioDoc } from '../scenario/document';
 import { proxy } from 'comlink';
 import type {
+  ExpressionError,
   Waterfall,
   GoalSeekRequest,
   GoalSeekResult,
@@ -224,6 +225,7 @@ export class ModelClient {
   readonly #goalSeek: LatestOnly<{ scenario: ScenarioDoc; request: GoalSeekRequest }, GoalSeekResult>;
   readonly #waterfall: LatestOnly<{ scenario: ScenarioDoc; progress: (done: number, total: number) => void }, Waterfall>;
   readonly #many: LatestOnly<ManyRequest, WorkbenchResult[] | undefined>;
+  readonly #check: LatestOnly<string, ExpressionError | null>;
   /** Stops the run of many scenarios in flight when a newer one is requested. */
   #manyStop: AbortController | undefined;
   readonly #lanes: readonly Lane[];
@@ -259,6 +261,12 @@ export class ModelClient {
       return results;
     });
     this.#many = new LatestOnly((request: ManyRequest) => runOnLanes(lanes, request));
+    this.#check = new LatestOnly((expression: string) => (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.checkExpression(expression)));
+  }
+
+  /** Checks a custom indicator's expression as it is typed (latest request wins; a queue of its own): null, or its problem. */
+  checkExpression(expression: string): Promise<RunOutcome<ExpressionError | null>> {
+    return this.#check.run(expression);
   }
 
   /**
@@ -358,6 +366,7 @@ export class ModelClient {
     this.#goalSeek.revive();
     this.#waterfall.revive();
     this.#many.revive();
+    this.#check.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

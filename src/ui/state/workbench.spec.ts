@@ -37,6 +37,7 @@ function fakeApi() {
       throw new Error('not used');
     },
     warmUp: () => false,
+    checkExpression: () => null,
   };
   return { api, state };
 }
