@@ -8,12 +8,13 @@
 // reported rather than turned into Infinity, and nothing is compiled to code, so the worker runs
 // it under a Content-Security-Policy without 'unsafe-eval'.
 
-import { create, parseDependencies, type MathNode } from 'mathjs';
+import { create, parseDependencies, type MathNode } from 'mathjs/number';
 import { OUTPUTS, type Bilingual } from '../catalog';
 import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 import { err, ok, type Result } from '../../shared/result';
 
-// Only the parser's factories: the rest of mathjs (its evaluator, units, matrices) stays out of the bundle.
+// Only the parser's factories, of mathjs's number-only build: the rest of mathjs (its evaluator, BigNumber,
+// fractions, units, matrices) stays out of the workers' bundles (about 140 kB rather than 320 kB).
 const { parse } = create({ parseDependencies: parseDependencies! });
 
 /** The functions an expression may call, with how many arguments each takes (min, max). */
