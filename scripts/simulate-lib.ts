@@ -24,6 +24,7 @@ import {
 import { globalSensitivity, tornado, type Tornado } from '../src/model/analysis/sensitivity';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
+import { compileExpression, customSeries, judgeCustomTarget, type CustomVerdict, type ExpressionError } from '../src/model/indicators/custom';
 import type { PlanComparator } from '../src/model/plan-targets';
 import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
 import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
@@ -194,6 +195,10 @@ export interface SimulationResult {
   readonly tornado?: CliTornado;
   /** With `--tornado` and `--draws`: the target's standardised regression coefficients on the draws, and R². */
   readonly sensitivity?: Readonly<Record<string, CliSensitivity>>;
+  /** For a scenario with custom indicators: each one's values per year (null where it cannot be evaluated), its first problem and its target's verdict. */
+  readonly indicators?: Readonly<Record<string, CliIndicator>>;
+  /** With `--draws` and custom targets: the share of draws meeting each, by indicator id. */
+  readonly customPMet?: Readonly<Record<string, number | null>>;
 }
 
 /** The `tornado` key of the JSON (src/model/analysis/sensitivity.ts). */
@@ -203,6 +208,13 @@ export type CliTornado = Pick<Tornado, 'target' | 'year' | 'threshold' | 'compar
 export interface CliSensitivity {
   readonly src: readonly { readonly id: string; readonly src: number }[];
   readonly r2: number | null;
+}
+
+/** A custom indicator as the command line publishes it. */
+export interface CliIndicator {
+  readonly values: readonly (number | null)[];
+  readonly error: ExpressionError | null;
+  readonly verdict?: CustomVerdict;
 }
 
 /** The output format an --out file name asks for, from its extension. */
@@ -425,11 +437,23 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
     ...withScorecard(input, result, options),
     ...(options.seek ? { seek: seekOf(input, options.seek) } : {}),
     ...(options.tornado !== undefined ? { tornado: tornadoOf(input, options.tornado) } : {}),
+    ...withIndicators(input, result),
   };
   if (options.draws === undefined) return published;
-  const mc = monteCarlo(input.overrides, { draws: options.draws, seed: options.seed ?? DEFAULT_SEED });
+  const mc = monteCarlo(input.overrides, {
+    draws: options.draws,
+    seed: options.seed ?? DEFAULT_SEED,
+    ...(input.indicators ? { indicators: input.indicators } : {}),
+  });
   const sensitivity = options.tornado !== undefined ? { sensitivity: { [options.tornado]: sensitivityOf(globalSensitivity(mc, options.tornado)) } } : {};
-  return { ...published, quantiles: mc.quantiles, pMet: mc.pMet, pAllMet: mc.pAllMet, ...sensitivity };
+  return {
+    ...published,
+    quantiles: mc.quantiles,
+    pMet: mc.pMet,
+    pAllMet: mc.pAllMet,
+    ...(mc.customPMet ? { customPMet: mc.customPMet } : {}),
+    ...sensitivity,
+  };
 }
 
 /** The `tornado` key: the target at each drawn assumption's P10 and P90, in the published fields. */
@@ -450,6 +474,22 @@ export async function leastCostOf(input: RunInput, request: LeastCostOptions): P
   for (const a of found.achieved) achieved[a.target] = a.value;
   const { status, method, overrides, fiscalCostCumulative, singleLever, iterations, solver, indicative } = found;
   return { status, method, overrides, fiscalCostCumulative, achieved, singleLever, iterations, solver, indicative };
+}
+
+/** The `indicators` key for a scenario with custom indicators (none: no key), evaluated on the run's outputs as the app's worker does. */
+function withIndicators(input: RunInput, result: ReturnType<typeof run>): { indicators?: Record<string, CliIndicator> } {
+  if (!input.indicators || input.indicators.length === 0) return {};
+  const indicators: Record<string, CliIndicator> = {};
+  for (const indicator of input.indicators) {
+    const compiled = compileExpression(indicator.expression);
+    if (!compiled.ok) {
+      indicators[indicator.id] = { values: result.years.map(() => null), error: compiled.error };
+      continue;
+    }
+    const { values, error } = customSeries(compiled.value, result.years, result.outputs);
+    indicators[indicator.id] = { values, error, ...(indicator.target ? { verdict: judgeCustomTarget(indicator.target, result.years, values) } : {}) };
+  }
+  return { indicators };
 }
 
 /** The `seek` key: the goal-seek's answer, in the published fields. */
@@ -527,17 +567,34 @@ export function readScenarioText(
   const parsed = readScenarioJson(decodeScenarioFile(text) ?? text, MAX_REPORTED_ERRORS);
   if (!parsed.ok) return parsed;
   const { doc, warnings } = parsed.value;
-  const { overrides, tracked } = doc;
-  return ok({ scenario: doc, warnings, input: { overrides, ...(tracked ? { tracked } : {}) } });
+  const { overrides, tracked, indicators } = doc;
+  return ok({ scenario: doc, warnings, input: { overrides, ...(tracked ? { tracked } : {}), ...(indicators ? { indicators } : {}) } });
 }
 
 /**
  * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` and the Monte
- * Carlo keys (`quantiles`, `pMet`, `pAllMet`), `seek`, `tornado` and `sensitivity` when the result has them, 2-space indented, with a
- * final newline. A percentile of an output undefined in every draw is null.
+ * Carlo keys (`quantiles`, `pMet`, `pAllMet`), `seek`, `leastCost`, `tornado` and `sensitivity` when
+ * the result has them, and, last, `indicators` (with draws also `customPMet`) for a scenario with
+ * custom indicators; 2-space indented, with a final newline. A percentile of an output undefined
+ * in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
-  const { modelVersion, years, outputs, whoGains, scorecard: rows, quantiles, pMet, pAllMet, seek, leastCost: package_, tornado: bars, sensitivity } = result;
+  const {
+    modelVersion,
+    years,
+    outputs,
+    whoGains,
+    scorecard: rows,
+    quantiles,
+    pMet,
+    pAllMet,
+    seek,
+    leastCost: package_,
+    tornado: bars,
+    sensitivity,
+    indicators,
+    customPMet,
+  } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
   const extra = {
     ...(seek ? { seek } : {}),
@@ -545,7 +602,8 @@ export function formatJson(result: SimulationResult): string {
     ...(bars ? { tornado: bars } : {}),
     ...(sensitivity ? { sensitivity } : {}),
   };
-  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...extra }, null, 2)}\n`;
+  const custom = { ...(indicators ? { indicators } : {}), ...(customPMet ? { customPMet } : {}) };
+  return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...extra, ...custom }, null, 2)}\n`;
 }
 
 /**

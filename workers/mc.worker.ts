@@ -37,7 +37,7 @@ const api = {
       blocks.flatMap((b) => [b.scenario.buffer, b.baseline.buffer, b.met.buffer]),
     );
   },
-  summarise: (overrides, seed, draws, chunks) => summarise(overrides, sampleOf(seed, draws), chunks),
+  summarise: (overrides, seed, draws, chunks, indicators) => summarise(overrides, sampleOf(seed, draws), chunks, indicators),
 } satisfies McApi;
 
 expose(api);

@@ -12,6 +12,7 @@ import { loadLpSolver } from '../src/model/numerics/lp';
 // not survive bundling); loaded at the first least-cost request, not at the worker's start.
 import highsWasmUrl from 'highs/runtime?url';
 import { globalSensitivity, tornadoSteps } from '../src/model/analysis/sensitivity';
+import { checkExpression } from '../src/model/indicators/custom';
 
 const api = {
   runWorkbench: (scenario) => runWorkbench(scenario),
@@ -32,6 +33,7 @@ const api = {
     }
   },
   globalSensitivity: (input, target) => globalSensitivity(input, target),
+  checkExpression: (expression) => checkExpression(expression),
 } satisfies ModelApi;
 
 expose(api);

@@ -14,6 +14,13 @@ export interface McOptions {
   readonly outputs?: readonly string[];
 }
 
+/** A custom indicator with a target, as Monte Carlo judges it (the core's CustomIndicatorInput). */
+export interface McIndicator {
+  readonly id: string;
+  readonly expression: string;
+  readonly target?: { readonly comparator: '>=' | '>' | '<=' | '<'; readonly threshold: number; readonly year: number };
+}
+
 /** One job for a pool worker: draws [from, to) of the sample of `draws` draws from `seed`, for a scenario. */
 export interface McChunkRequest {
   readonly overrides: McOverrides;
@@ -55,6 +62,8 @@ export interface McResult {
   readonly pMet: Record<string, number>;
   /** Share of draws in which all of them hold at once. */
   readonly pAllMet: number;
+  /** Share of draws in which each custom target holds, by custom indicator id (null: not computable); absent without custom targets. */
+  readonly customPMet?: Record<string, number | null>;
   readonly firstYearAtP50: Record<string, number | null>;
   readonly drawn: { readonly id: string; readonly mode: 'value' | 'shift'; readonly values: number[] }[];
   /** Each modelled target's value in its year, one per draw (beside `drawn`), by target (output) id. */
@@ -71,6 +80,6 @@ export interface McApi {
    * and the page can hold the next slice back), and returns one chunk per slice.
    */
   runChunk(request: McChunkRequest, progress: (drawsDone: number) => void | Promise<void>): McChunk[] | Promise<McChunk[]>;
-  /** Merges every chunk of a run, in draw order (summarise). */
-  summarise(overrides: McOverrides, seed: number, draws: number, chunks: McChunk[]): McResult | Promise<McResult>;
+  /** Merges every chunk of a run, in draw order (summarise), with P(met) of the custom targets given. */
+  summarise(overrides: McOverrides, seed: number, draws: number, chunks: McChunk[], indicators?: readonly McIndicator[]): McResult | Promise<McResult>;
 }

@@ -4,7 +4,7 @@
  * gives the same summary whatever the pool size. Separate from the model workers, so a slider
  * edit never waits behind Monte Carlo.
  */
-import type { McApi, McChunk, McOverrides, McResult } from './mc-api';
+import type { McApi, McChunk, McIndicator, McOverrides, McResult } from './mc-api';
 
 /** The seed a run uses when none is given: the core's DEFAULT_SEED (the CLI's), which a test checks. */
 export const MC_DEFAULT_SEED = 20210610;
@@ -27,6 +27,8 @@ export interface McRequest {
   readonly outputs?: readonly string[];
   /** The population the draws use (default: the core's MC_POPULATION, anchored to the full population). */
   readonly population?: { readonly households: number; readonly minPerStratum: number };
+  /** The scenario's custom indicators: those with a target get a P(met). */
+  readonly indicators?: readonly McIndicator[];
 }
 
 /** How a Monte Carlo run ended. */
@@ -137,7 +139,7 @@ export class McPool {
       };
       await Promise.all(workers.map(lane));
       heard();
-      return workers[0]!.api.summarise(overrides, seed, draws, chunks);
+      return workers[0]!.api.summarise(overrides, seed, draws, chunks, request.indicators);
     };
     work().then((summary) => end({ status: 'done', summary }, false), fail);
     return { outcome, cancel: run.cancel };

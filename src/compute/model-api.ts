@@ -9,6 +9,7 @@ import type {
   SensitivityInput,
   Tornado,
   TornadoRequest,
+  ExpressionError,
   GoalSeekRequest,
   GoalSeekResult,
   Waterfall,
@@ -34,6 +35,9 @@ export type {
   Tornado,
   TornadoBar,
   TornadoRequest,
+  CustomIndicatorResult,
+  CustomVerdict,
+  ExpressionError,
   Waterfall,
   TargetWaterfall,
   GoalSeekRequest,
@@ -65,6 +69,8 @@ export interface ModelApi {
   ownHousehold(scenario: ScenarioDoc, household: OwnHousehold): OwnHouseholdPath | Promise<OwnHouseholdPath>;
   /** What would it take: the value of one lever at which a modelled target is met (exact runs; see analysis/goal-seek). */
   goalSeek(scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult | Promise<GoalSeekResult>;
+  /** Checks a custom indicator's expression without running anything: null, or its problem (position, name). */
+  checkExpression(expression: string): ExpressionError | null | Promise<ExpressionError | null>;
   /** The gap-closing waterfall of every modelled target (see analysis/waterfall); `progress` is told after each model run. */
   waterfall(scenario: ScenarioDoc, progress?: (done: number, total: number) => void): Waterfall | Promise<Waterfall>;
   /**

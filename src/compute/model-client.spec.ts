@@ -221,6 +221,7 @@ function fakeWorker(steps: number, failAt?: number) {
     leastCost: () => Promise.reject(new Error('not used')),
     tornado: () => Promise.reject(new Error('not used')),
     globalSensitivity: () => Promise.reject(new Error('not used')),
+    checkExpression: () => null,
     warmUp: (step) =>
       new Promise<boolean>((resolve, reject) => {
         ran.push(step);
@@ -301,6 +302,7 @@ function runWorker() {
     household: () => Promise.reject(new Error('not used')),
     ownHousehold: () => Promise.reject(new Error('not used')),
     warmUp: () => Promise.resolve(false),
+    checkExpression: () => null,
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
     leastCost: () => Promise.reject(new Error('not used')),
@@ -374,6 +376,7 @@ function searchWorker() {
     waterfall: () => Promise.reject(new Error('not used')),
     tornado: () => Promise.reject(new Error('not used')),
     globalSensitivity: () => Promise.reject(new Error('not used')),
+    checkExpression: () => null,
     leastCost: async (scenario, _request, progress) => {
       for (let step = 1; step <= 3; step++) {
         await new Promise<void>((resolve) => gates.push(resolve));

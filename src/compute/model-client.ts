@@ -7,6 +7,7 @@ import type {
   SensitivityInput,
   Tornado,
   TornadoRequest,
+  ExpressionError,
   Waterfall,
   GoalSeekRequest,
   GoalSeekResult,
@@ -276,6 +277,7 @@ export class ModelClient {
   /** Stops the tornado in flight when a newer one is requested. */
   #tornadoStop: AbortController | undefined;
   readonly #sensitivity: LatestOnly<{ input: SensitivityInput; target: string }, GlobalSensitivity>;
+  readonly #check: LatestOnly<string, ExpressionError | null>;
   /** Stops the run of many scenarios in flight when a newer one is requested. */
   #manyStop: AbortController | undefined;
   readonly #lanes: readonly Lane[];
@@ -343,6 +345,7 @@ export class ModelClient {
     this.#sensitivity = new LatestOnly(({ input, target }) =>
       (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.globalSensitivity(input, target)),
     );
+    this.#check = new LatestOnly((expression: string) => (lanes.find((lane) => !lane.down) ?? lanes[0]!).call((api) => api.checkExpression(expression)));
   }
 
   /**
@@ -400,6 +403,11 @@ export class ModelClient {
   globalSensitivity(input: SensitivityInput, target: string): Promise<RunOutcome<GlobalSensitivity>> {
     this.#warmUpStopped = true;
     return this.#sensitivity.run({ input, target });
+  }
+
+  /** Checks a custom indicator's expression as it is typed (latest request wins; a queue of its own): null, or its problem. */
+  checkExpression(expression: string): Promise<RunOutcome<ExpressionError | null>> {
+    return this.#check.run(expression);
   }
 
   /**
@@ -502,6 +510,7 @@ export class ModelClient {
     this.#leastCost.revive();
     this.#tornado.revive();
     this.#sensitivity.revive();
+    this.#check.revive();
   }
 
   /** Whether a workbench run is in flight or waiting. */

@@ -11,6 +11,7 @@ import { assumptionsOnly, resolveParams, YEARS, type OverrideValue, type Resolve
 import { buildPopulation, type Population } from './population/build';
 import { unitsOf, whoGains, type RunIncomes, type WhoGainsUnits, type WhoGainsYear } from './indicators/who-gains';
 import { buildOptions } from './build-options';
+import { customIndicators, type CustomIndicatorInput, type CustomIndicatorResult } from './indicators/custom';
 
 export { buildOptions } from './build-options';
 
@@ -20,6 +21,7 @@ export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis
 export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';
 export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
 export type { YearDistribution } from './engine';
+export type { CustomIndicatorInput, CustomIndicatorResult, CustomTarget, CustomVerdict, ExpressionError, ExpressionErrorKind } from './indicators/custom';
 export type { WhoGainsCut, WhoGainsGroup, WhoGainsYear } from './indicators/who-gains';
 
 /** What a run needs: the scenario's overrides of catalog defaults, already validated by parseScenario. */
@@ -27,6 +29,8 @@ export interface RunInput {
   readonly overrides: Readonly<Record<string, OverrideValue>>;
   /** User trends for tracked (non-modelled) plan targets, by target id. */
   readonly tracked?: Readonly<Record<string, TrackedTrend>>;
+  /** The scenario's custom indicators: expressions over the outputs, evaluated after the run (indicators/custom). */
+  readonly indicators?: readonly CustomIndicatorInput[];
 }
 
 /** The status of one modelled target in the target year. */
@@ -70,6 +74,22 @@ export interface WorkbenchResult {
   readonly scorecard: ScorecardRow[];
   /** True for a fast preview (previewWorkbench) shown while a slider moves; absent for the exact run. */
   readonly preview?: boolean;
+  /** The scenario's custom indicators, in the scenario's order (absent when it has none). */
+  readonly custom?: CustomIndicatorResult[];
+}
+
+/** The custom indicators of a workbench result, from its three runs' outputs (none: absent). */
+function withCustom(result: WorkbenchResult, input: RunInput): WorkbenchResult {
+  if (!input.indicators || input.indicators.length === 0) return result;
+  const { scenario, modifiedBaseline, baseline } = result;
+  return {
+    ...result,
+    custom: customIndicators(input.indicators, scenario.years, {
+      scenario: scenario.outputs,
+      modifiedBaseline: modifiedBaseline.outputs,
+      baseline: baseline.outputs,
+    }),
+  };
 }
 
 /** A small least-recently-used cache: results are pure functions of their key, so caching is invisible. */
@@ -192,7 +212,7 @@ export function runWorkbench(input: RunInput, options: RunOptions = {}): Workben
   const scenario = run(input, options);
   const modifiedBaseline = run({ overrides: assumptionsOnly(input.overrides) }, options);
   const baseline = run({ overrides: {} }, options);
-  return { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}) };
+  return withCustom({ scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}) }, input);
 }
 
 /** Follows one typical household through the scenario's baseline and the scenario. */
@@ -236,7 +256,10 @@ export function previewWorkbench(input: RunInput): WorkbenchResult {
   const sampleDefault = run({ overrides: {} }, sample);
   const modifiedBaseline = shifted(baseline, run({ overrides: assumptionsOnly(input.overrides) }, sample), sampleDefault);
   const scenario = shifted(baseline, run(input, sample), sampleDefault);
-  return { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}), preview: true };
+  return withCustom(
+    { scenario, modifiedBaseline, baseline, scorecard: scorecard(scenario.years, scenario.outputs, input.tracked ?? {}), preview: true },
+    input,
+  );
 }
 
 /** Steps of the warm-up that move every lever at once. */

@@ -6,6 +6,7 @@
 export type { TargetStatus, ScenarioResult, WorkbenchResult, RunInput } from './index';
 export type { ScorecardRow, TrackedTrend, TargetState } from './indicators/scorecard';
 export type { YearDistribution } from './engine';
+export type { CustomIndicatorInput, CustomIndicatorResult, CustomTarget, CustomVerdict, ExpressionError, ExpressionErrorKind } from './indicators/custom';
 export type { WhoGainsCut, WhoGainsGroup, WhoGainsYear } from './indicators/who-gains';
 export type { HouseholdPath, HouseholdSelector, HouseholdYear } from './analysis/household';
 export type { OwnHousehold, OwnHouseholdChange, OwnHouseholdPath, OwnHouseholdSource, OwnHouseholdYear } from './analysis/own-household';

@@ -1,12 +1,14 @@
 import type { Bilingual } from '../model/catalog';
+import type { ThresholdComparator } from '../shared/comparator';
 
 /**
  * The newest scenario schema this build reads and writes. History (migrations in migrate.ts,
  * fixtures of every version in tests/fixtures/scenarios, kept forever):
  * - 1: the first release.
  * - 2: adds `name` (a scenario's title in the library and in files).
+ * - 3: adds `indicators` (custom indicators: expressions over the outputs, each with an optional target).
  */
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 /** The longest scenario name accepted, in characters. */
 export const SCENARIO_NAME_MAX = 200;
@@ -31,6 +33,39 @@ export const TRACKED_FIRST_YEAR = 2010;
  */
 export const TRACKED_VALUE_MAX = 1e12;
 
+/** The most custom indicators a scenario holds. */
+export const INDICATORS_MAX = 20;
+/** The longest custom indicator expression, in characters (the model's own limit, CUSTOM_EXPRESSION_MAX, is the same). */
+export const INDICATOR_EXPRESSION_MAX = 500;
+/** The longest custom indicator label (each language) and unit, in characters. */
+export const INDICATOR_LABEL_MAX = 100;
+export const INDICATOR_UNIT_MAX = 20;
+/** A custom indicator's id: a lower-case letter, then lower-case letters, digits or '_', at most 40 in all. */
+export const INDICATOR_ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+/** The largest magnitude of a custom target's threshold (as for tracked trends). */
+export const INDICATOR_THRESHOLD_MAX = 1e12;
+
+/** A target on a custom indicator: met in `year` when value `comparator` threshold. */
+export interface IndicatorTargetDoc {
+  readonly comparator: ThresholdComparator;
+  readonly threshold: number;
+  readonly year: number;
+}
+
+/**
+ * A custom indicator (schema 3): an expression over output ids, such as
+ * `income_per_capita_rural / income_per_capita`, computed by the model after each run. Only the
+ * id and the expression are required; the expression is checked by the model (a bad one loads and
+ * shows its error), its length here.
+ */
+export interface CustomIndicatorDoc {
+  readonly id: string;
+  readonly label?: Partial<Bilingual>;
+  readonly expression: string;
+  readonly unit?: string;
+  readonly target?: IndicatorTargetDoc;
+}
+
 /**
  * A scenario: the baseline plus overrides, never a copy of the baseline. This is the one format
  * stored in IndexedDB, written to files and packed into links.
@@ -49,6 +84,8 @@ export interface ScenarioDoc {
   readonly notes: string;
   /** User trends for tracked plan targets, by target id (optional; absent = not projected). */
   readonly tracked?: Readonly<Record<string, TrackedTrendDoc>>;
+  /** Custom indicators (schema 3; optional; absent = none). */
+  readonly indicators?: readonly CustomIndicatorDoc[];
 }
 
 /** The top-level fields of a scenario document, in the order files write them; any other field is reported and not kept. */
@@ -62,6 +99,7 @@ export const SCENARIO_FIELDS = [
   'overrides',
   'notes',
   'tracked',
+  'indicators',
 ] as const;
 
 /** Every kind of problem a scenario document can have (tests check each has a fixture). */
@@ -76,6 +114,7 @@ export const SCENARIO_ERROR_KINDS = [
   'year_outside_horizon',
   'invalid_path',
   'unknown_target',
+  'invalid_indicator',
 ] as const;
 
 /** What can be wrong with a scenario document. */

@@ -101,12 +101,13 @@ function canonical(doc: ScenarioDoc): ScenarioDoc {
     overrides: doc.overrides,
     notes: doc.notes,
   };
-  return doc.tracked === undefined ? base : { ...base, tracked: doc.tracked };
+  const withTracked = doc.tracked === undefined ? base : { ...base, tracked: doc.tracked };
+  return doc.indicators === undefined || doc.indicators.length === 0 ? withTracked : { ...withTracked, indicators: doc.indicators };
 }
 
 /**
  * The text of a scenario file: one document → that document as JSON; several → a bundle
- * `{ "format": "prosperity-sandbox-scenarios", "schemaVersion": 2, "scenarios": [ … ] }`.
+ * `{ "format": "prosperity-sandbox-scenarios", "schemaVersion": 3, "scenarios": [ … ] }`.
  * Pretty-printed with two spaces, ending in a newline. Throws a RangeError for no documents (a
  * bundle of none would be refused on import).
  */

@@ -2,13 +2,14 @@
  * Share links with no server: the scenario travels in the URL's hash fragment (never sent to a
  * server), as `#s=<payload>.<checksum>`, where
  *
- *   json     = UTF-8(JSON of { v, m, l, o, t?, n?, h? })
+ *   json     = UTF-8(JSON of { v, m, l, o, t?, n?, h?, i? })
  *   payload  = base64url(deflate-raw(json))
  *   checksum = CRC-32 of json, 8 lowercase hex digits
  *
  * v: the link format version (LINK_FORMAT_VERSION); m: the model version; l: the language ('zh' or
  * 'en'); o: the overrides; t: the tracked-target trends; n: the name; h: the horizon's last year
- * when it is not the model horizon. Notes and the data vintage are not carried (links stay short;
+ * when it is not the model horizon; i: the custom indicators (schema 3), when there are any (an
+ * older app reads such a link without them). Notes and the data vintage are not carried (links stay short;
  * the vintage follows from the model version). Raw deflate has no checksum of its own, so without
  * ours a damaged link can inflate to another valid scenario; with it, a link whose JSON does not
  * match its checksum is refused. Format-1 links (no checksum) still open, flagged as unchecked.
@@ -73,6 +74,7 @@ interface LinkPayload {
   t?: NonNullable<ScenarioDoc['tracked']>;
   n?: string;
   h?: number;
+  i?: NonNullable<ScenarioDoc['indicators']>;
 }
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -148,6 +150,7 @@ export async function encodeScenarioLink(doc: ScenarioDoc, language: LinkLanguag
   if (doc.tracked !== undefined) payload.t = doc.tracked;
   if (doc.name !== '') payload.n = doc.name;
   if (doc.horizon.end !== HORIZON_YEAR) payload.h = doc.horizon.end;
+  if (doc.indicators !== undefined && doc.indicators.length > 0) payload.i = doc.indicators;
   return SCENARIO_LINK_PREFIX + (await packLinkPayload(payload, 'the scenario'));
 }
 
@@ -270,7 +273,7 @@ function linkFields({
     return err(garbled('', 'is damaged (its checksum is missing)', '已损坏（缺少校验码）'));
   }
   const errors: ImportError[] = [];
-  const { m: modelVersion, l: language, o: overrides, t: tracked, n: name, h: horizonEnd } = value;
+  const { m: modelVersion, l: language, o: overrides, t: tracked, n: name, h: horizonEnd, i: indicators } = value;
   if (typeof modelVersion !== 'string') errors.push(...garbled('m', 'must be the model version, a string', '必须是模型版本（字符串）'));
   if (language !== 'zh' && language !== 'en') errors.push(...garbled('l', 'must be "zh" or "en"', '必须是“zh”或“en”'));
   if (name !== undefined && typeof name !== 'string') errors.push(...garbled('n', 'must be the name, a string', '必须是名称（字符串）'));
@@ -287,6 +290,7 @@ function linkFields({
     notes: '',
   };
   if (tracked !== undefined) raw['tracked'] = tracked;
+  if (indicators !== undefined) raw['indicators'] = indicators;
   return ok({ raw, language, modelVersion, unchecked: checksum === undefined });
 }
 

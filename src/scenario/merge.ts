@@ -4,7 +4,7 @@
  * an entry only one side changed since the common base takes that side's value; an entry both
  * sides changed to different values is a conflict, and the side being written ("mine", the last
  * write) wins while the conflict reports both values. The name and notes merge the same way, as
- * single fields. Everything else (schema, model version, horizon) is taken from "mine".
+ * single fields. Everything else (schema, model version, horizon, custom indicators) is taken from "mine".
  */
 import type { ScenarioDoc, ScenarioOverride, TrackedTrendDoc } from './document';
 

@@ -12,6 +12,8 @@ type RawDoc = Readonly<Record<string, unknown>>;
 const STEPS: Readonly<Record<number, (doc: RawDoc) => RawDoc>> = {
   // 1 → 2: scenarios get a name; version 1 documents had none.
   1: (doc) => ({ ...doc, schemaVersion: 2, name: typeof doc['name'] === 'string' ? doc['name'] : '' }),
+  // 2 → 3: scenarios get custom indicators; version 2 documents had none.
+  2: (doc) => ({ ...doc, schemaVersion: 3, indicators: [] }),
 };
 
 /** Brings a document of version `from` (1 ≤ from ≤ current) to the current schema version. */

@@ -1,16 +1,24 @@
-import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, RETIRED_PARAMETERS, findParameter } from '../model/catalog';
+import { BASE_YEAR, DATA_VINTAGE, HORIZON_YEAR, MODEL_VERSION, PLAN_TARGETS, RETIRED_PARAMETERS, findOutput, findParameter } from '../model/catalog';
 import { nearest } from '../shared/edit-distance';
 import { isRecord } from '../shared/record';
 import { err, ok, type Result } from '../shared/result';
 import { ERROR_LIST_MAX, ErrorList, type CappedErrors } from './error-list';
 import { migrateScenario } from './migrate';
 import {
+  INDICATOR_EXPRESSION_MAX,
+  INDICATOR_ID_PATTERN,
+  INDICATOR_LABEL_MAX,
+  INDICATOR_THRESHOLD_MAX,
+  INDICATOR_UNIT_MAX,
+  INDICATORS_MAX,
   SCENARIO_FIELDS,
   SCENARIO_NAME_MAX,
   SCENARIO_SCHEMA_VERSION,
   TRACKED_FIRST_YEAR,
   TRACKED_VALUE_MAX,
   type TrackedTrendDoc,
+  type CustomIndicatorDoc,
+  type IndicatorTargetDoc,
   type ScenarioDoc,
   type ScenarioError,
   type ScenarioErrorKind,
@@ -183,6 +191,194 @@ function parseTracked(raw: unknown, errors: ErrorList<ScenarioError>): Record<st
   return out;
 }
 
+const COMPARATORS: readonly string[] = ['>=', '>', '<=', '<'];
+
+/** A custom indicator's target; undefined (and the problems listed) when it is not valid. */
+function parseIndicatorTarget(raw: unknown, path: string, horizonEnd: number, errors: ErrorList<ScenarioError>): IndicatorTargetDoc | undefined {
+  if (!isRecord(raw)) {
+    errors.add(() =>
+      problem(
+        'wrong_type',
+        path,
+        'must be { "comparator": ">=" | ">" | "<=" | "<", "threshold": number, "year": year }',
+        '必须是 { "comparator": ">=" | ">" | "<=" | "<", "threshold": 数值, "year": 年份 }',
+      ),
+    );
+    return undefined;
+  }
+  const { comparator, threshold, year } = raw;
+  let valid = true;
+  if (typeof comparator !== 'string' || !COMPARATORS.includes(comparator)) {
+    errors.add(() => problem('wrong_type', `${path}.comparator`, 'must be one of ">=", ">", "<=", "<"', '必须是“>=”“>”“<=”“<”之一'));
+    valid = false;
+  }
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
+    errors.add(() => problem('wrong_type', `${path}.threshold`, 'must be a finite number', '必须是有限数值'));
+    valid = false;
+  } else if (Math.abs(threshold) > INDICATOR_THRESHOLD_MAX) {
+    errors.add(() =>
+      problem(
+        'out_of_range',
+        `${path}.threshold`,
+        `${threshold} is outside the allowed range −${INDICATOR_THRESHOLD_MAX} to ${INDICATOR_THRESHOLD_MAX}`,
+        `${threshold} 超出允许范围 −${INDICATOR_THRESHOLD_MAX} 至 ${INDICATOR_THRESHOLD_MAX}`,
+      ),
+    );
+    valid = false;
+  }
+  if (typeof year !== 'number' || !Number.isInteger(year) || year <= BASE_YEAR || year > horizonEnd) {
+    errors.add(() =>
+      problem(
+        'year_outside_horizon',
+        `${path}.year`,
+        `must be a year from ${BASE_YEAR + 1} to ${horizonEnd}`,
+        `必须是 ${BASE_YEAR + 1} 至 ${horizonEnd} 之间的年份`,
+      ),
+    );
+    valid = false;
+  }
+  return valid ? { comparator: comparator as IndicatorTargetDoc['comparator'], threshold: threshold as number, year: year as number } : undefined;
+}
+
+/**
+ * The custom indicators (schema 3): each needs an id (unique, not an output's id, INDICATOR_ID_PATTERN)
+ * and an expression of at most INDICATOR_EXPRESSION_MAX characters; label, unit and target are
+ * optional. The expression's grammar and names are the model's to check (a bad one still loads and
+ * its error is shown with the indicator). Errors name the field and the index, e.g. `indicators[2].id`.
+ */
+function parseIndicators(raw: unknown, horizonEnd: number, errors: ErrorList<ScenarioError>): CustomIndicatorDoc[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    errors.add(() => problem('wrong_type', 'indicators', 'must be a list of { "id", "expression", … }', '必须是 { "id", "expression", … } 的列表'));
+    return undefined;
+  }
+  if (raw.length > INDICATORS_MAX) {
+    errors.add(() =>
+      problem(
+        'out_of_range',
+        'indicators',
+        `has ${raw.length} indicators; at most ${INDICATORS_MAX} are allowed`,
+        `有 ${raw.length} 个指标，最多 ${INDICATORS_MAX} 个`,
+      ),
+    );
+    return undefined;
+  }
+  const out: CustomIndicatorDoc[] = [];
+  const ids = new Set<string>();
+  raw.forEach((entry: unknown, index: number) => {
+    const path = `indicators[${index}]`;
+    if (!isRecord(entry)) {
+      errors.add(() => problem('wrong_type', path, 'must be { "id", "expression", … }', '必须是 { "id", "expression", … }'));
+      return;
+    }
+    let valid = true;
+    const { id, expression, label, unit, target } = entry;
+    if (typeof id !== 'string') {
+      errors.add(() =>
+        problem(
+          id === undefined ? 'missing_field' : 'wrong_type',
+          `${path}.id`,
+          id === undefined ? 'is required' : 'must be a string',
+          id === undefined ? '缺失必填字段' : '必须是字符串',
+        ),
+      );
+      valid = false;
+    } else if (!INDICATOR_ID_PATTERN.test(id)) {
+      errors.add(() =>
+        problem(
+          'invalid_indicator',
+          `${path}.id`,
+          `"${id.slice(0, 60)}" must start with a lower-case letter and have only a–z, 0–9 and "_", at most 40 characters`,
+          `“${id.slice(0, 60)}”必须以小写字母开头，只含 a–z、0–9 和“_”，最多 40 个字符`,
+        ),
+      );
+      valid = false;
+    } else if (findOutput(id)) {
+      errors.add(() => problem('invalid_indicator', `${path}.id`, `"${id}" is the id of a model output; choose another`, `“${id}”是模型输出的 id，请另取`));
+      valid = false;
+    } else if (ids.has(id)) {
+      errors.add(() => problem('invalid_indicator', `${path}.id`, `"${id}" is used by an earlier indicator`, `“${id}”已被前面的指标使用`));
+      valid = false;
+    } else ids.add(id);
+    if (typeof expression !== 'string') {
+      errors.add(() =>
+        problem(
+          expression === undefined ? 'missing_field' : 'wrong_type',
+          `${path}.expression`,
+          expression === undefined ? 'is required' : 'must be a string',
+          expression === undefined ? '缺失必填字段' : '必须是字符串',
+        ),
+      );
+      valid = false;
+    } else if (expression.length > INDICATOR_EXPRESSION_MAX) {
+      errors.add(() =>
+        problem(
+          'out_of_range',
+          `${path}.expression`,
+          `is ${expression.length} characters long; at most ${INDICATOR_EXPRESSION_MAX} are allowed`,
+          `长 ${expression.length} 个字符，最多 ${INDICATOR_EXPRESSION_MAX} 个`,
+        ),
+      );
+      valid = false;
+    }
+    const labels: { zh?: string; en?: string } = {};
+    if (label !== undefined) {
+      if (!isRecord(label)) {
+        errors.add(() =>
+          problem(
+            'wrong_type',
+            `${path}.label`,
+            'must be { "zh": text, "en": text } (either may be left out)',
+            '必须是 { "zh": 文本, "en": 文本 }（可只填其一）',
+          ),
+        );
+        valid = false;
+      } else {
+        for (const lang of ['zh', 'en'] as const) {
+          const text = label[lang];
+          if (text === undefined) continue;
+          if (typeof text !== 'string') {
+            errors.add(() => problem('wrong_type', `${path}.label.${lang}`, 'must be a string', '必须是字符串'));
+            valid = false;
+          } else if (text.length > INDICATOR_LABEL_MAX) {
+            errors.add(() =>
+              problem(
+                'out_of_range',
+                `${path}.label.${lang}`,
+                `is ${text.length} characters long; at most ${INDICATOR_LABEL_MAX} are allowed`,
+                `长 ${text.length} 个字符，最多 ${INDICATOR_LABEL_MAX} 个`,
+              ),
+            );
+            valid = false;
+          } else labels[lang] = text;
+        }
+      }
+    }
+    if (unit !== undefined && (typeof unit !== 'string' || unit.length > INDICATOR_UNIT_MAX)) {
+      errors.add(() =>
+        problem(
+          typeof unit === 'string' ? 'out_of_range' : 'wrong_type',
+          `${path}.unit`,
+          `must be text of at most ${INDICATOR_UNIT_MAX} characters`,
+          `必须是最多 ${INDICATOR_UNIT_MAX} 个字符的文本`,
+        ),
+      );
+      valid = false;
+    }
+    const parsedTarget = target === undefined ? undefined : parseIndicatorTarget(target, `${path}.target`, horizonEnd, errors);
+    if (target !== undefined && parsedTarget === undefined) valid = false;
+    if (!valid) return;
+    out.push({
+      id: id as string,
+      ...(label !== undefined ? { label: labels } : {}),
+      expression: expression as string,
+      ...(typeof unit === 'string' ? { unit } : {}),
+      ...(parsedTarget ? { target: parsedTarget } : {}),
+    });
+  });
+  return out;
+}
+
 /** Records one problem and returns the capped list: for the checks that end validation at once. */
 function refuse(error: ScenarioError, maxErrors: number): CappedErrors<ScenarioError> {
   const errors = new ErrorList<ScenarioError>(maxErrors);
@@ -325,6 +521,7 @@ export function readScenario(
   }
 
   const tracked = parseTracked(input['tracked'], errors);
+  const indicators = parseIndicators(input['indicators'], horizon.end, errors);
 
   if (errors.count > 0) return err(errors.capped());
 
@@ -351,6 +548,8 @@ export function readScenario(
     overrides,
     notes,
     ...(tracked ? { tracked } : {}),
+    // An empty list (every migrated document has one) is the same as none: the field is left out.
+    ...(indicators && indicators.length > 0 ? { indicators } : {}),
   };
   return ok({ doc, warnings: warnings.capped() });
 }

@@ -6,7 +6,18 @@
  * increase, and a document's own `horizon.end` narrows the allowed path years further.
  */
 import { BASE_YEAR, HORIZON_YEAR, PARAMETERS, PLAN_TARGETS, type ParameterDef } from '../model/catalog';
-import { SCENARIO_NAME_MAX, SCENARIO_SCHEMA_VERSION, TRACKED_FIRST_YEAR, TRACKED_VALUE_MAX } from './document';
+import {
+  INDICATOR_EXPRESSION_MAX,
+  INDICATOR_ID_PATTERN,
+  INDICATOR_LABEL_MAX,
+  INDICATOR_THRESHOLD_MAX,
+  INDICATOR_UNIT_MAX,
+  INDICATORS_MAX,
+  SCENARIO_NAME_MAX,
+  SCENARIO_SCHEMA_VERSION,
+  TRACKED_FIRST_YEAR,
+  TRACKED_VALUE_MAX,
+} from './document';
 
 const JSON_SCHEMA_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -106,6 +117,41 @@ export function scenarioJsonSchema(): object {
             },
           ]),
         ),
+      },
+      indicators: {
+        type: 'array',
+        maxItems: INDICATORS_MAX,
+        description:
+          'Custom indicators (added in schema version 3): arithmetic over output ids, e.g. "income_per_capita_rural / income_per_capita", computed by the model after each run; each may carry a target.',
+        items: {
+          type: 'object',
+          required: ['id', 'expression'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', pattern: INDICATOR_ID_PATTERN.source, description: 'Unique within the scenario; not the id of a model output.' },
+            label: {
+              type: 'object',
+              additionalProperties: false,
+              properties: { zh: { type: 'string', maxLength: INDICATOR_LABEL_MAX }, en: { type: 'string', maxLength: INDICATOR_LABEL_MAX } },
+            },
+            expression: {
+              type: 'string',
+              maxLength: INDICATOR_EXPRESSION_MAX,
+              description: 'Numbers, output ids, + - * / ^, parentheses, and min, max, abs, sqrt, log, exp.',
+            },
+            unit: { type: 'string', maxLength: INDICATOR_UNIT_MAX },
+            target: {
+              type: 'object',
+              required: ['comparator', 'threshold', 'year'],
+              additionalProperties: false,
+              properties: {
+                comparator: { enum: ['>=', '>', '<=', '<'] },
+                threshold: { type: 'number', minimum: -INDICATOR_THRESHOLD_MAX, maximum: INDICATOR_THRESHOLD_MAX },
+                year: { type: 'integer', exclusiveMinimum: BASE_YEAR, maximum: HORIZON_YEAR },
+              },
+            },
+          },
+        },
       },
     },
   };

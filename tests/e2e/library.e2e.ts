@@ -138,7 +138,7 @@ test.describe('the scenario library', () => {
     const download = await downloadPromise;
     const file = await download.path();
     const text = readFileSync(file, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2, name: '<b>导出</b> test', overrides: { labour_share_policy: 1 } });
+    expect(JSON.parse(text)).toMatchObject({ schemaVersion: 3, name: '<b>导出</b> test', overrides: { labour_share_policy: 1 } });
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();

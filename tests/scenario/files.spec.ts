@@ -56,13 +56,13 @@ describe('scenarioFileText', () => {
       name: 'x',
       dataVintage: 'd',
       modelVersion: 'm',
-      schemaVersion: 2,
+      schemaVersion: 3,
     } as const;
     const text = scenarioFileText([scrambled]);
     expect(text).toBe(
-      `${JSON.stringify({ schemaVersion: 2, name: 'x', modelVersion: MODEL_VERSION, createdWithModel: 'm', dataVintage: 'd', horizon: { start: 2020, end: 2030 }, overrides: { dibao_uplift: 3 }, notes: 'n' }, null, 2)}\n`,
+      `${JSON.stringify({ schemaVersion: 3, name: 'x', modelVersion: MODEL_VERSION, createdWithModel: 'm', dataVintage: 'd', horizon: { start: 2020, end: 2030 }, overrides: { dibao_uplift: 3 }, notes: 'n' }, null, 2)}\n`,
     );
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 3,');
   });
 
   it('keeps tracked trends and drops fields that are not part of the format', () => {
@@ -138,6 +138,7 @@ const FILE_ERROR_CASES: readonly ErrorCase[] = [
   { dir: invalidDir, file: 'year_outside_horizon.json', kind: 'year_outside_horizon', path: 'overrides.dibao_uplift.path[1]' },
   { dir: invalidDir, file: 'invalid_path.json', kind: 'invalid_path', path: 'overrides.dibao_uplift.path[1]' },
   { dir: invalidDir, file: 'unknown_target.json', kind: 'unknown_target', path: 'tracked.not_a_target' },
+  { dir: invalidDir, file: 'invalid_indicator.json', kind: 'invalid_indicator', path: 'indicators[0].id' },
   { dir: invalidDir, file: 'out_of_range--horizon-end-not-whole.json', kind: 'out_of_range', path: 'horizon' },
   { dir: invalidDir, file: 'out_of_range--tracked-start-huge.json', kind: 'out_of_range', path: 'tracked.life_expectancy.start' },
   { dir: invalidDir, file: 'out_of_range--tracked-change-huge.json', kind: 'out_of_range', path: 'tracked.life_expectancy.change' },

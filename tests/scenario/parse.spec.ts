@@ -28,6 +28,7 @@ const INVALID: Record<string, { kind: ScenarioErrorKind; path: string }> = {
   'year_outside_horizon.json': { kind: 'year_outside_horizon', path: 'overrides.dibao_uplift.path[1]' },
   'invalid_path.json': { kind: 'invalid_path', path: 'overrides.dibao_uplift.path[1]' },
   'unknown_target.json': { kind: 'unknown_target', path: 'tracked.not_a_target' },
+  'invalid_indicator.json': { kind: 'invalid_indicator', path: 'indicators[0].id' },
   // The schema says integer years: 2025.5 used to be accepted.
   'out_of_range--horizon-end-not-whole.json': { kind: 'out_of_range', path: 'horizon' },
   // Values that made the scorecard show ∞ (start + change × years overflows).

@@ -78,6 +78,12 @@ function valid(schema: unknown, value: unknown): boolean {
       case 'items':
         ok = !Array.isArray(value) || value.every((item) => valid(arg, item));
         break;
+      case 'pattern':
+        ok = typeof value !== 'string' || new RegExp(arg as string, 'u').test(value);
+        break;
+      case 'enum':
+        ok = (arg as unknown[]).includes(value);
+        break;
       default:
         return fail(`keyword ${keyword}`);
     }
@@ -138,7 +144,16 @@ describe('scenario JSON Schema', () => {
   it('rejects the invalid fixtures that a schema can express', () => {
     // invalid_json cannot be parsed at all, and "years must increase" (invalid_path) is beyond JSON Schema.
     const schema = scenarioJsonSchema();
-    for (const file of ['not_an_object', 'missing_field', 'wrong_type', 'unsupported_version', 'unknown_parameter', 'out_of_range', 'year_outside_horizon']) {
+    for (const file of [
+      'not_an_object',
+      'missing_field',
+      'wrong_type',
+      'unsupported_version',
+      'unknown_parameter',
+      'out_of_range',
+      'year_outside_horizon',
+      'invalid_indicator',
+    ]) {
       const doc: unknown = JSON.parse(readFileSync(join(fixtures, 'invalid', `${file}.json`), 'utf8'));
       expect(valid(schema, doc), file).toBe(false);
     }

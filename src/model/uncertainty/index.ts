@@ -3,6 +3,7 @@
  * sample from a seed (drawSample), draws run in chunks anywhere (runDraws), merged in draw order
  * (summarise). monteCarlo does all three in one thread.
  */
+import type { CustomIndicatorInput } from '../indicators/custom';
 import type { OverrideValue } from '../params';
 import { runDraws, type McRunOptions } from './run';
 import { drawSample } from './sample';
@@ -35,10 +36,12 @@ export const DEFAULT_SEED = 20210610;
 export interface MonteCarloOptions extends McRunOptions {
   readonly draws: number;
   readonly seed?: number;
+  /** Custom indicators whose targets get a P(met) (McSummary.customPMet). */
+  readonly indicators?: readonly CustomIndicatorInput[];
 }
 
 /** Runs every draw of a scenario's Monte Carlo in this thread and summarises it. */
 export function monteCarlo(overrides: Readonly<Record<string, OverrideValue>>, options: MonteCarloOptions): McSummary {
   const sample = drawSample(options.seed ?? DEFAULT_SEED, options.draws);
-  return summarise(overrides, sample, [runDraws(overrides, sample, 0, sample.draws, options)]);
+  return summarise(overrides, sample, [runDraws(overrides, sample, 0, sample.draws, options)], options.indicators);
 }

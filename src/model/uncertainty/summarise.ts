@@ -4,6 +4,7 @@
 // so the result does not depend on how the draws were split.
 
 import { TARGETS } from '../catalog';
+import { compileExpression, customSeries, judgeCustomTarget, type CustomIndicatorInput } from '../indicators/custom';
 import { scorecard } from '../indicators/scorecard';
 import { YEAR_COUNT, YEARS, type OverrideValue } from '../params';
 import { MC_TARGETS, type DrawChunk } from './run';
@@ -36,6 +37,12 @@ export interface McSummary {
   readonly pMet: Record<string, number>;
   /** Share of draws in which all of them hold at once. */
   readonly pAllMet: number;
+  /**
+   * Share of draws in which each custom target holds in its year, by custom indicator id (only
+   * indicators with a target; null when its expression cannot be evaluated on the kept outputs).
+   * Not part of pAllMet, which counts the plan's targets only.
+   */
+  readonly customPMet?: Record<string, number | null>;
   /** The first year from 2021 in which the P50 path meets each target (null: not by 2035). */
   readonly firstYearAtP50: Record<string, number | null>;
   /** The drawn values of each parameter the scenario leaves free (a value, or a path deviation), one per draw. */
@@ -103,7 +110,12 @@ function fans(chunks: readonly DrawChunk[], draws: number, value: (c: DrawChunk,
  * Merges the chunks of draws 0 … sample.draws − 1 (in any order) for a scenario with these
  * overrides. Throws a RangeError when the chunks do not cover the sample exactly once.
  */
-export function summarise(overrides: Readonly<Record<string, OverrideValue>>, sample: McSample, chunks: readonly DrawChunk[]): McSummary {
+export function summarise(
+  overrides: Readonly<Record<string, OverrideValue>>,
+  sample: McSample,
+  chunks: readonly DrawChunk[],
+  indicators: readonly CustomIndicatorInput[] = [],
+): McSummary {
   const sorted = ordered(chunks, sample.draws);
   const draws = sample.draws;
   const quantiles = fans(sorted, draws, (c, i) => c.scenario[i]!);
@@ -147,7 +159,7 @@ export function summarise(overrides: Readonly<Record<string, OverrideValue>>, sa
 
   const varied = new Set(variedParameters(overrides));
   const drawn = sample.parameters.flatMap((p, j) => (varied.has(p.id) ? [{ id: p.id, mode: p.mode, values: Array.from(sample.values[j]!) }] : []));
-  return {
+  const summary: McSummary = {
     seed: sample.seed,
     draws,
     years: [...YEARS],
@@ -160,4 +172,40 @@ export function summarise(overrides: Readonly<Record<string, OverrideValue>>, sa
     drawn,
     targetDraws,
   };
+  const targeted = indicators.filter((i) => i.target !== undefined);
+  return targeted.length === 0 ? summary : { ...summary, customPMet: customTargetsMet(targeted, sorted) };
+}
+
+/**
+ * P(met) of each custom target: the indicator evaluated on each draw's kept outputs and judged as
+ * a run's (judgeCustomTarget). A draw in which the indicator has no value in the target's year
+ * counts as not met; an indicator whose expression does not compile or reads an output not kept gets null.
+ */
+function customTargetsMet(indicators: readonly CustomIndicatorInput[], chunks: readonly DrawChunk[]): Record<string, number | null> {
+  const outputIds = chunks[0]!.outputIds;
+  const stride = outputIds.length * YEAR_COUNT;
+  const out: Record<string, number | null> = {};
+  for (const indicator of indicators) {
+    const compiled = compileExpression(indicator.expression);
+    if (!compiled.ok || !compiled.value.names.every((name) => outputIds.includes(name))) {
+      out[indicator.id] = null;
+      continue;
+    }
+    let met = 0;
+    let draws = 0;
+    for (const c of chunks) {
+      for (let row = 0; row < c.to - c.from; row++) {
+        const outputs: Record<string, number[]> = {};
+        for (const name of compiled.value.names) {
+          const at = row * stride + outputIds.indexOf(name) * YEAR_COUNT;
+          outputs[name] = Array.from(c.scenario.subarray(at, at + YEAR_COUNT));
+        }
+        const { values } = customSeries(compiled.value, YEARS, outputs);
+        if (judgeCustomTarget(indicator.target!, YEARS, values).state === 'reached') met++;
+        draws++;
+      }
+    }
+    out[indicator.id] = draws === 0 ? null : met / draws;
+  }
+  return out;
 }

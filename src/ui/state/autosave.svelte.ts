@@ -101,7 +101,8 @@ export class Autosave {
     const openId = this.library ? await this.setting(OPEN_SCENARIO_SETTING) : undefined;
     const entry = typeof openId === 'string' && this.library ? await this.library.get(openId) : undefined;
     if (linked) {
-      if (draft && !entry && Object.keys(draft.overrides).length > 0 && this.library) await this.library.create(draft);
+      const changed = draft !== undefined && (Object.keys(draft.overrides).length > 0 || (draft.indicators?.length ?? 0) > 0);
+      if (changed && !entry && this.library) await this.library.create(draft);
       this.#open(linked, undefined);
       this.#record();
       void this.#save();

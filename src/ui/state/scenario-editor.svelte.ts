@@ -1,5 +1,5 @@
 import { findParameter, TARGET_YEAR } from '../../model/catalog';
-import type { ScenarioDoc, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
+import type { CustomIndicatorDoc, ScenarioDoc, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
 import { emptyScenario } from '../../scenario/parse';
 import { presetPath, scheduleValues, withYearValue, type SchedulePreset } from '../../scenario/paths';
 import { PRESETS } from '../../scenario/presets';
@@ -109,6 +109,12 @@ export class ScenarioEditor {
     const preset = PRESETS.find((p) => p.id === id);
     if (!preset) return;
     this.#replace({ ...this.scenario, overrides: { ...preset.overrides } });
+  }
+
+  /** Replaces the scenario's custom indicators (an empty list leaves the field out, as a parsed document has it). */
+  setIndicators(indicators: readonly CustomIndicatorDoc[]): void {
+    const { indicators: _old, ...rest } = this.scenario;
+    this.#replace(indicators.length === 0 ? rest : { ...rest, indicators: [...indicators] });
   }
 
   /** Edits the scenario's notes (plain text). */

@@ -1,5 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { McResult } from '../../compute/mc-api';
+import type { McIndicator, McResult } from '../../compute/mc-api';
 import { MC_DEFAULT_SEED, type McPool } from '../../compute/mc-pool';
 import type { ScenarioDoc } from '../../scenario/document';
 import { MC_DONE_MARK, MC_START_MARK } from './bench-marks';
@@ -67,9 +67,9 @@ export class Uncertainty {
     return this.#pool !== undefined;
   }
 
-  /** What identifies a result: the scenario's overrides (all Monte Carlo reads), the seed and the draws. */
+  /** What identifies a result: the scenario's overrides and custom targets (all Monte Carlo reads), the seed and the draws. */
   get key(): string {
-    return `${JSON.stringify(this.#scenario().overrides)}|${this.seed}|${this.draws}`;
+    return `${JSON.stringify(this.#scenario().overrides)}|${JSON.stringify(customTargets(this.#scenario()))}|${this.seed}|${this.draws}`;
   }
 
   /** The current scenario's result, else the last result marked stale; undefined before any run. */
@@ -96,7 +96,7 @@ export class Uncertainty {
     this.secondsLeft = undefined;
     performance.mark(MC_START_MARK, { detail: draws });
     const run = this.#pool.run(
-      { overrides: this.#scenario().overrides, draws, seed: this.seed },
+      { overrides: this.#scenario().overrides, draws, seed: this.seed, indicators: customTargets(this.#scenario()) },
       (done, total) => {
         this.done = done;
         this.total = total;
@@ -125,6 +125,11 @@ export class Uncertainty {
   cancel(): void {
     this.#cancel?.();
   }
+}
+
+/** The scenario's custom indicators that have a target (the ones Monte Carlo judges), as the pool takes them. */
+function customTargets(scenario: ScenarioDoc): McIndicator[] {
+  return (scenario.indicators ?? []).flatMap((i) => (i.target ? [{ id: i.id, expression: i.expression, target: i.target }] : []));
 }
 
 /** The specs' and the bench's draw count (see Uncertainty.choices): an integer from 1 to 10,000 on `window.__mcTestDraws` other than a choice, else undefined. */

@@ -47,6 +47,7 @@ const api: ModelApi = {
     throw new Error('not used');
   },
   warmUp: () => false,
+  checkExpression: () => null,
 };
 
 class MapStorage implements JournalStorage {

@@ -46,6 +46,7 @@ function fakeApi() {
       throw new Error('not used');
     },
     warmUp: () => false,
+    checkExpression: () => null,
   };
   return { api, state };
 }

@@ -1,8 +1,8 @@
-import type { HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../../compute/model-api';
+import type { ExpressionError, HouseholdPath, HouseholdSelector, OwnHousehold, OwnHouseholdPath, WorkbenchResult } from '../../compute/model-api';
 import type { McPool } from '../../compute/mc-pool';
 import type { ModelClient, RunOutcome } from '../../compute/model-client';
 import { TARGET_YEAR } from '../../model/catalog';
-import type { ScenarioDoc, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
+import type { CustomIndicatorDoc, ScenarioDoc, ScenarioOverride, TrackedTrendDoc } from '../../scenario/document';
 import type { MergeConflict } from '../../scenario/merge';
 import type { SchedulePreset } from '../../scenario/paths';
 import type { EditJournal } from '../../storage/journal';
@@ -36,6 +36,8 @@ export class Workbench {
   ready = $state(false);
   /** The output shown in the large chart. */
   focusOutput = $state('income_per_capita');
+  /** The custom indicator charted in the custom indicators panel (undefined: none). */
+  focusIndicator = $state<string | undefined>(undefined);
   view = $state<CentreView>('trajectories');
   /** The year the city and distribution views show. */
   selectedYear = $state(TARGET_YEAR);
@@ -225,6 +227,14 @@ export class Workbench {
   /** See ScenarioEditor.applyPreset. */
   applyPreset(id: string): void {
     this.editor.applyPreset(id);
+  }
+  /** See ScenarioEditor.setIndicators. */
+  setIndicators(indicators: readonly CustomIndicatorDoc[]): void {
+    this.editor.setIndicators(indicators);
+  }
+  /** Checks a custom indicator's expression in the model worker, as it is typed (latest request wins). */
+  checkExpression(expression: string): Promise<RunOutcome<ExpressionError | null>> {
+    return this.#client.checkExpression(expression);
   }
   /** See ScenarioEditor.setNotes. */
   setNotes(notes: string): void {

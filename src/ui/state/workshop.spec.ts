@@ -29,6 +29,7 @@ function model() {
     household: () => Promise.reject(new Error('not used')),
     ownHousehold: () => Promise.reject(new Error('not used')),
     warmUp: () => Promise.resolve(false),
+    checkExpression: () => null,
     goalSeek: () => Promise.reject(new Error('not used')),
     waterfall: () => Promise.reject(new Error('not used')),
     leastCost: () => Promise.reject(new Error('not used')),
