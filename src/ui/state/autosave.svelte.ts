@@ -77,6 +77,8 @@ export class Autosave {
   /** When the draft was last written (Date.now()), for DRAFT_SAVE_INTERVAL_MS. */
   #draftWrittenAt = Number.NEGATIVE_INFINITY;
   #saving: Promise<void> | undefined;
+  /** Set by `hold` (presenting a story): nothing is stored until `release`. */
+  #held = false;
   /** Saves asked for while one is written: the latest per destination, in order. */
   #queue: SaveRequest[] = [];
 
@@ -126,6 +128,12 @@ export class Autosave {
 
   /** Opens a library scenario (or, without an entry, a document as the unsaved draft), saving first what was waiting. */
   open(doc: ScenarioDoc, entry?: LibraryEntry): void {
+    if (this.#held) {
+      // Shown, not stored: the stored draft and the open-scenario setting stay the user's.
+      this.#editor.scenario = doc;
+      this.openEntryId = undefined;
+      return;
+    }
     void this.flushSave();
     this.#open(doc, entry);
     if (!entry) {
@@ -135,8 +143,24 @@ export class Autosave {
     this.saveState = entry ? 'saved' : 'unsaved';
   }
 
+  /**
+   * From now until `release`, scenarios opened are shown but nothing is stored (a story being
+   * presented opens each step's scenario): a page closed or killed meanwhile reopens on the
+   * user's own scenario, not on a step's. What was waiting to be saved is saved first.
+   */
+  hold(): void {
+    void this.flushSave();
+    this.#held = true;
+  }
+
+  /** Ends `hold`: opening and editing store again. */
+  release(): void {
+    this.#held = false;
+  }
+
   /** Takes in an edit: the scenario is unsaved, and journalled at once (the save follows; see scheduleSave). */
   edited(): void {
+    if (this.#held) return;
     this.saveState = 'unsaved';
     this.#record();
   }
@@ -148,6 +172,7 @@ export class Autosave {
    * waits for the write already scheduled).
    */
   scheduleSave(): void {
+    if (this.#held) return;
     const versioned = this.openEntryId !== undefined && this.library !== undefined;
     if (versioned) {
       clearTimeout(this.#saveTimer);

@@ -80,6 +80,8 @@ export class StoryShelf {
     this.presentation = new Presentation({
       begin: () => {
         this.#shown = { doc: workbench.scenario, entryId: workbench.openEntryId, view: workbench.view, focus: workbench.focusOutput };
+        // The steps' scenarios are shown, never stored over the user's own.
+        workbench.autosave.hold();
       },
       show: (step) => {
         workbench.openScenario(step.scenario);
@@ -87,6 +89,7 @@ export class StoryShelf {
         workbench.showView(step.view);
       },
       end: () => {
+        workbench.autosave.release();
         const shown = this.#shown;
         this.#shown = undefined;
         if (!shown) return;

@@ -251,6 +251,24 @@ describe('storage messages that tell the truth', () => {
     expect(workbench.scenario.overrides).toEqual({ min_wage_uplift: 5 });
   });
 
+  it('while storage is held (a story presented), scenarios opened are shown but the stored draft stays the user’s, so a page killed then reopens on it', async () => {
+    const store = new MemoryScenarioStore();
+    const workbench = new Workbench(new ModelClient(api), store);
+    await workbench.init();
+    workbench.setScalar('dibao_uplift', 12);
+    await workbench.flushSave();
+    workbench.autosave.hold();
+    workbench.openScenario({ ...emptyScenario(), name: 'Step 1', overrides: { labour_share_policy: 2 } });
+    expect(workbench.scenario.overrides).toEqual({ labour_share_policy: 2 });
+    await workbench.flushSave();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // A new page on the same storage (the old one killed mid-presentation) finds the user's draft.
+    const reopened = new Workbench(new ModelClient(api), store);
+    await reopened.init();
+    expect(reopened.scenario.overrides).toEqual({ dibao_uplift: 12 });
+    workbench.autosave.release();
+  });
+
   it('never reports an import as done when its write fails for quota', async () => {
     const library = new MemoryLibrary();
     library.importAll = async () => ({ ok: false, error: { kind: 'quota', message: 'QuotaExceededError' } });
