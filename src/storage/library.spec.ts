@@ -357,7 +357,7 @@ describe.each([
       createdAt: 42,
       updatedAt: 42,
       revision: 0,
-      doc: { schemaVersion: 2, name: '', overrides: { dibao_uplift: 20 } },
+      doc: { schemaVersion: 3, name: '', overrides: { dibao_uplift: 20 } },
     });
     expect(valueOf(await library.save('legacy', { ...entry!.doc, notes: 'touched' }, 0))).toMatchObject({
       overwroteOtherTab: false,

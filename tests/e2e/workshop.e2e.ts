@@ -102,7 +102,7 @@ test('a workshop of 30 files: 3 bad ones reported per file, the lever spread, th
   await expect(refused).toHaveCount(3);
   await expect(refused.nth(0)).toContainText('broken.json：未纳入');
   await expect(refused.nth(0)).toContainText('broken.json：不是有效的 JSON');
-  await expect(refused.nth(1)).toContainText('future.json：schemaVersion：版本 999 比本应用支持的版本（2）新，请更新应用');
+  await expect(refused.nth(1)).toContainText('future.json：schemaVersion：版本 999 比本应用支持的版本（3）新，请更新应用');
   await expect(refused.nth(2)).toContainText('too-high.json：overrides.dibao_uplift：150 超出允许范围 0 至 100');
 
   // The spread, hand-computed above.
