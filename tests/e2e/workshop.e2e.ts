@@ -158,7 +158,7 @@ test('a workshop of 30 files: 3 bad ones reported per file, the lever spread, th
   await expect(dialog.getByTestId('workshop-summary')).toHaveText('Read 30 files: 27 participants included, 3 files left out.');
   await expect(refused.nth(0)).toContainText('broken.json: left out');
   await expect(refused.nth(0)).toContainText('broken.json: is not valid JSON');
-  await expect(refused.nth(1)).toContainText('future.json: schemaVersion: version 999 is newer than this app understands (2); update the app');
+  await expect(refused.nth(1)).toContainText('future.json: schemaVersion: version 999 is newer than this app understands (3); update the app');
   await expect(refused.nth(2)).toContainText('too-high.json: overrides.dibao_uplift: 150 is outside the allowed range 0 to 100');
   await expect(spread.locator('tr[data-parameter="dibao_uplift"] > *')).toHaveText(['Dibao standard uplift', '%', '0', '0', '14', '40', '20 of 27']);
   await expect(participants.locator('th')).toHaveText(body.map((row) => row[1]!));
