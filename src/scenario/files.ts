@@ -264,6 +264,15 @@ function readValue(value: unknown, source: ImportSource): Result<ReadDocs, Cappe
 }
 
 /**
+ * How a scenario read from a file is named where several files' scenarios are listed together (the
+ * workshop collector, Compare): the file's name, and for a bundle also the scenario's own name (or
+ * its position, from 1).
+ */
+export function scenarioLabelInFile(report: Pick<FileReport, 'file' | 'docs'>, index: number): string {
+  return report.docs.length > 1 ? `${report.file} · ${report.docs[index]?.name || index + 1}` : report.file;
+}
+
+/**
  * Reads and validates one file (see readScenarioFiles): the import worker's unit of work. Never
  * throws or rejects.
  */

@@ -2,7 +2,7 @@ import type { WorkbenchResult } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
 import type { Bilingual } from '../../model/catalog';
 import type { ScenarioDoc } from '../../scenario/document';
-import type { FileReport, ImportError } from '../../scenario/files';
+import { scenarioLabelInFile, type FileReport, type ImportError } from '../../scenario/files';
 import { importError, LINK_SOURCE } from '../../scenario/import-error';
 import { decodeScenarioLink, isScenarioLink } from '../../scenario/link';
 
@@ -100,9 +100,7 @@ export class Comparison {
   addReports(reports: readonly FileReport[]): void {
     this.addErrorsOf = 'files';
     this.addErrors = reports.flatMap((report) => report.errors);
-    this.#add(
-      reports.flatMap((report) => report.docs.map((doc, i) => ({ name: report.docs.length > 1 ? `${report.file} · ${doc.name || i + 1}` : report.file, doc }))),
-    );
+    this.#add(reports.flatMap((report) => report.docs.map((doc, i) => ({ name: scenarioLabelInFile(report, i), doc }))));
   }
 
   /** Takes an added scenario out of the list (and out of the picks). */

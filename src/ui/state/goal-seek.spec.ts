@@ -4,27 +4,32 @@ import { ModelClient } from '../../compute/model-client';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
 import { GoalSeek } from './goal-seek.svelte';
 
+/** The answer "reached at 1.5" to a request, as the fake workers give it. */
+function reachedAt15(request: GoalSeekRequest): GoalSeekResult {
+  return {
+    target: request.target,
+    basis: 'model',
+    year: request.year ?? 2025,
+    threshold: request.threshold ?? 45,
+    comparator: '>=',
+    lever: request.lever,
+    status: 'reached',
+    current: 0,
+    value: 1.5,
+    achieved: 45.01,
+    fiscalCostCumulative: 3.6e10,
+    crossings: [1.5],
+    runs: { exact: 4, preview: 11 },
+  };
+}
+
 /** A worker whose goal-seek answers "reached at 1.5" for whatever it is asked, and records the requests. */
 function fakeClient(): { client: ModelClient; requests: GoalSeekRequest[] } {
   const requests: GoalSeekRequest[] = [];
   const api = {
     goalSeek: (_scenario: ScenarioDoc, request: GoalSeekRequest): GoalSeekResult => {
       requests.push(request);
-      return {
-        target: request.target,
-        basis: 'model',
-        year: request.year ?? 2025,
-        threshold: request.threshold ?? 45,
-        comparator: '>=',
-        lever: request.lever,
-        status: 'reached',
-        current: 0,
-        value: 1.5,
-        achieved: 45.01,
-        fiscalCostCumulative: 3.6e10,
-        crossings: [1.5],
-        runs: { exact: 4, preview: 11 },
-      };
+      return reachedAt15(request);
     },
   } as unknown as ModelApi;
   return { client: new ModelClient(api), requests };
@@ -140,13 +145,9 @@ describe('GoalSeek (the scorecard row’s "what would it take?")', () => {
   });
 
   it('drops an answer to a row the panel has left: opening another row while a search runs neither shows it there nor stays computing', async () => {
-    let answer: ((result: GoalSeekResult) => void) | undefined;
+    let answer: (() => void) | undefined;
     const api = {
-      goalSeek: (_scenario: ScenarioDoc, request: GoalSeekRequest) =>
-        new Promise<GoalSeekResult>((resolve) => {
-          answer = resolve;
-          void request;
-        }),
+      goalSeek: (_scenario: ScenarioDoc, request: GoalSeekRequest) => new Promise<GoalSeekResult>((resolve) => (answer = () => resolve(reachedAt15(request)))),
     } as unknown as ModelApi;
     const seek = new GoalSeek(new ModelClient(api), host({}));
     seek.toggle('hh_income_200k_600k');
@@ -155,21 +156,7 @@ describe('GoalSeek (the scorecard row’s "what would it take?")', () => {
     expect(seek.computing).toBe(true);
     seek.toggle('urban_rural_income_ratio');
     expect(seek.computing).toBe(false);
-    answer?.({
-      target: 'hh_income_200k_600k',
-      basis: 'model',
-      year: 2025,
-      threshold: 45,
-      comparator: '>=',
-      lever: 'labour_share_policy',
-      status: 'reached',
-      current: 0,
-      value: 1.5,
-      achieved: 45.01,
-      fiscalCostCumulative: 3.6e10,
-      crossings: [1.5],
-      runs: { exact: 4, preview: 11 },
-    });
+    answer?.();
     await first;
     expect(seek.target).toBe('urban_rural_income_ratio');
     expect(seek.result).toBeUndefined();

@@ -2,6 +2,8 @@ import type { GoalSeekResult } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
 import { SEEKABLE_LEVERS, TARGETS } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
+import { sameValue } from '../../scenario/merge';
+import { onlyAppliedSince } from './applied-edit';
 
 /** What the goal-seek needs from the workbench: the scenario on screen and a way to set one lever (an ordinary, saved edit). */
 export interface GoalSeekHost {
@@ -109,8 +111,7 @@ export class GoalSeek {
     const ranFor = this.#ranFor;
     if (!this.result || ranFor === undefined) return false;
     const now = this.#host.scenario().overrides;
-    if (sameOverrides(now, ranFor)) return true;
-    return this.#onlyApplied(now, ranFor);
+    return sameValue(now, ranFor) || this.#onlyApplied(now, ranFor);
   }
 
   /** Whether Undo still means "put the lever back": the answer is applied and nothing has been edited since. */
@@ -121,8 +122,7 @@ export class GoalSeek {
 
   #onlyApplied(now: Readonly<Record<string, ScenarioOverride>>, ranFor: Readonly<Record<string, ScenarioOverride>>): boolean {
     const applied = this.applied;
-    if (applied === undefined || now[applied.lever] !== applied.value) return false;
-    return sameOverrides({ ...now, [applied.lever]: undefined }, { ...ranFor, [applied.lever]: undefined });
+    return applied !== undefined && onlyAppliedSince(now, ranFor, { [applied.lever]: applied.value });
   }
 
   /** Sets the lever to the value found (an ordinary edit: run, saved, listed as changed); Undo takes it back. */
@@ -143,11 +143,4 @@ export class GoalSeek {
     this.applied = undefined;
     this.undone = true;
   }
-}
-
-/** Whether two sets of overrides set the same values (the order of their keys and unset keys aside). */
-function sameOverrides(a: Readonly<Record<string, ScenarioOverride | undefined>>, b: Readonly<Record<string, ScenarioOverride | undefined>>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
-  return true;
 }

@@ -2,6 +2,8 @@ import type { LeastCostResult, LeastCostTarget } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
+import { sameValue } from '../../scenario/merge';
+import { onlyAppliedSince } from './applied-edit';
 
 /** What the least-cost dialog needs from the workbench: the scenario on screen and a way to set several overrides as one edit. */
 export interface LeastCostHost {
@@ -109,7 +111,7 @@ export class LeastCostRun {
     const ranFor = this.#ranFor;
     if (!this.result || ranFor === undefined) return false;
     const now = this.#host.scenario().overrides;
-    return sameOverrides(now, ranFor) || this.#onlyApplied(now, ranFor);
+    return sameValue(now, ranFor) || this.#onlyApplied(now, ranFor);
   }
 
   /** Whether Undo still means "put the levers back": the package is applied and nothing has been edited since. */
@@ -120,10 +122,7 @@ export class LeastCostRun {
 
   #onlyApplied(now: Readonly<Record<string, ScenarioOverride>>, ranFor: Readonly<Record<string, ScenarioOverride>>): boolean {
     const applied = this.applied;
-    if (applied === undefined) return false;
-    for (const [id, value] of Object.entries(applied.changes)) if (now[id] !== value) return false;
-    const cleared = Object.fromEntries(Object.keys(applied.changes).map((id) => [id, undefined]));
-    return sameOverrides({ ...now, ...cleared }, { ...ranFor, ...cleared });
+    return applied !== undefined && onlyAppliedSince(now, ranFor, applied.changes);
   }
 
   /** Sets every lever of the package (one edit: run, saved, listed as changed); Undo takes it back. */
@@ -145,11 +144,4 @@ export class LeastCostRun {
     this.applied = undefined;
     this.undone = true;
   }
-}
-
-/** Whether two sets of overrides set the same values (the order of their keys and unset keys aside). */
-function sameOverrides(a: Readonly<Record<string, ScenarioOverride | undefined>>, b: Readonly<Record<string, ScenarioOverride | undefined>>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
-  return true;
 }

@@ -3,6 +3,7 @@ import type { CustomIndicatorDoc, ScenarioDoc, ScenarioOverride, TrackedTrendDoc
 import { emptyScenario } from '../../scenario/parse';
 import { presetPath, scheduleValues, withYearValue, type SchedulePreset } from '../../scenario/paths';
 import { PRESETS } from '../../scenario/presets';
+import { sameValue } from '../../scenario/merge';
 import type { BenchMarks } from './bench-marks';
 
 /** Observed inputs run to 2024 (data file); a slider on such a parameter moves the projection from 2025. */
@@ -15,7 +16,7 @@ const FIRST_PROJECTED_YEAR = 2025;
 export class ScenarioEditor {
   scenario = $state.raw<ScenarioDoc>(emptyScenario());
   /** The preset whose levers and assumptions the scenario has, if any. */
-  readonly presetId = $derived(PRESETS.find((p) => sameOverrides(p.overrides, this.scenario.overrides))?.id);
+  readonly presetId = $derived(PRESETS.find((p) => sameValue(p.overrides, this.scenario.overrides))?.id);
 
   readonly #marks: BenchMarks;
   readonly #edited: (fromSlider: boolean) => void;
@@ -152,8 +153,4 @@ export class ScenarioEditor {
     this.scenario = doc;
     this.#edited(fromSlider);
   }
-}
-
-function sameOverrides(a: Readonly<Record<string, ScenarioOverride>>, b: Readonly<Record<string, ScenarioOverride>>): boolean {
-  return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 }

@@ -90,6 +90,18 @@ function watchAssignments<T extends object, K extends keyof T>(object: T, key: K
   };
 }
 
+/** A draft store in memory that records the dibao value of every draft it writes. */
+function recordingStore(): { store: MemoryScenarioStore; written: number[] } {
+  const store = new MemoryScenarioStore();
+  const written: number[] = [];
+  const saveWorking = store.saveWorking.bind(store);
+  store.saveWorking = (doc) => {
+    written.push(doc.overrides['dibao_uplift'] as number);
+    return saveWorking(doc);
+  };
+  return { store, written };
+}
+
 describe('Workbench', () => {
   it('is quiet for Monte Carlo only once a drag has rested and its exact run is in', async () => {
     const { state, workbench } = await openWorkbench();
@@ -349,13 +361,7 @@ describe('Workbench', () => {
     });
 
     it('writes a stream of edits (a slider drag) to storage a few times, not once per step, and the last edit last', async () => {
-      const store = new MemoryScenarioStore();
-      const written: number[] = [];
-      const saveWorking = store.saveWorking.bind(store);
-      store.saveWorking = (doc) => {
-        written.push(doc.overrides['dibao_uplift'] as number);
-        return saveWorking(doc);
-      };
+      const { store, written } = recordingStore();
       const { workbench } = await openWorkbench(store);
       // 60 steps, one per 16 ms frame: about one second of dragging.
       for (let step = 1; step <= 60; step++) {
@@ -370,13 +376,7 @@ describe('Workbench', () => {
     });
 
     it('writes a single edit after a pause at once, not after the stream interval (a browser killed a moment later keeps it)', async () => {
-      const store = new MemoryScenarioStore();
-      const written: number[] = [];
-      const saveWorking = store.saveWorking.bind(store);
-      store.saveWorking = (doc) => {
-        written.push(doc.overrides['dibao_uplift'] as number);
-        return saveWorking(doc);
-      };
+      const { store, written } = recordingStore();
       const { workbench } = await openWorkbench(store);
       await vi.advanceTimersByTimeAsync(1000);
       written.length = 0;

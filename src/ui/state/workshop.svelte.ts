@@ -2,7 +2,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { ScenarioFileReader } from '../../compute/import-client';
 import type { WorkbenchResult } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
-import type { FileReport } from '../../scenario/files';
+import { scenarioLabelInFile, type FileReport } from '../../scenario/files';
 import type { ScenarioDoc } from '../../scenario/document';
 import { MAX_COMPARED, type CompareCandidate } from './compare.svelte';
 
@@ -76,9 +76,7 @@ export class Workshop {
       if (collection !== this.#collection) return;
       this.reports = reports;
       this.participants = reports
-        .flatMap((report) =>
-          report.docs.map((doc, i) => ({ file: report.file, label: report.docs.length > 1 ? `${report.file} · ${doc.name || i + 1}` : report.file, doc })),
-        )
+        .flatMap((report) => report.docs.map((doc, i) => ({ file: report.file, label: scenarioLabelInFile(report, i), doc })))
         .map((p, n) => ({ ...p, key: `workshop:${collection}:${n}` }));
     } finally {
       if (collection === this.#collection) this.reading = 0;
