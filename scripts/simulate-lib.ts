@@ -12,7 +12,7 @@ import { buildFansCsv } from '../src/export/fans-csv';
 import type { CsvLanguage } from '../src/export/csv-text';
 import { DEFAULT_HOUSEHOLDS, run, runWorkbench, type RunInput, type WhoGainsYear } from '../src/model/index';
 import { DEFAULT_SEED, MAX_DRAWS, MC_POPULATION, monteCarlo, type Fan } from '../src/model/uncertainty';
-import { goalSeek, type GoalSeekResult } from '../src/model/analysis/goal-seek';
+import { goalSeek, GoalSeekError, type GoalSeekResult } from '../src/model/analysis/goal-seek';
 import {
   leastCost,
   LeastCostError,
@@ -22,11 +22,11 @@ import {
   type LeastCostTarget,
 } from '../src/model/analysis/least-cost';
 import { globalSensitivity, tornado, type Tornado } from '../src/model/analysis/sensitivity';
-import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
+import { OUTPUTS, SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import { compileExpression, customSeries, judgeCustomTarget, type CustomVerdict, type ExpressionError } from '../src/model/indicators/custom';
 import type { PlanComparator } from '../src/model/plan-targets';
-import type { ScenarioDoc, ScenarioError, ScenarioWarning } from '../src/scenario/document';
+import { INDICATOR_ID_PATTERN, type ScenarioDoc, type ScenarioError, type ScenarioWarning } from '../src/scenario/document';
 import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
 import type { CappedErrors } from '../src/scenario/error-list';
 import { readScenarioJson } from '../src/scenario/parse';
@@ -65,17 +65,20 @@ or for the baseline when no scenario is given.
   --seek TARGET --lever LEVER [--threshold V] [--year Y]
                   what would it take: the value of LEVER (set to one value for every year),
                   nearest the scenario's own, at which the modelled target TARGET (an output id,
-                  e.g. hh_income_200k_600k) meets V in year Y (default: the plan's threshold and
-                  2025); adds "seek" to the JSON: target, year, threshold, lever, status (reached,
-                  unreachable or already), value (for unreachable: the best value in the lever's
-                  range), achieved (the target's value there) and fiscalCostCumulative (yuan,
-                  2021-2025), each from an exact run (docs/model.md, "What would it take")
+                  e.g. hh_income_200k_600k, or the id of one of the scenario's custom indicators
+                  with a target) meets V in year Y (default: the plan's threshold and year, or the
+                  indicator's); adds "seek" to the JSON: target, year, threshold, lever, status
+                  (reached, unreachable or already), value (for unreachable: the best value in
+                  the lever's range), achieved (the target's value there) and
+                  fiscalCostCumulative (yuan, 2021-2025), each from an exact run (docs/model.md,
+                  "What would it take")
   --least-cost --target ID[:V] [--target ID[:V] …] --levers A,B,…
                   the least-cost package: the values of the levers A, B, … (each set to one
                   value for every year; at most ${LEAST_COST_MAX_LEVERS}) that meet every target ID (a modelled
-                  target's output id, at most ${LEAST_COST_MAX_TARGETS}; V its threshold, default the plan's) in
-                  its plan year at the lowest cumulative 2021-2025 fiscal cost, by sequential
-                  linear programming (HiGHS) from the cheapest single lever; adds "leastCost" to
+                  target's output id or a custom indicator's id, at most ${LEAST_COST_MAX_TARGETS}; V its
+                  threshold, default the plan's or the indicator's) in its year at the lowest
+                  cumulative 2021-2025 fiscal cost, by sequential linear programming (HiGHS)
+                  from the cheapest single lever; adds "leastCost" to
                   the JSON: status (reached, infeasible or already), method (slp, single-lever or
                   as-is), overrides (the lever values to set), fiscalCostCumulative (yuan),
                   achieved (each target's value), singleLever (the cheapest single lever meeting
@@ -225,6 +228,17 @@ export function formatForFile(file: string): OutputFormat | undefined {
   return undefined;
 }
 
+/** Output ids, none of which a custom indicator may take as its id. */
+const OUTPUT_ID_SET: ReadonlySet<string> = new Set(OUTPUTS.map((o) => o.id));
+
+/**
+ * Whether `id` can name a target to seek: a modelled target with a threshold, or an id a custom
+ * indicator may have (checked against the scenario's indicators once the scenario is read).
+ */
+function canBeSoughtTarget(id: string): boolean {
+  return SEEKABLE_TARGETS.includes(id) || (!OUTPUT_ID_SET.has(id) && INDICATOR_ID_PATTERN.test(id));
+}
+
 /** Parses the arguments after the script name. Errors are messages without the `error: ` prefix. */
 export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]> {
   const errors: string[] = [];
@@ -279,9 +293,9 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
     } else if (['--seek', '--lever', '--threshold', '--year'].some((name) => arg === name || arg.startsWith(`${name}=`))) {
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, argv[++i]];
       if (name === '--seek') {
-        if (inline === undefined || !SEEKABLE_TARGETS.includes(inline))
+        if (inline === undefined || !canBeSoughtTarget(inline))
           errors.push(
-            `--seek needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}), got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
+            `--seek needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}) or a custom indicator's id, got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
           );
         else seekTarget = inline;
       } else if (name === '--lever') {
@@ -303,9 +317,9 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       const value = arg === '--target' ? argv[++i] : arg.slice('--target='.length);
       const [id, threshold, ...rest] = (value ?? '').split(':');
       const n = threshold === undefined ? undefined : threshold.trim() === '' ? NaN : Number(threshold);
-      if (value === undefined || !SEEKABLE_TARGETS.includes(id!))
+      if (value === undefined || !canBeSoughtTarget(id!))
         errors.push(
-          `--target needs a modelled target with a threshold, as ID or ID:THRESHOLD (${SEEKABLE_TARGETS.join(', ')}), got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+          `--target needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}) or a custom indicator's id, as ID or ID:THRESHOLD, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
         );
       else if (rest.length > 0 || (n !== undefined && !Number.isFinite(n)))
         errors.push(`--target ${value}: the threshold after the colon must be a number, got ${JSON.stringify(value.slice(id!.length + 1))}`);
@@ -469,7 +483,7 @@ function sensitivityOf(result: ReturnType<typeof globalSensitivity>): CliSensiti
 
 /** The `leastCost` key: the package in the published fields, each target's value by its id. */
 export async function leastCostOf(input: RunInput, request: LeastCostOptions): Promise<CliLeastCost> {
-  const found = await leastCost(input.overrides, request);
+  const found = await leastCost(input.overrides, request, input.indicators ? { indicators: input.indicators } : {});
   const achieved: Record<string, number> = {};
   for (const a of found.achieved) achieved[a.target] = a.value;
   const { status, method, overrides, fiscalCostCumulative, singleLever, iterations, solver, indicative } = found;
@@ -494,7 +508,7 @@ function withIndicators(input: RunInput, result: ReturnType<typeof run>): { indi
 
 /** The `seek` key: the goal-seek's answer, in the published fields. */
 function seekOf(input: RunInput, request: SeekOptions): CliSeek {
-  const { target, year, threshold, lever, status, value, achieved, fiscalCostCumulative } = goalSeek(input.overrides, request);
+  const { target, year, threshold, lever, status, value, achieved, fiscalCostCumulative } = goalSeek(input.overrides, request, input.indicators);
   return { target, year, threshold, lever, status, value, achieved, fiscalCostCumulative };
 }
 
@@ -772,6 +786,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     }
     text = formatOutput(input, options);
   } catch (cause) {
+    if (cause instanceof GoalSeekError) return fail([`${cause.field === 'target' ? '--seek' : `--${cause.field}`}: ${cause.message}`]);
     return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);
   }
   return deliver(text, options, io, fail);

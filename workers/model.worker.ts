@@ -20,10 +20,14 @@ const api = {
   household: (scenario, selector) => runHousehold(scenario, selector),
   ownHousehold: (scenario, household) => runOwnHousehold(scenario, household),
   warmUp: (step) => warmUpStep(step),
-  goalSeek: (scenario, request) => goalSeek(scenario.overrides, request),
+  goalSeek: (scenario, request) => goalSeek(scenario.overrides, request, scenario.indicators),
   waterfall: (scenario, progress) => waterfall(scenario.overrides, progress),
   leastCost: (scenario, request, progress) =>
-    leastCost(scenario.overrides, request, { solver: loadLpSolver({ locateFile: () => highsWasmUrl }), ...(progress ? { onProgress: progress } : {}) }),
+    leastCost(scenario.overrides, request, {
+      solver: loadLpSolver({ locateFile: () => highsWasmUrl }),
+      ...(scenario.indicators ? { indicators: scenario.indicators } : {}),
+      ...(progress ? { onProgress: progress } : {}),
+    }),
   async tornado(scenario, request, progress) {
     // Step by step, awaiting the page between steps: it can stop the tornado there (cancel).
     const steps = tornadoSteps(scenario.overrides, request);

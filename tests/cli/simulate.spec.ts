@@ -391,9 +391,13 @@ describe('simulate --seek (what would it take)', () => {
       const parsed = parseArgs(argv);
       return parsed.ok ? [] : parsed.error;
     };
-    expect(bad(['--seek', 'gdp', '--lever', 'dibao_uplift'])[0]).toMatch(
-      /^--seek needs a modelled target with a threshold \(.*hh_income_200k_600k.*\), got "gdp"$/,
+    // An output without a target (no custom indicator may take an output's id), and no id at all.
+    expect(bad(['--seek', 'gdp_nominal', '--lever', 'dibao_uplift'])[0]).toMatch(
+      /^--seek needs a modelled target with a threshold \(.*hh_income_200k_600k.*\) or a custom indicator's id, got "gdp_nominal"$/,
     );
+    expect(bad(['--seek', 'GDP!', '--lever', 'dibao_uplift'])[0]).toContain('--seek needs a modelled target with a threshold');
+    // A custom indicator's id is read here and looked up in the scenario when it is run.
+    expect(parseArgs(['--seek', 'rural_share', '--lever', 'dibao_uplift']).ok).toBe(true);
     // A "rising" target is judged on its path: it has no threshold to seek.
     expect(bad(['--seek', 'income_to_gdp_pc_ratio', '--lever', 'dibao_uplift'])[0]).toContain('--seek needs a modelled target with a threshold');
     expect(bad(['--seek', 'income_per_capita', '--lever', 'cpi_2021'])[0]).toContain('--lever needs a policy lever that takes a level');
@@ -425,6 +429,58 @@ describe('simulate --seek (what would it take)', () => {
   });
 });
 
+/** A scenario with a custom indicator, the rural share of income per head, aiming at 0.635 in 2025 (the baseline has 0.624). */
+const RURAL_SHARE_SCENARIO = JSON.stringify({
+  schemaVersion: 3,
+  overrides: {},
+  indicators: [
+    {
+      id: 'rural_share',
+      expression: 'income_per_capita_rural / income_per_capita',
+      target: { comparator: '>=', threshold: 0.635, year: 2025 },
+    },
+  ],
+});
+
+describe('simulate --seek and --least-cost on a custom indicator', () => {
+  it("seeks the scenario's custom target: re-run, the hand ratio of the outputs meets it", { timeout: 120_000 }, () => {
+    const found = cli(['s.json', '--seek', 'rural_share', '--lever', 'property_income_rural'], { 's.json': RURAL_SHARE_SCENARIO });
+    expect(found.code, found.stderr).toBe(0);
+    const seek = (JSON.parse(found.stdout) as { seek: { status: string; value: number; threshold: number; achieved: number } }).seek;
+    expect(seek).toMatchObject({ status: 'reached', threshold: 0.635 });
+    const rerun = cli(['r.json'], { 'r.json': JSON.stringify({ schemaVersion: 2, overrides: { property_income_rural: seek.value } }) });
+    const outputs = (JSON.parse(rerun.stdout) as { outputs: Record<string, number[]> }).outputs;
+    const share = outputs['income_per_capita_rural']![5]! / outputs['income_per_capita']![5]!;
+    expect(share).toBeGreaterThanOrEqual(0.635);
+    expect(seek.achieved).toBeCloseTo(share, 12);
+  });
+
+  it('refuses a custom id the scenario does not have, naming --seek and --target, exit 1', async () => {
+    const seek = cli(['s.json', '--seek', 'rural_shar', '--lever', 'property_income_rural'], { 's.json': RURAL_SHARE_SCENARIO });
+    expect(seek.code).toBe(1);
+    expect(seek.stdout).toBe('');
+    expect(seek.stderr).toContain('--seek: "rural_shar" is neither a modelled plan target nor a custom indicator of the scenario');
+    const least = await cliAsync(['s.json', '--least-cost', '--target', 'rural_shar', '--levers', 'property_income_rural'], { 's.json': RURAL_SHARE_SCENARIO });
+    expect(least.code).toBe(1);
+    expect(least.stderr).toContain('--target: "rural_shar" is neither a modelled plan target nor a custom indicator of the scenario');
+  });
+
+  it('meets a custom target with a least-cost package: re-run, the hand ratio meets it', { timeout: 120_000 }, async () => {
+    const found = await cliAsync(['s.json', '--least-cost', '--target', 'rural_share:0.63', '--levers', 'property_income_rural,dibao_uplift'], {
+      's.json': RURAL_SHARE_SCENARIO,
+    });
+    expect(found.code, found.stderr).toBe(0);
+    const leastCost = (JSON.parse(found.stdout) as { leastCost: { status: string; overrides: Record<string, number>; achieved: Record<string, number> } })
+      .leastCost;
+    expect(leastCost.status).toBe('reached');
+    const rerun = cli(['r.json'], { 'r.json': JSON.stringify({ schemaVersion: 2, overrides: leastCost.overrides }) });
+    const outputs = (JSON.parse(rerun.stdout) as { outputs: Record<string, number[]> }).outputs;
+    const share = outputs['income_per_capita_rural']![5]! / outputs['income_per_capita']![5]!;
+    expect(share).toBeGreaterThanOrEqual(0.63);
+    expect(leastCost.achieved['rural_share']).toBeCloseTo(share, 12);
+  });
+});
+
 describe('simulate --least-cost (several targets, several levers)', () => {
   const FIVE = 'labour_share_policy,dibao_uplift,property_income_rural,min_wage_uplift,rural_entrepreneurship';
 
@@ -450,8 +506,8 @@ describe('simulate --least-cost (several targets, several levers)', () => {
       return parsed.ok ? [] : parsed.error;
     };
     const levers = ['--levers', 'dibao_uplift'];
-    expect(bad(['--least-cost', '--target', 'gdp:3', ...levers])[0]).toMatch(
-      /^--target needs a modelled target with a threshold, as ID or ID:THRESHOLD \(.*\), got "gdp:3"$/,
+    expect(bad(['--least-cost', '--target', 'gdp_nominal:3', ...levers])[0]).toMatch(
+      /^--target needs a modelled target with a threshold \(.*\) or a custom indicator's id, as ID or ID:THRESHOLD, got "gdp_nominal:3"$/,
     );
     expect(bad(['--least-cost', '--target', 'hh_income_200k_600k:lots', ...levers])).toEqual([
       '--target hh_income_200k_600k:lots: the threshold after the colon must be a number, got "lots"',

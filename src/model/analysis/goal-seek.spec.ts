@@ -115,7 +115,7 @@ describe('goalSeek (one lever, one target)', () => {
       }
       return undefined;
     };
-    expect(fieldOf({ target: 'no_such_target', lever: 'dibao_uplift' })).toMatch(/^target: .*not a modelled plan target/);
+    expect(fieldOf({ target: 'no_such_target', lever: 'dibao_uplift' })).toMatch(/^target: .*neither a modelled plan target nor a custom indicator/);
     expect(fieldOf({ target: 'income_to_gdp_pc_ratio', lever: 'dibao_uplift' })).toMatch(/^target: .*whole path/);
     expect(fieldOf({ target: 'income_per_capita', lever: 'gdp_growth_2021' })).toMatch(/^lever: /);
     expect(fieldOf({ target: 'income_per_capita', lever: 'dibao_uplift', year: 2019 })).toMatch(/^year: /);

@@ -12,12 +12,13 @@
 // that does not (widening by doubling when the estimate was off, so a far miss costs a few runs,
 // not one per step), and interpolate between the two to a tenth of the step.
 
-import { FISCAL_COST_CUMULATIVE, PARAMETERS, PREVIEW_HOUSEHOLDS, TARGETS } from '../catalog';
-import type { TargetBasis } from '../catalog';
+import { FISCAL_COST_CUMULATIVE, PARAMETERS, PREVIEW_HOUSEHOLDS } from '../catalog';
 import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 import { YEARS, type OverrideValue } from '../params';
 import { run } from '../index';
 import { pathValueAt } from '../../shared/path';
+import type { CustomIndicatorInput } from '../indicators/custom';
+import { resolveSeekTarget, type SeekBasis } from './seek-target';
 
 /** The year of the cumulative fiscal cost reported with an answer. */
 const FISCAL_COST_YEAR = 2025;
@@ -26,7 +27,10 @@ const GRID_POINTS = 9;
 /** The answer's resolution: a tenth of the lever's step (the slider's step is too coarse to say how much is just enough). */
 const FINE_STEPS_PER_STEP = 10;
 
-/** What to seek: a modelled target (its output id) and a lever; year and threshold default to the plan's. */
+/**
+ * What to seek: a modelled plan target (its output id) or a custom indicator's target (its id),
+ * and a lever; year and threshold default to the plan's (the indicator's).
+ */
 export interface GoalSeekRequest {
   readonly target: string;
   readonly lever: string;
@@ -43,7 +47,7 @@ export type GoalSeekStatus = 'already' | 'reached' | 'unreachable';
 /** The answer of a goal-seek; every number in it comes from an exact run of the model. */
 export interface GoalSeekResult {
   readonly target: string;
-  readonly basis: Exclude<TargetBasis, 'trend'>;
+  readonly basis: SeekBasis;
   readonly year: number;
   readonly threshold: number;
   readonly comparator: ThresholdComparator;
@@ -90,19 +94,23 @@ function leverValueIn(override: OverrideValue | undefined, fallback: number, yea
 /**
  * Finds the value of `request.lever`, nearest the scenario's own, at which the target holds in
  * its year, and reports its fiscal cost; the lever is set to one value for every year (as its
- * slider sets it). Pure and deterministic. Throws GoalSeekError for a request it cannot answer.
+ * slider sets it). A custom target is looked up in `indicators`, the scenario's custom
+ * indicators. Pure and deterministic. Throws GoalSeekError for a request it cannot answer.
  */
-export function goalSeek(overrides: Readonly<Record<string, OverrideValue>>, request: GoalSeekRequest): GoalSeekResult {
-  const target = TARGETS.find((t) => t.outputId === request.target);
-  if (!target) throw new GoalSeekError('target', `"${request.target}" is not a modelled plan target`);
-  if (target.comparator === 'rising') throw new GoalSeekError('target', `"${request.target}" is judged on its whole path, not against a threshold`);
+export function goalSeek(
+  overrides: Readonly<Record<string, OverrideValue>>,
+  request: GoalSeekRequest,
+  indicators: readonly CustomIndicatorInput[] = [],
+): GoalSeekResult {
+  const target = resolveSeekTarget(request.target, indicators);
+  if (typeof target === 'string') throw new GoalSeekError('target', target);
   const lever = PARAMETERS.find((p) => p.id === request.lever);
   if (!lever || lever.kind !== 'lever') throw new GoalSeekError('lever', `"${request.lever}" is not a policy lever`);
   if (lever.choices) throw new GoalSeekError('lever', `"${request.lever}" is a choice, not a level to seek`);
   const year = request.year ?? target.year;
   const t = YEARS.indexOf(year);
   if (t < 0 || year <= YEARS[0]!) throw new GoalSeekError('year', `${year} is outside the projection (${YEARS[1]}–${YEARS[YEARS.length - 1]})`);
-  const threshold = request.threshold ?? target.value;
+  const threshold = request.threshold ?? target.threshold;
   if (!Number.isFinite(threshold)) throw new GoalSeekError('threshold', 'must be a finite number');
   const comparator = target.comparator;
   const costIndex = YEARS.indexOf(FISCAL_COST_YEAR);
@@ -113,7 +121,7 @@ export function goalSeek(overrides: Readonly<Record<string, OverrideValue>>, req
   const exactOf = (scenario: Readonly<Record<string, OverrideValue>>): Exact => {
     runs.exact++;
     const outputs = run({ overrides: scenario }, { whoGains: false }).outputs;
-    return { achieved: outputs[target.outputId]![t]!, cost: outputs[FISCAL_COST_CUMULATIVE]![costIndex]! };
+    return { achieved: target.read(outputs, t), cost: outputs[FISCAL_COST_CUMULATIVE]![costIndex]! };
   };
   const exact = (value: number): Exact => {
     let hit = exactCache.get(value);
@@ -125,7 +133,7 @@ export function goalSeek(overrides: Readonly<Record<string, OverrideValue>>, req
   };
   const small = (value: number): number => {
     runs.preview++;
-    return run({ overrides: withLever(value) }, { households: PREVIEW_HOUSEHOLDS, whoGains: false }).outputs[target.outputId]![t]!;
+    return target.read(run({ overrides: withLever(value) }, { households: PREVIEW_HOUSEHOLDS, whoGains: false }).outputs, t);
   };
   const meets = (achieved: number): boolean => thresholdHolds(comparator, achieved, threshold);
   const snap = (v: number): number => {
@@ -134,7 +142,7 @@ export function goalSeek(overrides: Readonly<Record<string, OverrideValue>>, req
   };
 
   const current = leverValueIn(overrides[lever.id], lever.default, year);
-  const base = { target: target.outputId, basis: target.basis, year, threshold, comparator, lever: lever.id, current };
+  const base = { target: target.id, basis: target.basis, year, threshold, comparator, lever: lever.id, current };
   const done = (status: GoalSeekStatus, value: number, at: Exact, crossings: readonly number[]): GoalSeekResult => ({
     ...base,
     status,
@@ -279,7 +287,8 @@ function refine(bracket: Crossing, fine: number, exact: (value: number) => Exact
   while (fineSteps(unmet, met) > 1) {
     const width = fineSteps(unmet, met);
     let k: number;
-    if (halved && fMet !== fUnmet) {
+    // (A custom indicator may have no value at a try, NaN: then the midpoint.)
+    if (halved && Number.isFinite(fMet) && Number.isFinite(fUnmet) && fMet !== fUnmet) {
       const interpolated = (fUnmet / (fUnmet - fMet)) * width;
       k = Math.ceil(Number(interpolated.toFixed(6)));
     } else k = Math.round(width / 2);

@@ -20,14 +20,15 @@
 // search can miss a cheaper optimum elsewhere (the cost is not convex in the levers), so the
 // package is labelled indicative.
 
-import { FISCAL_COST_CUMULATIVE, MODEL_VERSION, PARAMETERS, PREVIEW_HOUSEHOLDS, TARGETS } from '../catalog';
-import type { TargetBasis } from '../catalog';
+import { FISCAL_COST_CUMULATIVE, MODEL_VERSION, PARAMETERS, PREVIEW_HOUSEHOLDS } from '../catalog';
 import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 import { YEARS, type OverrideValue } from '../params';
 import { run } from '../index';
 import { pathValueAt } from '../../shared/path';
 import { goalSeek } from './goal-seek';
 import { loadLpSolver, type LpSolver } from '../numerics/lp';
+import type { CustomIndicatorInput } from '../indicators/custom';
+import { resolveSeekTarget, type SeekBasis, type SeekTarget } from './seek-target';
 
 /** The year of the cumulative fiscal cost minimised (its 2021–2025 total). */
 const FISCAL_COST_YEAR = 2025;
@@ -52,7 +53,10 @@ const COST_UNIT = 1e9;
 /** Penalty per unit of relative shortfall, in COST_UNITs: a shortfall of one millionth outweighs a billion yuan. */
 const SHORTFALL_PENALTY = 1e6;
 
-/** One target of a package: a modelled target (its output id); year and threshold default to the plan's. */
+/**
+ * One target of a package: a modelled plan target (its output id) or a custom indicator's target
+ * (its id); year and threshold default to the plan's (the indicator's).
+ */
 export interface LeastCostTarget {
   readonly target: string;
   readonly threshold?: number;
@@ -82,11 +86,11 @@ export type LeastCostMethod = 'as-is' | 'slp' | 'single-lever';
 /** A target as the package meets it, from the package's exact run. */
 export interface LeastCostAchieved {
   readonly target: string;
-  readonly basis: Exclude<TargetBasis, 'trend'>;
+  readonly basis: SeekBasis;
   readonly year: number;
   readonly threshold: number;
   readonly comparator: ThresholdComparator;
-  /** The target's output in `year` under the package. */
+  /** The target's value in `year` under the package (NaN: a custom expression that cannot be evaluated there). */
   readonly value: number;
   readonly met: boolean;
 }
@@ -156,6 +160,8 @@ export interface LeastCostOptions {
   /** The solver to use (loaded with loadLpSolver() when absent). */
   readonly solver?: LpSolver | Promise<LpSolver>;
   readonly onProgress?: LeastCostProgress;
+  /** The scenario's custom indicators, where a custom target is looked up. */
+  readonly indicators?: readonly CustomIndicatorInput[];
 }
 
 /** A lever value as the scenario holds it: a number, or a path's value in `year` (the default where none is set). */
@@ -166,8 +172,7 @@ function leverValueIn(override: OverrideValue | undefined, fallback: number, yea
 }
 
 interface TargetSpec {
-  readonly outputId: string;
-  readonly basis: Exclude<TargetBasis, 'trend'>;
+  readonly target: SeekTarget;
   readonly year: number;
   readonly index: number;
   readonly threshold: number;
@@ -194,7 +199,11 @@ interface Outcome {
 }
 
 /** Checks a request and reads its targets and levers from the catalog; throws LeastCostError naming the field. */
-function specify(overrides: Readonly<Record<string, OverrideValue>>, request: LeastCostRequest): { targets: TargetSpec[]; levers: LeverSpec[] } {
+function specify(
+  overrides: Readonly<Record<string, OverrideValue>>,
+  request: LeastCostRequest,
+  indicators: readonly CustomIndicatorInput[],
+): { targets: TargetSpec[]; levers: LeverSpec[] } {
   if (request.targets.length === 0) throw new LeastCostError('targets', 'choose at least one target');
   if (request.targets.length > LEAST_COST_MAX_TARGETS)
     throw new LeastCostError('targets', `at most ${LEAST_COST_MAX_TARGETS} targets at once, got ${request.targets.length}`);
@@ -203,9 +212,8 @@ function specify(overrides: Readonly<Record<string, OverrideValue>>, request: Le
     throw new LeastCostError('levers', `at most ${LEAST_COST_MAX_LEVERS} levers at once, got ${request.levers.length}`);
   const seen = new Set<string>();
   const targets = request.targets.map((asked): TargetSpec => {
-    const target = TARGETS.find((t) => t.outputId === asked.target);
-    if (!target) throw new LeastCostError('target', `"${asked.target}" is not a modelled plan target`);
-    if (target.comparator === 'rising') throw new LeastCostError('target', `"${asked.target}" is judged on its whole path, not against a threshold`);
+    const target = resolveSeekTarget(asked.target, indicators);
+    if (typeof target === 'string') throw new LeastCostError('target', target);
     const year = asked.year ?? target.year;
     const index = YEARS.indexOf(year);
     if (index < 0 || year <= YEARS[0]!)
@@ -213,11 +221,11 @@ function specify(overrides: Readonly<Record<string, OverrideValue>>, request: Le
     const key = `${asked.target}@${year}`;
     if (seen.has(key)) throw new LeastCostError('target', `"${asked.target}" in ${year} is asked twice`);
     seen.add(key);
-    const threshold = asked.threshold ?? target.value;
+    const threshold = asked.threshold ?? target.threshold;
     if (!Number.isFinite(threshold)) throw new LeastCostError('threshold', `the threshold of "${asked.target}" must be a finite number`);
     const comparator = target.comparator;
     const sense = comparator === '>=' || comparator === '>' ? 1 : -1;
-    return { outputId: target.outputId, basis: target.basis, year, index, threshold, comparator, scale: Math.abs(threshold) || 1, sense };
+    return { target, year, index, threshold, comparator, scale: Math.abs(threshold) || 1, sense };
   });
   const levers = request.levers.map((id): LeverSpec => {
     const lever = PARAMETERS.find((p) => p.id === id);
@@ -244,9 +252,9 @@ function specify(overrides: Readonly<Record<string, OverrideValue>>, request: Le
 export async function leastCost(
   overrides: Readonly<Record<string, OverrideValue>>,
   request: LeastCostRequest,
-  { solver: givenSolver, onProgress }: LeastCostOptions = {},
+  { solver: givenSolver, onProgress, indicators = [] }: LeastCostOptions = {},
 ): Promise<LeastCostResult> {
-  const { targets, levers } = specify(overrides, request);
+  const { targets, levers } = specify(overrides, request, indicators);
   const solver = await (givenSolver ?? loadLpSolver());
   const n = levers.length;
   const costIndex = YEARS.indexOf(FISCAL_COST_YEAR);
@@ -260,7 +268,7 @@ export async function leastCost(
   };
 
   const outcomeOf = (outputs: Readonly<Record<string, readonly number[]>>): Outcome => ({
-    values: targets.map((t) => outputs[t.outputId]![t.index]!),
+    values: targets.map((t) => t.target.read(outputs, t.index)),
     cost: outputs[FISCAL_COST_CUMULATIVE]![costIndex]!,
   });
   const exactOf = async (scenario: Readonly<Record<string, OverrideValue>>): Promise<Outcome> => {
@@ -269,13 +277,15 @@ export async function leastCost(
     await tick();
     return outcome;
   };
-  const shortfall = (outcome: Outcome): number => targets.reduce((sum, t, k) => sum + Math.max(0, (t.sense * (t.threshold - outcome.values[k]!)) / t.scale), 0);
+  // A custom target with no value (NaN) falls short by its whole threshold: never met, never preferred.
+  const shortfallOf = (t: TargetSpec, value: number): number => (Number.isFinite(value) ? Math.max(0, (t.sense * (t.threshold - value)) / t.scale) : 1);
+  const shortfall = (outcome: Outcome): number => targets.reduce((sum, t, k) => sum + shortfallOf(t, outcome.values[k]!), 0);
   const meetsAll = (outcome: Outcome): boolean => targets.every((t, k) => thresholdHolds(t.comparator, outcome.values[k]!, t.threshold));
   const merit = (outcome: Outcome): number => outcome.cost / COST_UNIT + SHORTFALL_PENALTY * shortfall(outcome);
   const achievedOf = (outcome: Outcome): LeastCostAchieved[] =>
     targets.map((t, k) => ({
-      target: t.outputId,
-      basis: t.basis,
+      target: t.target.id,
+      basis: t.target.basis,
       year: t.year,
       threshold: t.threshold,
       comparator: t.comparator,
@@ -313,7 +323,7 @@ export async function leastCost(
   for (const lever of levers) {
     const values: number[] = [];
     for (const t of targets) {
-      const seek = goalSeek(overrides, { target: t.outputId, lever: lever.id, year: t.year, threshold: t.threshold });
+      const seek = goalSeek(overrides, { target: t.target.id, lever: lever.id, year: t.year, threshold: t.threshold }, indicators);
       runs.exact += seek.runs.exact;
       runs.preview += seek.runs.preview;
       await tick();
@@ -372,7 +382,8 @@ export async function leastCost(
       const du = toShare(j, moved[j]!) - u;
       if (du === 0) continue;
       const there = await previewAt(moved);
-      targets.forEach((_, k) => (slopes.targets[k]![j] = (there.values[k]! - here.values[k]!) / du));
+      // A custom target without a value at either point has no slope there (0: the LP does not lean on it).
+      targets.forEach((_, k) => (slopes.targets[k]![j] = finiteOr0((there.values[k]! - here.values[k]!) / du)));
       slopes.cost[j] = (there.cost - here.cost) / du;
     }
     return slopes;
@@ -398,7 +409,8 @@ export async function leastCost(
     const rows = targets.map((t, k) => {
       const coefficients = [...slopes!.targets[k]!.map((s) => (t.sense * s) / t.scale), ...targets.map((_, i) => (i === k ? 1 : 0))];
       // sense·(value + slope·d − threshold)/scale + slack ≥ margin
-      return { coefficients, lower: (t.sense * (t.threshold - here.values[k]!)) / t.scale + margins[k]! };
+      const short = Number.isFinite(here.values[k]!) ? (t.sense * (t.threshold - here.values[k]!)) / t.scale : shortfallOf(t, NaN);
+      return { coefficients, lower: short + margins[k]! };
     });
     const lower = [...u.map((uj) => Math.max(-trust, -uj)), ...new Array<number>(m).fill(0)];
     const upper = [...u.map((uj) => Math.min(trust, 1 - uj)), ...new Array<number>(m).fill(1e6)];
@@ -416,7 +428,7 @@ export async function leastCost(
     let raised = false;
     if (promised)
       targets.forEach((t, k) => {
-        const miss = Math.max(0, (t.sense * (t.threshold - there.values[k]!)) / t.scale);
+        const miss = shortfallOf(t, there.values[k]!);
         if (miss > 0) {
           margins[k] = margins[k]! + miss;
           raised = true;
@@ -430,6 +442,7 @@ export async function leastCost(
     const secant = (row: number[], change: number): void => {
       const norm = step.reduce((sum, d) => sum + d * d, 0);
       const error = change - row.reduce((sum, g, j) => sum + g * step[j]!, 0);
+      if (!Number.isFinite(error)) return;
       for (let j = 0; j < n; j++) row[j] = row[j]! + (error * step[j]!) / norm;
     };
     targets.forEach((_, k) => secant(slopes!.targets[k]!, there.values[k]! - here.values[k]!));
@@ -459,7 +472,8 @@ export async function leastCost(
       const fine = levers[j]!.fine;
       for (let tries = 0; tries < POLISH_RUNS && Math.round(Math.abs(unmet - met) / fine) > 1 && met !== end; tries++) {
         const width = Math.round(Math.abs(unmet - met) / fine);
-        const k = Math.min(width - 1, Math.max(1, sMet !== sUnmet ? Math.floor((sMet / (sMet - sUnmet)) * width) : Math.round(width / 2)));
+        const interpolate = Number.isFinite(sMet) && Number.isFinite(sUnmet) && sMet !== sUnmet;
+        const k = Math.min(width - 1, Math.max(1, interpolate ? Math.floor((sMet / (sMet - sUnmet)) * width) : Math.round(width / 2)));
         const candidate = Number((met + Math.sign(unmet - met) * k * fine).toFixed(10));
         const outcome = await exactAt(at(candidate));
         if (meetsAll(outcome)) [met, sMet] = [candidate, slack(outcome)];
@@ -482,4 +496,9 @@ export async function leastCost(
     return finish('reached', 'slp', changesAt(best.point), best.outcome, singleLever);
   if (singleLever && singleOutcome) return finish('reached', 'single-lever', { [singleLever.lever]: singleLever.value }, singleOutcome, singleLever);
   return finish('infeasible', 'slp', changesAt(leastShort.point), leastShort.outcome, null);
+}
+
+/** A finite number as it is, anything else as 0. */
+function finiteOr0(value: number): number {
+  return Number.isFinite(value) ? value : 0;
 }

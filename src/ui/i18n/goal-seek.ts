@@ -11,6 +11,8 @@ export interface GoalSeekText {
   readonly year: string;
   readonly threshold: (unit: string) => string;
   readonly planThreshold: (threshold: string) => string;
+  /** A custom indicator's own target (not the plan's). */
+  readonly ownThreshold: (threshold: string) => string;
   readonly find: string;
   readonly close: string;
   readonly computing: string;
@@ -23,6 +25,7 @@ export interface GoalSeekText {
   readonly nonMonotone: (values: string) => string;
   readonly basisModel: string;
   readonly basisAssumed: string;
+  readonly basisCustom: string;
   readonly constantNote: string;
   readonly apply: string;
   readonly applied: (lever: string, value: string) => string;
@@ -41,6 +44,7 @@ export const GOAL_SEEK_TEXT: Readonly<Record<Language, GoalSeekText>> = {
     year: '年份',
     threshold: (unit) => (unit ? `目标值（${unit}）` : '目标值'),
     planThreshold: (threshold) => `规划目标：${threshold}`,
+    ownThreshold: (threshold) => `自定义目标：${threshold}`,
     find: '求解',
     close: '关闭',
     computing: '正在求解……',
@@ -54,6 +58,7 @@ export const GOAL_SEEK_TEXT: Readonly<Record<Language, GoalSeekText>> = {
     nonMonotone: (values) => `响应不单调：在 ${values} 附近跨过目标值，这里给出离当前取值最近的一个。`,
     basisModel: '依据：模型计算（精确运行）。',
     basisAssumed: '依据：模型计算，但这一判定建立在假设水平之上。',
+    basisCustom: '依据：自定义指标，由模型输出按表达式计算（精确运行）；所用各输出的依据不变。',
     constantNote: '求解时该杠杆在各年取同一值；情景中的其他设置不变。',
     apply: '应用到情景',
     applied: (lever, value) => `已把“${lever}”设为 ${value}。`,
@@ -70,6 +75,7 @@ export const GOAL_SEEK_TEXT: Readonly<Record<Language, GoalSeekText>> = {
     year: 'Year',
     threshold: (unit) => (unit ? `Target value (${unit})` : 'Target value'),
     planThreshold: (threshold) => `Plan target: ${threshold}`,
+    ownThreshold: (threshold) => `Custom target: ${threshold}`,
     find: 'Find',
     close: 'Close',
     computing: 'Seeking…',
@@ -83,6 +89,7 @@ export const GOAL_SEEK_TEXT: Readonly<Record<Language, GoalSeekText>> = {
     nonMonotone: (values) => `The response is not monotone: it crosses the target near ${values}; this is the crossing nearest the current value.`,
     basisModel: 'Basis: computed by the model (exact runs).',
     basisAssumed: 'Basis: computed by the model, but this verdict rests on an assumed level.',
+    basisCustom: 'Basis: a custom indicator, the expression evaluated on the model’s outputs (exact runs); each output keeps its own basis.',
     constantNote: 'The lever takes one value in every year; the rest of the scenario is kept.',
     apply: 'Apply to scenario',
     applied: (lever, value) => `“${lever}” is now ${value}.`,

@@ -8,6 +8,8 @@ export interface LeastCostText {
   readonly targets: string;
   readonly thresholdFor: (target: string) => string;
   readonly planThreshold: (threshold: string) => string;
+  /** A custom indicator's own target (not the plan's). */
+  readonly ownThreshold: (threshold: string) => string;
   readonly levers: string;
   readonly find: string;
   readonly cancel: string;
@@ -54,6 +56,7 @@ export const LEAST_COST_TEXT: Readonly<Record<Language, LeastCostText>> = {
     targets: '要达到的目标',
     thresholdFor: (target) => `“${target}”的目标值`,
     planThreshold: (threshold) => `规划：${threshold}`,
+    ownThreshold: (threshold) => `自定义：${threshold}`,
     levers: '可以调整的政策杠杆',
     find: '求解',
     cancel: '取消',
@@ -99,6 +102,7 @@ export const LEAST_COST_TEXT: Readonly<Record<Language, LeastCostText>> = {
     targets: 'Targets to meet',
     thresholdFor: (target) => `Threshold for “${target}”`,
     planThreshold: (threshold) => `plan: ${threshold}`,
+    ownThreshold: (threshold) => `custom: ${threshold}`,
     levers: 'Levers that may move',
     find: 'Find',
     cancel: 'Cancel',

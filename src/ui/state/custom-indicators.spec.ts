@@ -61,7 +61,9 @@ describe('custom indicators on the page', () => {
       'en',
       'not by 2035',
     );
-    expect(rows).toEqual([{ id: 'ind_1', name: '农村收入占比', value: '0.625', target: '≥ 0.6 in 2025', gap: '+0.025', state: 'reached', firstYear: '2023' }]);
+    expect(rows).toEqual([
+      { id: 'ind_1', name: '农村收入占比', value: '0.625', target: '≥ 0.6 in 2025', gap: '+0.025', state: 'reached', firstYear: '2023', year: 2025 },
+    ]);
   });
 
   it('turns a draft into an indicator, keeping the other language’s name, and refuses a draft without a name or with a bad threshold', () => {

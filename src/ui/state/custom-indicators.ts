@@ -50,6 +50,8 @@ export interface CustomScorecardRow {
   readonly gap: string;
   readonly state: CustomVerdict['state'];
   readonly firstYear: string;
+  /** The target's year (where a goal-seek on the row opens). */
+  readonly year: number;
 }
 
 /** The scorecard rows of the scenario's custom targets, in the scenario's order, from the run's verdicts. */
@@ -80,6 +82,7 @@ export function customScorecardRows(
               ? INDICATORS_TEXT[language].noValue
               : notByHorizon
             : String(verdict.firstYearReached),
+        year: indicator.target.year,
       },
     ];
   });

@@ -64,6 +64,19 @@ describe('GoalSeek (the scorecard row’s "what would it take?")', () => {
     expect(requests[1]).toEqual({ target: 'hh_income_200k_600k', lever: 'labour_share_policy', year: 2025, threshold: 45.5 });
   });
 
+  it('opens on a custom indicator’s target in the indicator’s own year, and asks for it by the indicator’s id', async () => {
+    const { client, requests } = fakeClient();
+    const seek = new GoalSeek(client, host({}));
+    seek.toggle('rural_share', 2024);
+    expect(seek.year).toBe(2024);
+    seek.lever = 'property_income_rural';
+    await seek.run('bad');
+    expect(requests[0]).toEqual({ target: 'rural_share', lever: 'property_income_rural', year: 2024 });
+    // A plan target keeps the plan's year whatever is passed.
+    seek.toggle('hh_income_200k_600k', 2023);
+    expect(seek.year).toBe(2025);
+  });
+
   it('refuses a threshold that is not a number, naming the field, and asks nothing', async () => {
     const { client, requests } = fakeClient();
     const seek = new GoalSeek(client, host({}));

@@ -26,7 +26,7 @@ interface Applied {
  * scenario as it was when it ran: once the scenario changes otherwise, it is marked not current.
  */
 export class GoalSeek {
-  /** The target (output id) whose row has the panel open, if any. */
+  /** The target whose row has the panel open, if any: a plan target's output id or a custom indicator's id. */
   target = $state<string | undefined>(undefined);
   lever = $state<string>(SEEKABLE_LEVERS[0]!);
   year = $state(2025);
@@ -50,14 +50,17 @@ export class GoalSeek {
     this.#host = host;
   }
 
-  /** Opens the panel on a target's row (closing it when it is open there already), with the plan's year and threshold. */
-  toggle(target: string): void {
+  /**
+   * Opens the panel on a target's row (closing it when it is open there already), with the plan's
+   * year and threshold; a custom indicator's target (not in the plan) opens on its own `year`.
+   */
+  toggle(target: string, year?: number): void {
     if (this.target === target) {
       this.close();
       return;
     }
     this.target = target;
-    this.year = TARGETS.find((t) => t.outputId === target)?.year ?? 2025;
+    this.year = TARGETS.find((t) => t.outputId === target)?.year ?? year ?? 2025;
     this.threshold = '';
     this.#request++;
     this.computing = false;

@@ -59,6 +59,27 @@ describe('LeastCostRun (the least-cost dialog)', () => {
     expect(search.current).toBe(true);
   });
 
+  it('asks for a ticked custom target of the scenario after the plan’s, and not for one the scenario no longer has', async () => {
+    const { search, requests, doc } = fixture();
+    const withIndicators = doc as { indicators?: unknown };
+    withIndicators.indicators = [
+      { id: 'rural_share', expression: 'income_per_capita_rural / income_per_capita', target: { comparator: '>=', threshold: 0.635, year: 2025 } },
+      { id: 'no_target', expression: 'gini' },
+    ];
+    search.targets['rural_share'] = true;
+    search.targets['no_target'] = true;
+    search.thresholds['rural_share'] = '0.64';
+    await search.run(MESSAGES, (id) => id);
+    expect(requests[0]?.targets).toEqual([
+      { target: 'hh_income_200k_600k' },
+      { target: 'urban_rural_income_ratio' },
+      { target: 'rural_share', threshold: 0.64 },
+    ]);
+    withIndicators.indicators = [];
+    await search.run(MESSAGES, (id) => id);
+    expect(requests[1]?.targets).toEqual([{ target: 'hh_income_200k_600k' }, { target: 'urban_rural_income_ratio' }]);
+  });
+
   it('refuses a threshold that is not a number, no target or no lever, naming what is wrong, without asking the worker', async () => {
     const { search, requests } = fixture();
     search.thresholds['hh_income_200k_600k'] = 'lots';

@@ -28,9 +28,9 @@ interface Applied {
  * is of the scenario as it was when it ran: once the scenario changes otherwise, it is marked not current.
  */
 export class LeastCostRun {
-  /** Ticked targets, by output id. */
+  /** Ticked targets, by output id (a custom indicator's target by its id, unticked until ticked). */
   targets = $state<Record<string, boolean>>(Object.fromEntries(SEEKABLE_TARGETS.map((id) => [id, DEFAULT_TARGETS.includes(id)])));
-  /** Thresholds as typed, by output id; '' means the plan's. */
+  /** Thresholds as typed, by output id or custom indicator id; '' (or none) means the plan's (the indicator's). */
   thresholds = $state<Record<string, string>>(Object.fromEntries(SEEKABLE_TARGETS.map((id) => [id, ''])));
   /** Ticked levers, by id. */
   levers = $state<Record<string, boolean>>(Object.fromEntries(SEEKABLE_LEVERS.map((id) => [id, DEFAULT_LEVERS.includes(id)])));
@@ -54,7 +54,9 @@ export class LeastCostRun {
   /** The request the ticks and thresholds make, or the reason it cannot be made (`messages` words it). */
   request(messages: { chooseTarget: string; chooseLever: string; thresholdInvalid: (target: string) => string }, label: (target: string) => string) {
     const targets: LeastCostTarget[] = [];
-    for (const id of SEEKABLE_TARGETS) {
+    // The plan's targets, then the scenario's custom targets, in the scenario's order.
+    const custom = (this.#host.scenario().indicators ?? []).filter((i) => i.target !== undefined).map((i) => i.id);
+    for (const id of [...SEEKABLE_TARGETS, ...custom]) {
       if (!this.targets[id]) continue;
       const text = (this.thresholds[id] ?? '').trim().replace(/,/g, '');
       const threshold = text === '' ? undefined : Number(text);
