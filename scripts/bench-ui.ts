@@ -14,13 +14,15 @@
  * skips it) from the Uncertainty button to the result, and a drag while a second run computes
  * (input → repaint with the pool busy); BENCH_CORES sets the cores the page sees, and so the
  * pool's size. Before it, a tornado's wall time in the model worker (scripts/bench-ui-sensitivity.ts;
- * BENCH_SENSITIVITY=0 skips it). Last, the import of 50 bad files (scripts/bench-ui-import.ts;
+ * BENCH_SENSITIVITY=0 skips it), then a goal-seek and a least-cost package in it
+ * (scripts/bench-ui-what-it-takes.ts; BENCH_WHAT_IT_TAKES=0 skips them). Last, the import of 50 bad files (scripts/bench-ui-import.ts;
  * BENCH_IMPORT=0 skips it). Figures, not assertions.
  */
 import { execSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { importCase } from './bench-ui-import';
 import { sensitivityCase } from './bench-ui-sensitivity';
+import { whatItTakesCase } from './bench-ui-what-it-takes';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4188);
 /** The build folder (BENCH_OUT_DIR moves it, so benches of several checkouts do not share one). */
@@ -226,6 +228,7 @@ try {
       pooled[k]!.push(...latencies);
     }
     if (process.env['BENCH_SENSITIVITY'] !== '0') await sensitivityCase(page);
+    if (process.env['BENCH_WHAT_IT_TAKES'] !== '0') await whatItTakesCase(page);
     if (MC_DRAWS > 0) await monteCarloCase(page);
     if (process.env['BENCH_IMPORT'] !== '0') await importCase(page);
     await browser.close();

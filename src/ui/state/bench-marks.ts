@@ -20,6 +20,12 @@ export const MC_DONE_MARK = 'sandbox:mc-done';
 /** Marked when a tornado (the sensitivity panel) is asked for and when its result arrives. */
 export const TORNADO_START_MARK = 'sandbox:tornado-start';
 export const TORNADO_DONE_MARK = 'sandbox:tornado-done';
+/** Marked when a goal-seek ("what would it take?") is asked for and when its answer arrives. */
+export const SEEK_START_MARK = 'sandbox:seek-start';
+export const SEEK_DONE_MARK = 'sandbox:seek-done';
+/** Marked when a least-cost package is asked for and when it arrives. */
+export const LEAST_COST_START_MARK = 'sandbox:least-cost-start';
+export const LEAST_COST_DONE_MARK = 'sandbox:least-cost-done';
 
 /**
  * Numbers the edits and sets the bench's marks: an edit of a parameter is the next input; every

@@ -4,6 +4,7 @@ import { SEEKABLE_LEVERS, TARGETS } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
 import { sameValue } from '../../scenario/merge';
 import { onlyAppliedSince } from './applied-edit';
+import { SEEK_DONE_MARK, SEEK_START_MARK } from './bench-marks';
 
 /** What the goal-seek needs from the workbench: the scenario on screen and a way to set one lever (an ordinary, saved edit). */
 export interface GoalSeekHost {
@@ -97,10 +98,12 @@ export class GoalSeek {
     this.error = undefined;
     this.applied = undefined;
     this.undone = false;
+    performance.mark(SEEK_START_MARK);
     const outcome = await this.#client.goalSeek(scenario, { target, lever: this.lever, year: this.year, ...(threshold !== undefined ? { threshold } : {}) });
     if (outcome.status === 'superseded' || request !== this.#request) return;
     this.computing = false;
     if (outcome.status === 'done') {
+      performance.mark(SEEK_DONE_MARK);
       this.result = outcome.result;
       this.#ranFor = scenario.overrides;
     } else {

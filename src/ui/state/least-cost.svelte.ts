@@ -4,6 +4,7 @@ import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
 import { sameValue } from '../../scenario/merge';
 import { onlyAppliedSince } from './applied-edit';
+import { LEAST_COST_DONE_MARK, LEAST_COST_START_MARK } from './bench-marks';
 
 /** What the least-cost dialog needs from the workbench: the scenario on screen and a way to set several overrides as one edit. */
 export interface LeastCostHost {
@@ -86,6 +87,7 @@ export class LeastCostRun {
     this.cancelled = false;
     this.applied = undefined;
     this.undone = false;
+    performance.mark(LEAST_COST_START_MARK);
     const outcome = await this.#client.leastCost(scenario, asked.request, {
       onProgress: (done, total) => {
         if (this.#stop === stop) this.progress = { done, total };
@@ -97,6 +99,7 @@ export class LeastCostRun {
     this.computing = false;
     this.progress = undefined;
     if (outcome.status === 'done') {
+      performance.mark(LEAST_COST_DONE_MARK);
       this.result = outcome.result;
       this.#ranFor = scenario.overrides;
     } else if (outcome.status === 'cancelled') this.cancelled = true;
