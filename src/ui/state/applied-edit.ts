@@ -1,4 +1,4 @@
-import type { ScenarioOverride } from '../../scenario/document';
+import type { CustomIndicatorDoc, ScenarioOverride } from '../../scenario/document';
 import { sameValue } from '../../scenario/merge';
 
 type Overrides = Readonly<Record<string, ScenarioOverride>>;
@@ -13,4 +13,13 @@ export function onlyAppliedSince(now: Overrides, ranFor: Overrides, applied: Rea
   for (const [id, value] of Object.entries(applied)) if (now[id] !== value) return false;
   const cleared = Object.fromEntries(Object.keys(applied).map((id) => [id, undefined]));
   return sameValue({ ...now, ...cleared }, { ...ranFor, ...cleared });
+}
+
+/**
+ * What a search's targets read from the scenario's custom indicators: each one's id, expression
+ * and target (not its name or unit, which do not change an answer). Two scenarios with the same
+ * key give a goal-seek or a least-cost package the same custom targets.
+ */
+export function customTargetsKey(indicators: readonly CustomIndicatorDoc[] | undefined): readonly unknown[] {
+  return (indicators ?? []).map(({ id, expression, target }) => ({ id, expression, target }));
 }

@@ -48,6 +48,10 @@ function host(initial: Record<string, ScenarioOverride>) {
     scenario: () => doc,
     setScalar: (id: string, value: number) => set(id, value),
     setOverride: set,
+    /** Replaces the scenario's custom indicators, as the indicators panel does. */
+    setIndicators: (indicators: ScenarioDoc['indicators']) => {
+      doc = { ...doc, indicators } as ScenarioDoc;
+    },
   };
 }
 
@@ -75,6 +79,29 @@ describe('GoalSeek (the scorecard row’s "what would it take?")', () => {
     // A plan target keeps the plan's year whatever is passed.
     seek.toggle('hh_income_200k_600k', 2023);
     expect(seek.year).toBe(2025);
+  });
+
+  it('marks an answer on a custom target not current once its expression or target is edited, but not after a rename', async () => {
+    const { client } = fakeClient();
+    const scenario = host({});
+    const share = {
+      id: 'rural_share',
+      expression: 'income_per_capita_rural / income_per_capita',
+      target: { comparator: '>=' as const, threshold: 0.635, year: 2025 },
+    };
+    scenario.setIndicators([share]);
+    const seek = new GoalSeek(client, scenario);
+    seek.toggle('rural_share', 2025);
+    await seek.run('bad');
+    expect(seek.current).toBe(true);
+    scenario.setIndicators([{ ...share, label: { en: 'Rural share' } }]);
+    expect(seek.current).toBe(true);
+    scenario.setIndicators([{ ...share, target: { ...share.target, threshold: 0.64 } }]);
+    expect(seek.current).toBe(false);
+    scenario.setIndicators([share]);
+    expect(seek.current).toBe(true);
+    scenario.setIndicators([{ ...share, expression: 'income_per_capita_rural / income_per_capita_urban' }]);
+    expect(seek.current).toBe(false);
   });
 
   it('refuses a threshold that is not a number, naming the field, and asks nothing', async () => {

@@ -3,7 +3,7 @@ import type { ModelClient } from '../../compute/model-client';
 import { SEEKABLE_LEVERS, TARGETS } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
 import { sameValue } from '../../scenario/merge';
-import { onlyAppliedSince } from './applied-edit';
+import { customTargetsKey, onlyAppliedSince } from './applied-edit';
 import { SEEK_DONE_MARK, SEEK_START_MARK } from './bench-marks';
 
 /** What the goal-seek needs from the workbench: the scenario on screen and a way to set one lever (an ordinary, saved edit). */
@@ -41,6 +41,8 @@ export class GoalSeek {
   undone = $state(false);
   /** The overrides the result was computed for (reactive: `current` reads it). */
   #ranFor = $state.raw<Readonly<Record<string, ScenarioOverride>> | undefined>(undefined);
+  /** The custom targets the result was computed for (an edited expression or target makes it not current). */
+  #ranForCustom = $state.raw<readonly unknown[]>([]);
   /** Counts requests, so an answer to an earlier one (another row, or before the panel was reopened) is dropped. */
   #request = 0;
   readonly #client: ModelClient;
@@ -106,6 +108,7 @@ export class GoalSeek {
       performance.mark(SEEK_DONE_MARK);
       this.result = outcome.result;
       this.#ranFor = scenario.overrides;
+      this.#ranForCustom = customTargetsKey(scenario.indicators);
     } else {
       this.result = undefined;
       this.error = outcome.message;
@@ -116,6 +119,7 @@ export class GoalSeek {
   get current(): boolean {
     const ranFor = this.#ranFor;
     if (!this.result || ranFor === undefined) return false;
+    if (!sameValue(customTargetsKey(this.#host.scenario().indicators), this.#ranForCustom)) return false;
     const now = this.#host.scenario().overrides;
     return sameValue(now, ranFor) || this.#onlyApplied(now, ranFor);
   }

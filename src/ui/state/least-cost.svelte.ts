@@ -3,7 +3,7 @@ import type { ModelClient } from '../../compute/model-client';
 import { SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
 import { sameValue } from '../../scenario/merge';
-import { onlyAppliedSince } from './applied-edit';
+import { customTargetsKey, onlyAppliedSince } from './applied-edit';
 import { LEAST_COST_DONE_MARK, LEAST_COST_START_MARK } from './bench-marks';
 
 /** What the least-cost dialog needs from the workbench: the scenario on screen and a way to set several overrides as one edit. */
@@ -43,6 +43,8 @@ export class LeastCostRun {
   applied = $state.raw<Applied | undefined>(undefined);
   undone = $state(false);
   #ranFor = $state.raw<Readonly<Record<string, ScenarioOverride>> | undefined>(undefined);
+  /** The custom targets the result was computed for (an edited expression or target makes it not current). */
+  #ranForCustom = $state.raw<readonly unknown[]>([]);
   #stop: AbortController | undefined;
   readonly #client: ModelClient;
   readonly #host: LeastCostHost;
@@ -102,6 +104,7 @@ export class LeastCostRun {
       performance.mark(LEAST_COST_DONE_MARK);
       this.result = outcome.result;
       this.#ranFor = scenario.overrides;
+      this.#ranForCustom = customTargetsKey(scenario.indicators);
     } else if (outcome.status === 'cancelled') this.cancelled = true;
     else if (outcome.status !== 'superseded') this.error = outcome.message;
   }
@@ -115,6 +118,7 @@ export class LeastCostRun {
   get current(): boolean {
     const ranFor = this.#ranFor;
     if (!this.result || ranFor === undefined) return false;
+    if (!sameValue(customTargetsKey(this.#host.scenario().indicators), this.#ranForCustom)) return false;
     const now = this.#host.scenario().overrides;
     return sameValue(now, ranFor) || this.#onlyApplied(now, ranFor);
   }
