@@ -45,6 +45,7 @@ function setup() {
     ...fake,
     sensitivity,
     edit: () => (doc = { ...doc, overrides: { dibao_uplift: 10 } }),
+    setOverrides: (overrides: Record<string, number>) => (doc = { ...doc, overrides }),
     show: (value: ShownUncertainty | undefined) => (shown = value),
   };
 }
@@ -63,6 +64,17 @@ describe('Sensitivity (the scorecard row’s tornado and coefficients)', () => {
     // Toggling the same row closes the panel.
     sensitivity.toggle('income_per_capita');
     expect(sensitivity.target).toBeUndefined();
+  });
+
+  it('keeps a tornado current when an edit is undone by hand, whatever order the levers were set in', async () => {
+    const { sensitivity, setOverrides } = setup();
+    setOverrides({ dibao_uplift: 10, min_wage_uplift: 5 });
+    sensitivity.toggle('income_per_capita');
+    await sensitivity.run();
+    setOverrides({ dibao_uplift: 10 });
+    expect(sensitivity.current).toBe(false);
+    setOverrides({ min_wage_uplift: 5, dibao_uplift: 10 });
+    expect(sensitivity.current).toBe(true);
   });
 
   it('ranks only from a current Monte Carlo result, sending plain copies of the drawn values and this target’s draws', async () => {

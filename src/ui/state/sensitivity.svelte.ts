@@ -2,7 +2,8 @@ import type { McResult } from '../../compute/mc-api';
 import type { GlobalSensitivity, SensitivityInput, Tornado } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
 import { SRC_SPARE_DRAWS } from '../../model/catalog';
-import type { ScenarioDoc } from '../../scenario/document';
+import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
+import { sameValue } from '../../scenario/merge';
 import { TORNADO_DONE_MARK, TORNADO_START_MARK } from './bench-marks';
 import type { ShownUncertainty } from './uncertainty.svelte';
 
@@ -32,7 +33,8 @@ export class Sensitivity {
   src = $state.raw<GlobalSensitivity | undefined>(undefined);
   ranking = $state(false);
   srcError = $state<string | undefined>(undefined);
-  #ranFor = $state<string | undefined>(undefined);
+  /** The overrides the result was computed for (compared by value: an edit undone by hand leaves it current). */
+  #ranFor = $state.raw<Readonly<Record<string, ScenarioOverride>> | undefined>(undefined);
   /** The Monte Carlo result `src` was computed from. */
   #srcFrom = $state.raw<McResult | undefined>(undefined);
   #abort: AbortController | undefined;
@@ -97,7 +99,7 @@ export class Sensitivity {
     if (outcome.status === 'done') {
       performance.mark(TORNADO_DONE_MARK);
       this.tornado = outcome.result;
-      this.#ranFor = JSON.stringify(scenario.overrides);
+      this.#ranFor = scenario.overrides;
     } else if (outcome.status === 'cancelled') {
       this.cancelled = true;
     } else if (outcome.status === 'failed' || outcome.status === 'unavailable') {
@@ -117,7 +119,7 @@ export class Sensitivity {
 
   /** Whether the tornado shown is of the scenario on screen. */
   get current(): boolean {
-    return this.tornado !== undefined && this.#ranFor === JSON.stringify(this.#host.scenario().overrides);
+    return this.tornado !== undefined && this.#ranFor !== undefined && sameValue(this.#ranFor, this.#host.scenario().overrides);
   }
 
   /** The scenario's Monte Carlo result, when it is current (the draws of another scenario do not rank this one's assumptions). */

@@ -1,6 +1,7 @@
 import type { Waterfall } from '../../compute/model-api';
 import type { ModelClient } from '../../compute/model-client';
-import type { ScenarioDoc } from '../../scenario/document';
+import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
+import { sameValue } from '../../scenario/merge';
 
 /**
  * The gap-closing waterfall of the scenario on screen: its run in the model worker (with the
@@ -13,7 +14,8 @@ export class WaterfallRun {
   done = $state(0);
   total = $state(0);
   error = $state<string | undefined>(undefined);
-  #ranFor = $state<string | undefined>(undefined);
+  /** The overrides the result was computed for (compared by value: an edit undone by hand leaves it current). */
+  #ranFor = $state.raw<Readonly<Record<string, ScenarioOverride>> | undefined>(undefined);
   readonly #client: ModelClient;
   readonly #scenario: () => ScenarioDoc;
 
@@ -37,7 +39,7 @@ export class WaterfallRun {
     this.computing = false;
     if (outcome.status === 'done') {
       this.result = outcome.result;
-      this.#ranFor = JSON.stringify(scenario.overrides);
+      this.#ranFor = scenario.overrides;
     } else {
       this.error = outcome.message;
     }
@@ -45,6 +47,6 @@ export class WaterfallRun {
 
   /** Whether the result shown is of the scenario on screen. */
   get current(): boolean {
-    return this.result !== undefined && this.#ranFor === JSON.stringify(this.#scenario().overrides);
+    return this.result !== undefined && this.#ranFor !== undefined && sameValue(this.#ranFor, this.#scenario().overrides);
   }
 }
