@@ -22,6 +22,7 @@ test('what would it take: from the 200–600k row, the labour-share lever; appli
   await expect(status).toContainText('提高劳动报酬比重政策');
   await expect(panel.getByTestId('goal-seek-cost')).toContainText('亿元');
   await expect(panel).toContainText('依据：模型计算');
+  await expect(panel.getByTestId('goal-seek-provenance')).toContainText(/^模型版本 \d+\.\d+\.\d+；\d+ 次精确运行/);
 
   // Applied, the scenario's exact run meets the target: the row's own verdict turns to reached.
   await panel.getByRole('button', { name: '应用到情景' }).click();
@@ -78,6 +79,7 @@ test('what moved it: the waterfall of the urban/rural ratio ends at the scorecar
   // The last bar is the scenario: its level is the value the scorecard shows for 2025.
   await expect(table.locator('tr[data-kind="scenario"] td').last()).toHaveText(scorecardValue.trim());
   await expect(panel.getByTestId('waterfall-method')).toContainText('Shapley');
+  await expect(panel.getByTestId('waterfall-provenance')).toContainText(/^模型版本 \d+\.\d+\.\d+；5 次精确运行/);
   await expect(panel.getByRole('img')).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="waterfall"]').analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../index';
-import { FISCAL_COST_CUMULATIVE } from '../catalog';
+import { FISCAL_COST_CUMULATIVE, MODEL_VERSION } from '../catalog';
 import { goalSeek, GoalSeekError } from './goal-seek';
 
 const T2025 = 5; // 2020 is index 0
@@ -26,6 +26,7 @@ describe('goalSeek (one lever, one target)', () => {
     expect(rerun({ labour_share_policy: 0.97 * found.value }, 'hh_income_200k_600k').achieved).toBeLessThan(45);
     // A monotone response crosses the threshold once.
     expect(found.crossings).toHaveLength(1);
+    expect(found.modelVersion).toBe(MODEL_VERSION);
   });
 
   it('keeps the rest of the scenario: a dibao rise already in it is kept while the lever is sought', () => {

@@ -12,7 +12,7 @@
 // that does not (widening by doubling when the estimate was off, so a far miss costs a few runs,
 // not one per step), and interpolate between the two to a tenth of the step.
 
-import { FISCAL_COST_CUMULATIVE, PARAMETERS, PREVIEW_HOUSEHOLDS } from '../catalog';
+import { FISCAL_COST_CUMULATIVE, MODEL_VERSION, PARAMETERS, PREVIEW_HOUSEHOLDS } from '../catalog';
 import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 import { YEARS, type OverrideValue } from '../params';
 import { run } from '../index';
@@ -71,6 +71,8 @@ export interface GoalSeekResult {
   readonly crossings: readonly number[];
   /** Model runs made: exact and on the preview population. */
   readonly runs: { readonly exact: number; readonly preview: number };
+  /** The model version that made it; the search has no random element, so the same inputs give the same answer. */
+  readonly modelVersion: string;
 }
 
 /** A request that cannot be answered: the field and the reason. */
@@ -151,6 +153,7 @@ export function goalSeek(
     fiscalCostCumulative: at.cost,
     crossings,
     runs,
+    modelVersion: MODEL_VERSION,
   });
   // The scenario as it is (a year-by-year path of the lever kept): is the target met already?
   const override = overrides[lever.id];

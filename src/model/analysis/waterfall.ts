@@ -8,7 +8,7 @@
 // Changed assumptions are not levers: the waterfall first moves from the baseline to the baseline
 // under the scenario's assumptions (one bar, "assumptions"), then adds the levers.
 
-import { PARAMETERS, TARGETS, type TargetBasis } from '../catalog';
+import { MODEL_VERSION, PARAMETERS, TARGETS, type TargetBasis } from '../catalog';
 import type { ThresholdComparator } from '../../shared/comparator';
 import { YEARS, type OverrideValue } from '../params';
 import { run } from '../index';
@@ -43,6 +43,8 @@ export interface Waterfall {
   readonly targets: readonly TargetWaterfall[];
   /** Exact model runs made (2^n + 1 for Shapley, n + 2 in order). */
   readonly runs: number;
+  /** The model version that made it; the attribution has no random element. */
+  readonly modelVersion: string;
 }
 
 /** n! for the small n of Shapley weights. */
@@ -112,7 +114,7 @@ export function waterfall(overrides: Readonly<Record<string, OverrideValue>>, pr
       scenario: end,
     };
   });
-  return { method, order: levers, targets, runs: done };
+  return { method, order: levers, targets, runs: done, modelVersion: MODEL_VERSION };
 }
 
 function popCount(mask: number): number {

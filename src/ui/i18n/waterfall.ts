@@ -24,6 +24,8 @@ export interface WaterfallText {
   readonly chartLabel: (target: string) => string;
   readonly basisModel: string;
   readonly basisAssumed: string;
+  /** The model version and runs behind the waterfall (it draws nothing at random). */
+  readonly provenance: (version: string, runs: number) => string;
 }
 
 export const WATERFALL_TEXT: Readonly<Record<Language, WaterfallText>> = {
@@ -51,6 +53,7 @@ export const WATERFALL_TEXT: Readonly<Record<Language, WaterfallText>> = {
     chartLabel: (target) => `“${target}”的差距分解瀑布图；数字见下表`,
     basisModel: '依据：模型计算（精确运行）。',
     basisAssumed: '依据：模型计算，但这一判定建立在假设水平之上。',
+    provenance: (version, runs) => `模型版本 ${version}；${runs} 次精确运行；没有随机抽样，同一情景得到同一分解。`,
   },
   en: {
     heading: (year) => `What moved it (${year})`,
@@ -79,5 +82,6 @@ export const WATERFALL_TEXT: Readonly<Record<Language, WaterfallText>> = {
     chartLabel: (target) => `Waterfall of what moved “${target}”; the table below has the figures`,
     basisModel: 'Basis: computed by the model (exact runs).',
     basisAssumed: 'Basis: computed by the model, but this verdict rests on an assumed level.',
+    provenance: (version, runs) => `Model version ${version}; ${runs} exact runs; nothing is drawn at random, so the same scenario gives the same breakdown.`,
   },
 };

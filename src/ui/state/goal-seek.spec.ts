@@ -20,6 +20,7 @@ function reachedAt15(request: GoalSeekRequest): GoalSeekResult {
     fiscalCostCumulative: 3.6e10,
     crossings: [1.5],
     runs: { exact: 4, preview: 11 },
+    modelVersion: '2.0.0',
   };
 }
 
