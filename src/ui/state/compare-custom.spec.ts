@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomIndicatorResult, WorkbenchResult } from '../../compute/model-api';
 import type { CustomIndicatorDoc, ScenarioDoc } from '../../scenario/document';
-import { compareCustomRows, expressionKey, matchCustomIndicators, type CompareCustomPresent } from './compare-custom';
+import { compareCustomRows, expressionKey, expressionParts, matchCustomIndicators, type CompareCustomPresent } from './compare-custom';
 
 const doc = (indicators: CustomIndicatorDoc[] | undefined): ScenarioDoc =>
   ({ schemaVersion: 3, name: '', notes: '', overrides: {}, tracked: {}, ...(indicators ? { indicators } : {}) }) as unknown as ScenarioDoc;
@@ -26,6 +26,15 @@ describe('an expression’s identity across scenarios', () => {
     expect(expressionKey('gini # note\n+ 0')).not.toBe(expressionKey('gini # note + 0'));
     expect(expressionKey('0.5 * gini')).not.toBe(expressionKey('.5 * gini'));
     expect(expressionKey('gini + gdp')).not.toBe(expressionKey('gdp + gini'));
+  });
+});
+
+describe('an expression as shown', () => {
+  it('may wrap after an operator, a comma or a parenthesis, never inside a name', () => {
+    expect(expressionParts('income_per_capita_rural / income_per_capita')).toEqual(['income_per_capita_rural /', ' income_per_capita']);
+    expect(expressionParts('max(gini,0.3)*1e-3')).toEqual(['max(', 'gini,', '0.3)*', '1e-3']);
+    expect(expressionParts('gini-1')).toEqual(['gini-', '1']);
+    expect(expressionParts('gini')).toEqual(['gini']);
   });
 });
 

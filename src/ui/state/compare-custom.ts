@@ -51,6 +51,15 @@ export function expressionKey(expression: string): string {
   });
 }
 
+/**
+ * An expression cut where a line may wrap when it is shown: after an operator, a comma or an
+ * opening parenthesis, never inside a name or a number (`a/b` → `a/`, `b`).
+ */
+export function expressionParts(expression: string): string[] {
+  // A sign after a digit's exponent (`1e-3`) is part of the number.
+  return expression.split(/(?<=[*/^,(]|(?<!\d[eE])[-+])/);
+}
+
 /** One scenario's indicator for a matched expression: the document's entry and its place in the scenario's list. */
 export interface MatchedEntry {
   readonly indicator: CustomIndicatorDoc;
