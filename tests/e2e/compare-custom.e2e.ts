@@ -25,7 +25,7 @@ async function compareCsv(page: Page, name: string): Promise<string[][]> {
 // Three scenarios run exactly one after another: allow for a loaded machine.
 test.describe.configure({ timeout: 180_000 });
 
-test('custom indicators compared: the rural share on screen and in a file (ids, names and spacing differ), a scenario without it, in Chinese and English, CSV and brief, axe clean', async ({
+test('custom indicators compared: the rural share on screen and in a file (ids, names and spacing differ), a scenario without it, a preset measured by the on-screen indicators, in Chinese and English, CSV and brief, axe clean', async ({
   page,
 }, testInfo) => {
   await page.goto('/');
@@ -50,9 +50,11 @@ test('custom indicators compared: the rural share on screen and in a file (ids, 
   await view.getByTestId('compare-add-file-input').setInputFiles([join(FIXTURES, 'v3-indicators.json'), join(FIXTURES, 'v2-named.json')]);
   await expect(view.getByRole('checkbox', { name: 'v3-indicators.json' })).toBeChecked();
   await expect(view.getByRole('checkbox', { name: 'v2-named.json' })).toBeChecked();
+  // And a preset: a package of levers, measured by the custom indicators of the scenario on screen.
+  await view.getByRole('checkbox', { name: '工资增长主导' }).check();
   await view.getByRole('button', { name: '运行比较' }).click();
   const table = view.getByTestId('compare-scorecard');
-  await expect(table.locator('thead th[data-col]')).toHaveText(['当前情景', 'v3-indicators.json', 'v2-named.json']);
+  await expect(table.locator('thead th[data-col]')).toHaveText(['当前情景', 'v3-indicators.json', 'v2-named.json', '工资增长主导']);
 
   const custom = view.getByTestId('compare-custom');
   await expect(custom.getByRole('rowheader', { name: '自定义指标', exact: true })).toBeVisible();
@@ -71,6 +73,8 @@ test('custom indicators compared: the rural share on screen and in a file (ids, 
   await expect(rural.locator('td[data-col="1"]')).toHaveAttribute('data-state', /reached|missed/);
   await expect(rural.locator('td[data-col="2"]')).toHaveText('不在此情景中');
   await expect(rural.locator('td[data-col="2"]')).toHaveAttribute('data-state', 'absent');
+  await expect(rural.locator('td[data-col="3"]')).toHaveAttribute('data-state', /reached|missed/);
+  await expect(rural.locator('td[data-col="3"]')).not.toContainText('本情景目标');
   // The file's second indicator: only the file has it, untitled there (its second), no target: its 2025 value.
   const gdp = rows.nth(1);
   await expect(gdp.locator('th')).toContainText('自定义指标 2');
@@ -79,6 +83,7 @@ test('custom indicators compared: the rural share on screen and in a file (ids, 
   await expect(gdp.locator('td[data-col="1"] .state')).toHaveText('无目标');
   await expect(gdp.locator('td[data-col="1"] .value')).toHaveText(/^\d+(\.\d+)? ratio$|^\d+(\.\d+)?$/);
   await expect(gdp.locator('td[data-col="2"]')).toHaveText('不在此情景中');
+  await expect(gdp.locator('td[data-col="3"]')).toHaveText('不在此情景中');
   await expect(view.getByTestId('compare-custom-note')).toContainText('算式相同');
   await axeClean(page);
 
@@ -106,7 +111,10 @@ test('custom indicators compared: the rural share on screen and in a file (ids, 
   const share = Number(zh[0]![8]);
   // The CSV's value is unrounded: to the three significant digits the page shows, it is the page's.
   expect(share.toFixed(3)).toBe(onScreenValue);
-  expect(zh[0]!.slice(13)).toEqual(['自定义：2025年 ≥ 0.62', '', '不在此情景中', '']);
+  expect(zh[0]!.slice(13, 17)).toEqual(['自定义：2025年 ≥ 0.62', '', '不在此情景中', '']);
+  // The preset's: its own model value, on the on-screen target.
+  expect(zh[0]![17]).toMatch(/^0\.\d+$/);
+  expect(zh[0]![19]).toBe('自定义：2025年 ≥ 0.635');
 
   // The comparison brief has the custom section.
   await page.evaluate(() => {
