@@ -123,6 +123,94 @@ describe('the comparison CSV', () => {
     expect(dibao[0]![3]).toBe('%');
   });
 
+  it('lists each custom indicator, matched by expression, with each scenario’s model value, its verdict, or that it lacks the indicator', () => {
+    // Rural income per head over the province's in 2025: 35,000 / 56,000 = 0.625 on screen, 33,600 / 56,000 = 0.6 in the other.
+    const withCustom = (r: WorkbenchResult, custom: unknown): WorkbenchResult => ({ ...r, custom }) as unknown as WorkbenchResult;
+    const share = (id: string, value: number, state: string) => ({
+      id,
+      error: null,
+      scenario: [null, null, null, null, null, value],
+      verdict: { year: 2025, comparator: '>=', threshold: 0.62, value, gap: value - 0.62, state, firstYearReached: null },
+    });
+    const indicatorDocs = [
+      {
+        ...doc({}),
+        indicators: [
+          {
+            id: 'rural_share',
+            label: { en: 'Rural share' },
+            expression: 'income_per_capita_rural / income_per_capita',
+            target: { comparator: '>=', threshold: 0.62, year: 2025 },
+          },
+          { id: 'gdp_pct', label: { en: 'Income in GDP' }, expression: '100 * income_to_gdp_pc_ratio', unit: '%' },
+        ],
+      },
+      {
+        ...doc({}),
+        indicators: [
+          {
+            id: 'ind_1',
+            label: { en: 'Other name' },
+            expression: 'income_per_capita_rural/income_per_capita',
+            target: { comparator: '>=', threshold: 0.62, year: 2025 },
+          },
+        ],
+      },
+    ] as unknown as ScenarioDoc[];
+    const input = {
+      names: ['Scenario on screen', 'Library scenario'],
+      docs: indicatorDocs,
+      results: [
+        withCustom(result(ratio(1.95, 'missed'), 0), [share('rural_share', 0.625, 'reached'), { id: 'gdp_pct', error: null, scenario: [0, 0, 0, 0, 0, 44.5] }]),
+        withCustom(result(ratio(1.95, 'missed'), 0), [share('ind_1', 0.6, 'missed')]),
+      ],
+    };
+    const all = parseCsv(buildCompareCsv(input, 'en').slice(UTF8_BOM.length));
+    const custom = all.filter((r) => r[0] === 'Custom indicators');
+    expect(custom).toEqual([
+      [
+        'Custom indicators',
+        'income_per_capita_rural/income_per_capita',
+        'Rural share',
+        '',
+        '>=',
+        '0.62',
+        '2025',
+        'yes',
+        '0.625',
+        'Reached',
+        'custom: ≥ 0.62 in 2025',
+        '0.6',
+        'Missed',
+        'custom: ≥ 0.62 in 2025',
+      ],
+      [
+        'Custom indicators',
+        '100*income_to_gdp_pc_ratio',
+        'Income in GDP',
+        '%',
+        '',
+        '',
+        '2025',
+        'no',
+        '44.5',
+        'no target',
+        'custom',
+        '',
+        'not in this scenario',
+        '',
+      ],
+    ]);
+    // The rows sit between the scorecard and the counts, and keep the file's width.
+    expect(all.map((r) => r[0]).slice(1, 5)).toEqual(['Scorecard', 'Custom indicators', 'Custom indicators', 'Targets met']);
+    expect(custom.every((r) => r.length === 14)).toBe(true);
+    const zh = parseCsv(buildCompareCsv(input, 'zh').slice(UTF8_BOM.length)).filter((r) => r[0] === '自定义指标');
+    expect(zh.map((r) => r.slice(9))).toEqual([
+      ['已达标', '自定义：2025年 ≥ 0.62', '0.6', '未达标', '自定义：2025年 ≥ 0.62'],
+      ['无目标', '自定义', '', '不在此情景中', ''],
+    ]);
+  });
+
   it('writes its headers and words in Chinese for the Chinese page', () => {
     const zh = parseCsv(buildCompareCsv({ names: ['当前情景'], docs: [doc({})], results: [result(ratio(1.95, 'missed'), 0)] }, 'zh').slice(UTF8_BOM.length));
     expect(zh[0]!.slice(0, 3)).toEqual(['部分', '代码', '项目']);

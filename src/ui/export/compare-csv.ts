@@ -1,6 +1,7 @@
 /**
  * The comparison CSV: the compared scenarios side by side in one table, a row per plan target,
- * count of targets met, year of fiscal cost and span of a differing setting, and three columns
+ * custom indicator (matched by expression, src/ui/state/compare-custom.ts), count of targets met,
+ * year of fiscal cost and span of a differing setting, and three columns
  * per scenario (value, verdict, basis). Pure text building (no DOM); the numbers are the model's
  * scorecard rows and outputs, and the settings' values as the model reads them, unrounded except
  * fiscal yuan (whole yuan, as the results CSV writes yuan).
@@ -14,7 +15,9 @@ import { planUnitName } from '../format/target-units';
 import { COMPARE_TEXT } from '../i18n/compare';
 import type { Language } from '../i18n/messages';
 import { SCORECARD_TEXT } from '../i18n/scorecard';
+import { compareCustomRows, customVerdictWord } from '../state/compare-custom';
 import { compareFiscalTotals, compareSettingRows, metCounts } from '../state/compare-tables';
+import { targetText } from '../state/custom-indicators';
 import { FISCAL_YEARS } from '../state/fiscal-table';
 import { planTarget, targetLabel } from '../state/scorecard-view';
 
@@ -34,7 +37,11 @@ function span(from: number, to: number): string {
  * Builds the comparison CSV in a language. Columns: section, id, item, unit, comparator,
  * threshold, year, whether the verdicts differ, then value, verdict and basis for each scenario.
  * Rows: every plan target in the first scenario's scorecard order (2025 value, status, basis);
- * the targets met by basis (never summed across bases); the total fiscal cost per year 2021–2025
+ * every custom indicator of the compared scenarios, matched by expression (its id column holds
+ * the expression's key, `expressionKey`; comparator, threshold and year are the row's target's,
+ * or only the year, 2025, without one; per scenario the model's value in that year, unrounded,
+ * the verdict on the scenario's own target, "no target", or "not in this scenario" with the
+ * value empty, and as basis "custom" with the scenario's own target); the targets met by basis (never summed across bases); the total fiscal cost per year 2021–2025
  * and cumulative (yuan); and each lever or assumption that differs, per span of years (values
  * in catalog units). The text starts with a UTF-8 BOM and ends every line with CRLF.
  */
@@ -82,6 +89,31 @@ export function buildCompareCsv(input: CompareCsvInput, language: Language): str
       (i) => {
         const r = rows[i]!;
         return [numberCell(r.value), textCell(st.states[r.state].text), textCell(r.basis === null ? '' : st.basis[r.basis].text)];
+      },
+    );
+  }
+
+  for (const row of compareCustomRows(input.docs, input.results, language)) {
+    push(
+      [
+        textCell(t.csvSections.custom),
+        textCell(row.key),
+        textCell(row.name),
+        textCell(row.unit ?? ''),
+        textCell(row.target?.comparator ?? ''),
+        numberCell(row.target?.threshold),
+        String(row.year),
+        textCell(row.differs ? t.yes : t.no),
+      ],
+      (i) => {
+        const cell = row.cells[i]!;
+        if (cell.kind === 'absent') return ['', textCell(customVerdictWord(cell, language)), ''];
+        const own = input.docs[i]?.indicators?.find((indicator) => indicator.id === cell.id)?.target;
+        return [
+          numberCell(cell.number),
+          textCell(customVerdictWord(cell, language)),
+          textCell(t.csvCustomBasis(own ? targetText(own, language, row.unit) : undefined)),
+        ];
       },
     );
   }

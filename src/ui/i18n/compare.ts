@@ -98,12 +98,35 @@ export interface CompareText {
     readonly status: (scenario: string) => string;
     readonly basis: (scenario: string) => string;
   };
-  readonly csvSections: { readonly scorecard: string; readonly counts: string; readonly fiscal: string; readonly setting: string };
+  readonly csvSections: {
+    readonly scorecard: string;
+    readonly custom: string;
+    readonly counts: string;
+    readonly fiscal: string;
+    readonly setting: string;
+  };
+  /** A custom row's basis in the CSV: custom, with this scenario's own target when it has one. */
+  readonly csvCustomBasis: (target: string | undefined) => string;
   readonly csvCounts: { readonly model: string; readonly assumed: string; readonly trend: string };
   readonly csvFiscalTotal: string;
   readonly csvCount: string;
   readonly yes: string;
   readonly no: string;
+  // ── Custom indicators ───────────────────────────────────────────────────────────────
+  /** The custom indicators' section of the side-by-side table (and of the brief). */
+  readonly customCaption: string;
+  /** How the custom indicators are matched and read. */
+  readonly customNote: string;
+  /** The cell of a scenario that does not have the indicator. */
+  readonly customAbsent: string;
+  /** The verdict of a scenario whose indicator has no target. */
+  readonly customNoTarget: string;
+  /** The threshold column of an indicator no scenario gives a target: the values' year. */
+  readonly customNoTargetYear: (year: number) => string;
+  /** A scenario's own target, where it is not the row's. */
+  readonly customOwnTarget: (target: string) => string;
+  /** The accessible name of a row's expression. */
+  readonly customExpression: string;
   // ── Comparison brief ────────────────────────────────────────────────────────────────
   readonly briefKicker: string;
   readonly briefScenarios: string;
@@ -173,9 +196,9 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
     targetLine: '目标值',
     exportsLabel: '导出比较',
     downloadCsv: '下载比较 CSV',
-    downloadCsvDescription: '下载比较结果 CSV 文件：各情景并排的目标计分卡（数值、判定、依据）、达标数、财政成本合计以及政策杠杆与假设的差异',
+    downloadCsvDescription: '下载比较结果 CSV 文件：各情景并排的目标计分卡（数值、判定、依据）、自定义指标、达标数、财政成本合计以及政策杠杆与假设的差异',
     printBrief: '打印比较简报',
-    printBriefDescription: '打印比较简报：所比较的情景、轨迹图、并排计分卡、达标数、财政成本与设置差异（可在打印对话框中另存为 PDF）',
+    printBriefDescription: '打印比较简报：所比较的情景、轨迹图、并排计分卡、自定义指标、达标数、财政成本与设置差异（可在打印对话框中另存为 PDF）',
     exportsOff: '比较结果不是当前的：重新运行比较后，才能导出 CSV、图表或简报。',
     fileStem: '情景比较',
     csvColumns: {
@@ -191,12 +214,21 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
       status: (scenario) => `${scenario}：判定`,
       basis: (scenario) => `${scenario}：判断依据`,
     },
-    csvSections: { scorecard: '计分卡', counts: '达标数', fiscal: '财政成本', setting: '杠杆与假设' },
+    csvSections: { scorecard: '计分卡', custom: '自定义指标', counts: '达标数', fiscal: '财政成本', setting: '杠杆与假设' },
+    csvCustomBasis: (target) => (target === undefined ? '自定义' : `自定义：${target}`),
     csvCounts: { model: '达标数（模型判定）', assumed: '达标数（假设水平）', trend: '达标数（趋势）' },
     csvFiscalTotal: '新增财政成本合计',
     csvCount: '项',
     yes: '是',
     no: '否',
+    customCaption: '自定义指标',
+    customNote:
+      '算式相同（不计空格）即为同一指标，名称取自第一个含它的情景；预设情景沿用当前情景的自定义指标。数值为各情景模型结果在目标年份（无目标时为2025年）的值，判定依各情景自己的目标；不计入达标数。',
+    customAbsent: '不在此情景中',
+    customNoTarget: '无目标',
+    customNoTargetYear: (year) => `无目标（${year}年值）`,
+    customOwnTarget: (target) => `本情景目标：${target}`,
+    customExpression: '算式',
     briefKicker: '情景比较简报',
     briefScenarios: '所比较的情景',
     briefComputed: (when) => `计算时间：${when}`,
@@ -264,10 +296,10 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
     exportsLabel: 'Export the comparison',
     downloadCsv: 'Download comparison CSV',
     downloadCsvDescription:
-      'Download the comparison as a CSV file: the scorecards side by side (value, verdict, basis), targets met, the total fiscal cost and where the levers and assumptions differ',
+      'Download the comparison as a CSV file: the scorecards side by side (value, verdict, basis), the custom indicators, targets met, the total fiscal cost and where the levers and assumptions differ',
     printBrief: 'Print comparison brief',
     printBriefDescription:
-      'Print a comparison brief: the scenarios compared, the chart, the scorecards side by side, targets met, fiscal cost and the settings that differ (the print dialog can save it as PDF)',
+      'Print a comparison brief: the scenarios compared, the chart, the scorecards side by side, the custom indicators, targets met, fiscal cost and the settings that differ (the print dialog can save it as PDF)',
     exportsOff: 'The comparison is not current: run it again to export the CSV, the chart or the brief.',
     fileStem: 'comparison',
     csvColumns: {
@@ -283,12 +315,21 @@ export const COMPARE_TEXT: Readonly<Record<Language, CompareText>> = {
       status: (scenario) => `${scenario}: verdict`,
       basis: (scenario) => `${scenario}: basis`,
     },
-    csvSections: { scorecard: 'Scorecard', counts: 'Targets met', fiscal: 'Fiscal cost', setting: 'Levers and assumptions' },
+    csvSections: { scorecard: 'Scorecard', custom: 'Custom indicators', counts: 'Targets met', fiscal: 'Fiscal cost', setting: 'Levers and assumptions' },
+    csvCustomBasis: (target) => (target === undefined ? 'custom' : `custom: ${target}`),
     csvCounts: { model: 'Targets met (model)', assumed: 'Targets met (assumed level)', trend: 'Targets met (trend)' },
     csvFiscalTotal: 'Total extra fiscal cost',
     csvCount: 'targets',
     yes: 'yes',
     no: 'no',
+    customCaption: 'Custom indicators',
+    customNote:
+      "The same expression (spaces aside) is the same indicator, named as in the first scenario that has it; presets take the custom indicators of the scenario on screen. Values are each scenario's model result in the target year (2025 without a target), each verdict on that scenario's own target; not counted among the targets met.",
+    customAbsent: 'not in this scenario',
+    customNoTarget: 'no target',
+    customNoTargetYear: (year) => `no target (${year} value)`,
+    customOwnTarget: (target) => `this scenario's target: ${target}`,
+    customExpression: 'Expression',
     briefKicker: 'Comparison brief',
     briefScenarios: 'Scenarios compared',
     briefComputed: (when) => `Computed ${when}`,

@@ -154,6 +154,13 @@ describe('the Comparison state', () => {
     await comparison.run(candidates);
     expect(comparison.compared?.keys).toEqual(['current', 'preset:c', 'preset:b']);
     expect(comparison.current(candidates)).toBe(true);
+    // A custom indicator added or edited changes the custom rows: not current either.
+    current = { ...current, indicators: [{ id: 'ind_1', expression: 'gini' }] };
+    expect(comparison.current(candidates)).toBe(false);
+    await comparison.run(candidates);
+    expect(comparison.current(candidates)).toBe(true);
+    current = { ...current, indicators: [{ id: 'ind_1', expression: 'gini * 100' }] };
+    expect(comparison.current(candidates)).toBe(false);
   });
 });
 

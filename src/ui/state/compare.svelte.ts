@@ -121,7 +121,11 @@ export class Comparison {
     return { keys: ['current', ...picked.map((c) => c.key)], docs: [this.#current(), ...picked.map((c) => c.doc)] };
   }
 
-  /** Whether the comparison shown is of the documents the picks give now. */
+  /**
+   * Whether the comparison shown is of the documents the picks give now: the same scenarios with
+   * the same settings, trends and custom indicators (an indicator edited since changes the
+   * custom rows, so the comparison is then not current either).
+   */
   current(candidates: readonly CompareCandidate[]): boolean {
     const run = this.compared;
     if (!run) return false;
@@ -129,7 +133,10 @@ export class Comparison {
     return (
       JSON.stringify(now.keys) === JSON.stringify(run.keys) &&
       now.docs.every(
-        (d, i) => JSON.stringify(d.overrides) === JSON.stringify(run.docs[i]?.overrides) && JSON.stringify(d.tracked) === JSON.stringify(run.docs[i]?.tracked),
+        (d, i) =>
+          JSON.stringify(d.overrides) === JSON.stringify(run.docs[i]?.overrides) &&
+          JSON.stringify(d.tracked) === JSON.stringify(run.docs[i]?.tracked) &&
+          JSON.stringify(d.indicators) === JSON.stringify(run.docs[i]?.indicators),
       )
     );
   }
