@@ -48,7 +48,8 @@ or for the baseline when no scenario is given.
   The JSON holds "outputs" (one value per year for every output) and "whoGains" (per year and cut
   — all, urban, rural, mountain — the change against the baseline under the same assumptions by
   baseline-income decile, the shares of persons gaining or losing more than 1 %, and the persons
-  below 1, 1.5 and 2 × the dibao line; see docs/model.md, "Who gains"). The CSV holds the outputs.
+  below 1, 1.5 and 2 × the dibao line; see docs/model.md, "Who gains"). The CSV holds the outputs,
+  then the scenario's custom indicators (id custom.<id>; docs/csv.md).
 
   --layout L      the CSV's layout (docs/csv.md): long (default; a row per output and
                   series, a column per year) or wide (a row per series and year, a

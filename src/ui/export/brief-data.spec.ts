@@ -110,6 +110,16 @@ describe('briefCustomRows', () => {
     expect(broken).toMatchObject({ name: '自定义指标 3', target: '2030年 < 2', status: '无数据' });
   });
 
+  it('signs a gap below the target with "−", as the plan\'s rows are signed', () => {
+    // 0.614 against ≥ 0.62: gap −0.006 at the value's three decimals.
+    const below: CustomIndicatorResult = {
+      ...results[1]!,
+      verdict: { year: 2025, comparator: '>=', threshold: 0.62, value: 0.614, gap: 0.614 - 0.62, state: 'missed', firstYearReached: null },
+    };
+    const [row] = briefCustomRows(indicators.slice(1, 2), [below], 'en');
+    expect(row).toMatchObject({ value: '0.614 ratio', gap: '\u22120.006 ratio', status: 'Missed', firstYear: 'not by 2035' });
+  });
+
   it('has no rows without a result', () => {
     expect(briefCustomRows(indicators, undefined, 'en')).toEqual([]);
   });
