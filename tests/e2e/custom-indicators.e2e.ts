@@ -98,7 +98,7 @@ test('add the rural share by keyboard, see a typo named, chart it, give it a tar
   await expect(check).toHaveText('The expression is valid.');
   await panel.getByRole('button', { name: 'Save indicator' }).click();
   await expect(item).toContainText('Rural share');
-  await expect(row.getByRole('button', { name: 'Rural share' })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Rural share', exact: true })).toBeVisible();
   // Escape closes the form and gives the focus back to the button that opened it.
   await item.getByRole('button', { name: 'Edit “Rural share”' }).click();
   await page.keyboard.press('Escape');
@@ -108,7 +108,7 @@ test('add the rural share by keyboard, see a typo named, chart it, give it a tar
   // The scorecard row's name opens its chart.
   await item.getByRole('button', { name: 'Chart “Rural share”' }).click();
   await expect(panel.getByTestId('indicator-chart')).toHaveCount(0);
-  await row.getByRole('button', { name: 'Rural share' }).click();
+  await row.getByRole('button', { name: 'Rural share', exact: true }).click();
   await expect(panel.getByTestId('indicator-chart')).toBeVisible();
 
   // A link carries it: a fresh profile opens the scenario with the indicator, its target and row.
