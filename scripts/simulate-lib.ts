@@ -26,7 +26,7 @@ import { OUTPUTS, SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import { compileExpression, customSeries, judgeCustomTarget, type CustomVerdict, type ExpressionError } from '../src/model/indicators/custom';
 import type { PlanComparator } from '../src/model/plan-targets';
-import { INDICATOR_ID_PATTERN, type ScenarioDoc, type ScenarioError, type ScenarioWarning } from '../src/scenario/document';
+import { INDICATOR_ID_PATTERN, type CustomIndicatorDoc, type ScenarioDoc, type ScenarioError, type ScenarioWarning } from '../src/scenario/document';
 import { SCENARIO_BUNDLE_FORMAT } from '../src/scenario/files';
 import type { CappedErrors } from '../src/scenario/error-list';
 import { readScenarioJson } from '../src/scenario/parse';
@@ -48,7 +48,8 @@ or for the baseline when no scenario is given.
   The JSON holds "outputs" (one value per year for every output) and "whoGains" (per year and cut
   — all, urban, rural, mountain — the change against the baseline under the same assumptions by
   baseline-income decile, the shares of persons gaining or losing more than 1 %, and the persons
-  below 1, 1.5 and 2 × the dibao line; see docs/model.md, "Who gains"). The CSV holds the outputs.
+  below 1, 1.5 and 2 × the dibao line; see docs/model.md, "Who gains"). The CSV holds the outputs,
+  then the scenario's custom indicators (id custom.<id>; docs/csv.md).
 
   --layout L      the CSV's layout (docs/csv.md): long (default; a row per output and
                   series, a column per year) or wide (a row per series and year, a
@@ -574,10 +575,13 @@ export function simulateScenarioText(
   return ok({ ...read.value, result: simulate(read.value.input, options) });
 }
 
+/** The model's input of a scenario document, its custom indicators with their names and units (which the CSV writes). */
+export type ScenarioRunInput = RunInput & { readonly indicators?: readonly CustomIndicatorDoc[] };
+
 /** Validates scenario JSON text (a leading byte-order mark ignored): the document, its warnings and the model's input, or the first 100 errors and a count. */
 export function readScenarioText(
   text: string,
-): Result<{ scenario: ScenarioDoc; warnings: CappedErrors<ScenarioWarning>; input: RunInput }, CappedErrors<ScenarioError>> {
+): Result<{ scenario: ScenarioDoc; warnings: CappedErrors<ScenarioWarning>; input: ScenarioRunInput }, CappedErrors<ScenarioError>> {
   const parsed = readScenarioJson(decodeScenarioFile(text) ?? text, MAX_REPORTED_ERRORS);
   if (!parsed.ok) return parsed;
   const { doc, warnings } = parsed.value;
@@ -623,17 +627,18 @@ export function formatJson(result: SimulationResult): string {
 /**
  * The results CSV of a run (src/export/results-csv.ts, the writer the app's CSV export uses): the
  * scenario, its modified baseline when assumptions move an output, and the baseline, rounded to
- * each output's precision, in a layout and language.
+ * each output's precision, then the scenario's custom indicators (named and with the units of its
+ * document, as the app's export names them), in a layout and language.
  */
-export function resultsCsv(input: RunInput, layout: CsvLayout, language: CsvLanguage): string {
-  return buildResultsCsv(runWorkbench(input), layout, language);
+export function resultsCsv(input: ScenarioRunInput, layout: CsvLayout, language: CsvLanguage): string {
+  return buildResultsCsv(runWorkbench(input), layout, language, input.indicators ?? []);
 }
 
 /**
  * What the command writes: the JSON of `simulate`, or as CSV the results in the chosen layout
  * (or, with `--draws`, the Monte Carlo percentiles).
  */
-function formatOutput(input: RunInput, options: CliOptions): string {
+function formatOutput(input: ScenarioRunInput, options: CliOptions): string {
   if (options.format === 'json') return formatJson(simulate(input, simulateOptions(options)));
   if (options.draws === undefined) return resultsCsv(input, options.layout, options.language);
   const result = simulate(input, simulateOptions(options));
@@ -747,7 +752,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     return fail([`--out ${outFile} is the scenario file itself; writing the results there would destroy the scenario: choose another file`]);
   }
 
-  let input: RunInput = { overrides: {} };
+  let input: ScenarioRunInput = { overrides: {} };
   let text: string;
   try {
     if (options.scenarioFile !== undefined) {

@@ -43,3 +43,18 @@ export function numberCell(value: number | null | undefined, decimals?: number):
   const rounded = Number(value.toFixed(decimals));
   return String(rounded === 0 ? 0 : rounded);
 }
+
+/** Significant digits of a custom indicator's cell: its unit is the author's free text, so no catalog precision applies. */
+export const CUSTOM_SIGNIFICANT_DIGITS = 10;
+
+/**
+ * A number cell of a value without a stated precision (a custom indicator's): rounded to
+ * `digits` significant digits, enough for any output it is computed from and short of float
+ * noise (100 × 0.3 → "30", not "30.000000000000004"), in its shortest form, never "-0"; empty
+ * for a missing or non-finite value.
+ */
+export function significantCell(value: number | null | undefined, digits = CUSTOM_SIGNIFICANT_DIGITS): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  const rounded = Number(value.toPrecision(digits));
+  return String(rounded === 0 ? 0 : rounded);
+}

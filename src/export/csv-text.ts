@@ -15,6 +15,11 @@ export interface CsvText {
   readonly series: { readonly scenario: string; readonly modifiedBaseline: string; readonly baseline: string };
   /** Who gains (long layout): the series name, and the decile or line multiple a row holds. */
   readonly whoGains: { readonly series: string; readonly decile: (decile: number) => string; readonly line: (multiple: number) => string };
+  /**
+   * A custom indicator's rows: its label marked custom, and the name of one without a label in
+   * either language (the words of the app's panel, INDICATORS_TEXT.untitled; a spec checks).
+   */
+  readonly custom: { readonly label: (name: string) => string; readonly untitled: (n: number) => string };
 }
 
 /** The CSV words by language (identical keys). */
@@ -45,6 +50,7 @@ export const CSV_TEXT: Readonly<Record<CsvLanguage, CsvText>> = {
     },
     series: { scenario: '情景', modifiedBaseline: '基准（按当前假设）', baseline: '基准' },
     whoGains: { series: '情景较同一假设下的基准', decile: (decile) => `第${decile}个十分位组`, line: (multiple) => `${multiple}倍低保标准` },
+    custom: { label: (name) => `${name}（自定义）`, untitled: (n) => `自定义指标 ${n}` },
   },
   en: {
     columns: { id: 'Output id', label: 'Output', unit: 'Unit', series: 'Series', year: 'Year' },
@@ -72,5 +78,6 @@ export const CSV_TEXT: Readonly<Record<CsvLanguage, CsvText>> = {
     },
     series: { scenario: 'Scenario', modifiedBaseline: 'Baseline with your assumptions', baseline: 'Baseline' },
     whoGains: { series: 'Scenario vs baseline (same assumptions)', decile: (decile) => `decile ${decile}`, line: (multiple) => `${multiple} × the dibao line` },
+    custom: { label: (name) => `${name} (custom)`, untitled: (n) => `Custom indicator ${n}` },
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS, outputDecimals, type ScenarioResult, type WhoGainsGroup, type WhoGainsYear, type WorkbenchResult } from '../model/catalog';
 import { parseCsv } from '../../tests/support/parse-csv';
-import { guardFormula, numberCell, quoteField, UTF8_BOM } from './cells';
+import { guardFormula, numberCell, quoteField, significantCell, UTF8_BOM } from './cells';
 import { assumptionsDiffer, buildResultsCsv, type CsvLayout } from './results-csv';
 import type { CsvLanguage } from './csv-text';
 
@@ -237,5 +237,110 @@ describe('buildResultsCsv on a tiny result (expected text written by hand)', () 
         '基准,2020,52397,0.3\r\n' +
         '基准,2021,53000,0.3\r\n',
     );
+  });
+});
+
+describe('buildResultsCsv with custom indicators (expected text written by hand)', () => {
+  // Income 50,000 and 54,000 yuan, rural 30,000 and 33,750: the rural share is 0.6 then 0.625 in
+  // the scenario; the baseline's 2021 rural 32,000 of 53,000 is 0.60377358490566… (0.6037735849
+  // at ten significant digits).
+  const tiny = (income: number[], rural: number[]): ScenarioResult => ({
+    modelVersion: '2.0.0',
+    years: [2020, 2021],
+    outputs: { income_per_capita: income, income_per_capita_rural: rural },
+    targets: [],
+    distributions: [],
+    whoGains: [],
+  });
+  const scenario = tiny([50000, 54000], [30000, 33750]);
+  const baseline = tiny([50000, 53000], [30000, 32000]);
+  const share = (run: ScenarioResult): number[] => run.outputs['income_per_capita_rural']!.map((rural, i) => rural / run.outputs['income_per_capita']![i]!);
+  const r: WorkbenchResult = {
+    scenario,
+    modifiedBaseline: baseline,
+    baseline,
+    scorecard: [],
+    custom: [
+      { id: 'rural_share', error: null, scenario: share(scenario), modifiedBaseline: share(baseline), baseline: share(baseline) },
+      // An expression the model could not evaluate: no value in any year.
+      {
+        id: 'broken',
+        error: { kind: 'unknown-name', position: 0, name: 'nope', message: { en: 'x', zh: 'x' } },
+        scenario: [null, null],
+        modifiedBaseline: [null, null],
+        baseline: [null, null],
+      },
+    ],
+  };
+  const indicators = [
+    {
+      id: 'rural_share',
+      label: { zh: '农村收入占比', en: 'Rural share, of income' },
+      expression: 'income_per_capita_rural / income_per_capita',
+      unit: 'ratio',
+    },
+    { id: 'broken', expression: 'nope' },
+  ];
+
+  it('long: after the outputs, a row per indicator and series, id custom.<id>, its name marked custom and its unit; empty cells where it has no value', () => {
+    expect(buildResultsCsv(r, 'long', 'en', indicators)).toBe(
+      '\uFEFF' +
+        'Output id,Output,Unit,Series,2020,2021\r\n' +
+        'income_per_capita,Per-capita disposable income,yuan per person a year,Scenario,50000,54000\r\n' +
+        'income_per_capita,Per-capita disposable income,yuan per person a year,Baseline,50000,53000\r\n' +
+        `income_per_capita_rural,${OUTPUTS.find((o) => o.id === 'income_per_capita_rural')!.label.en},yuan per person a year,Scenario,30000,33750\r\n` +
+        `income_per_capita_rural,${OUTPUTS.find((o) => o.id === 'income_per_capita_rural')!.label.en},yuan per person a year,Baseline,30000,32000\r\n` +
+        'custom.rural_share,"Rural share, of income (custom)",ratio,Scenario,0.6,0.625\r\n' +
+        'custom.rural_share,"Rural share, of income (custom)",ratio,Baseline,0.6,0.6037735849\r\n' +
+        'custom.broken,Custom indicator 2 (custom),,Scenario,,\r\n' +
+        'custom.broken,Custom indicator 2 (custom),,Baseline,,\r\n',
+    );
+  });
+
+  it('wide: a column custom.<id> per indicator after the output ids', () => {
+    expect(buildResultsCsv(r, 'wide', 'zh', indicators)).toBe(
+      '\uFEFF' +
+        '序列,年份,income_per_capita,income_per_capita_rural,custom.rural_share,custom.broken\r\n' +
+        '情景,2020,50000,30000,0.6,\r\n' +
+        '情景,2021,54000,33750,0.625,\r\n' +
+        '基准,2020,50000,30000,0.6,\r\n' +
+        '基准,2021,53000,32000,0.6037735849,\r\n',
+    );
+  });
+
+  it('names an indicator in the language, else in the other, else "自定义指标 n"; adds the modified baseline when assumptions differ', () => {
+    const modified = tiny([50000, 52000], [30000, 31200]);
+    const withAssumptions: WorkbenchResult = {
+      ...r,
+      modifiedBaseline: modified,
+      custom: [{ ...r.custom![0]!, modifiedBaseline: share(modified) }, r.custom![1]!],
+    };
+    const rows = body(buildResultsCsv(withAssumptions, 'long', 'zh', [{ ...indicators[0]!, label: { en: 'Rural share' } }, indicators[1]!])).filter((row) =>
+      row[0]!.startsWith('custom.'),
+    );
+    expect(rows.map((row) => row.slice(0, 4))).toEqual([
+      ['custom.rural_share', 'Rural share（自定义）', 'ratio', '情景'],
+      ['custom.rural_share', 'Rural share（自定义）', 'ratio', '基准（按当前假设）'],
+      ['custom.rural_share', 'Rural share（自定义）', 'ratio', '基准'],
+      ['custom.broken', '自定义指标 2（自定义）', '', '情景'],
+      ['custom.broken', '自定义指标 2（自定义）', '', '基准（按当前假设）'],
+      ['custom.broken', '自定义指标 2（自定义）', '', '基准'],
+    ]);
+    // 31,200 of 52,000 is 0.6 exactly.
+    expect(rows[1]!.slice(4)).toEqual(['0.6', '0.6']);
+  });
+
+  it('guards a name that a spreadsheet would run as a formula', () => {
+    const rows = body(buildResultsCsv(r, 'long', 'en', [{ ...indicators[0]!, label: { en: '=1+1', zh: '' } }]));
+    expect(rows.find((row) => row[0] === 'custom.rural_share')![1]).toBe("'=1+1 (custom)");
+  });
+
+  it('writes a value to ten significant digits, without float noise', () => {
+    expect(significantCell(100 * 0.30000000000000004)).toBe('30');
+    expect(significantCell(2 / 3)).toBe('0.6666666667');
+    expect(significantCell(123456789012.5)).toBe('123456789000');
+    expect(significantCell(-1e-12)).toBe('-1e-12');
+    expect(significantCell(null)).toBe('');
+    expect(significantCell(Number.NaN)).toBe('');
   });
 });

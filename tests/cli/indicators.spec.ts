@@ -1,7 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatJson, simulateScenarioText } from '../../scripts/simulate-lib';
+import { buildResultsCsv } from '../../src/export/results-csv';
+import { runWorkbench } from '../../src/model/index';
+import { formatJson, readScenarioText, runCli, simulateScenarioText, type CliIo } from '../../scripts/simulate-lib';
+import { parseCsv } from '../support/parse-csv';
+
+/** Runs the command in-process on an in-memory file system; the files it wrote. */
+function cli(argv: string[], files: Record<string, string | Uint8Array>): { code: number; stderr: string; files: Record<string, string | Uint8Array> } {
+  let stderr = '';
+  const io: CliIo = {
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return text;
+    },
+    writeFile: (path, text) => {
+      files[path] = text;
+    },
+    stdout: () => undefined,
+    stderr: (text) => {
+      stderr += text;
+    },
+  };
+  const code = runCli(argv, io);
+  if (typeof code !== 'number') throw new Error('the CSV export ends synchronously');
+  return { code, stderr, files };
+}
 
 /** The command line publishes a scenario's custom indicators, computed by the same core as the app's worker. */
 describe('npm run simulate with custom indicators', () => {
@@ -25,5 +50,54 @@ describe('npm run simulate with custom indicators', () => {
   it('writes the key last in the JSON, after the unchanged fields', () => {
     const keys = Object.keys(JSON.parse(formatJson(result)) as object);
     expect(keys).toEqual(['modelVersion', 'years', 'outputs', 'whoGains', 'indicators']);
+  });
+
+  it("writes the app's CSV with the indicators: the same bytes as the app's writer (the worker's result, the scenario's indicators), in either layout and language", () => {
+    const read = readScenarioText(text);
+    if (!read.ok) throw new Error('fixture must be valid');
+    for (const [layout, language] of [
+      ['long', 'en'],
+      ['wide', 'zh'],
+    ] as const) {
+      const run = cli(['s.json', '--out', 'r.csv', '--layout', layout, '--lang', language], { 's.json': text });
+      expect(run.code, run.stderr).toBe(0);
+      // The app: buildResultsCsv of the worker's runWorkbench result with the scenario document's indicators (ExportMenu.svelte).
+      expect(run.files['r.csv']).toBe(buildResultsCsv(runWorkbench(read.value.input), layout, language, read.value.scenario.indicators ?? []));
+    }
+  });
+
+  it('lists each indicator in the long CSV after the outputs, named and with its unit, its values the ratio of the outputs to ten significant digits', () => {
+    const run = cli(['s.json', '--out', 'r.csv', '--lang', 'zh'], { 's.json': text });
+    expect(run.code, run.stderr).toBe(0);
+    const [header, ...rows] = parseCsv(String(run.files['r.csv']).slice(1));
+    const years = header!.slice(4).map(Number);
+    const share = rows.filter((row) => row[0] === 'custom.rural_share');
+    // The fixture changes a lever only: scenario and baseline, no modified baseline.
+    expect(share.map((row) => row.slice(0, 4))).toEqual([
+      ['custom.rural_share', '农村收入占全省比（自定义）', 'ratio', '情景'],
+      ['custom.rural_share', '农村收入占全省比（自定义）', 'ratio', '基准'],
+    ]);
+    const { outputs } = result;
+    years.forEach((year, i) => {
+      const ratio = outputs['income_per_capita_rural']![i]! / outputs['income_per_capita']![i]!;
+      expect(Number(share[0]![4 + i]), String(year)).toBe(Number(ratio.toPrecision(10)));
+    });
+    // Without a label the name is the panel's "自定义指标 2"; without a unit the unit cell is empty.
+    expect(rows.find((row) => row[0] === 'custom.gdp_share_pc')!.slice(1, 3)).toEqual(['自定义指标 2（自定义）', '']);
+    // After every output, before who gains.
+    const index = (id: string): number => rows.findIndex((row) => row[0] === id);
+    expect(index('custom.rural_share')).toBeGreaterThan(rows.findLastIndex((row) => !row[0]!.startsWith('custom.') && !row[0]!.startsWith('who_gains.')));
+    expect(index('custom.gdp_share_pc')).toBeLessThan(rows.findIndex((row) => row[0]!.startsWith('who_gains.')));
+  });
+
+  it('writes an indicator whose expression has an error with empty cells', () => {
+    const broken = JSON.parse(text) as { indicators: { expression: string }[] };
+    broken.indicators[1]!.expression = 'income_per_capita / no_such_output';
+    const run = cli(['s.json', '--out', 'r.csv'], { 's.json': JSON.stringify(broken) });
+    expect(run.code, run.stderr).toBe(0);
+    const rows = parseCsv(String(run.files['r.csv']).slice(1)).filter((row) => row[0] === 'custom.gdp_share_pc');
+    expect(rows.map((row) => row[3])).toEqual(['Scenario', 'Baseline']);
+    for (const row of rows) expect(row.slice(4).every((cell) => cell === '')).toBe(true);
+    expect(rows[0]!.slice(4)).toHaveLength(16);
   });
 });

@@ -210,6 +210,95 @@ test.describe('exports', () => {
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
+  test("a custom target reaches the exports: its row in the scorecard CSV, its series in the results CSV (the command line's bytes), its row in the brief, in both languages", async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await expect(page.getByTestId('headline')).toContainText('2025年');
+    // The rural share of income per head, aiming at 0.635 in 2025 (the baseline has 0.624).
+    const indicators = page.getByTestId('custom-indicators');
+    await indicators.getByRole('button', { name: '添加指标' }).click();
+    await indicators.getByRole('textbox', { name: '名称' }).fill('农村收入占比');
+    await indicators.getByRole('textbox', { name: '算式' }).fill('income_per_capita_rural / income_per_capita');
+    await indicators.getByRole('checkbox', { name: '设定目标' }).check();
+    await indicators.getByRole('combobox', { name: '比较' }).selectOption('>=');
+    await indicators.getByRole('textbox', { name: '目标值' }).fill('0.635');
+    await indicators.getByRole('button', { name: '保存指标' }).click();
+    const row = page.locator('[data-testid="custom-rows"] tr[data-custom-id="ind_1"]');
+    await expect(row).toHaveAttribute('data-state', 'missed');
+    const shown = (await row.locator('[data-col="value"]').innerText()).trim();
+
+    // The scorecard CSV: the plan's rows, then the custom target's, marked custom.
+    const zh = await csvRows(await download(page, () => page.getByRole('button', { name: '下载计分卡 CSV' }).click()));
+    expect(zh[0]!.at(-1)).toBe('类型');
+    const zhRow = zh.at(-1)!;
+    expect(zhRow[0]).toBe('custom.ind_1');
+    expect([zhRow[1], zhRow[3], zhRow[4], zhRow[5], zhRow[10], zhRow[11]]).toEqual(['农村收入占比', '0.635', '>=', '未达标', '2025', '自定义']);
+    // Its value is the one on screen, unrounded; its gap is value − 0.635.
+    expect(Number(zhRow[2]).toFixed(3)).toBe(shown);
+    expect(Number(zhRow[9])).toBeCloseTo(Number(zhRow[2]) - 0.635, 12);
+    expect(zh.filter((r) => r[11] === '规划目标')).toHaveLength(zh.length - 2);
+
+    // The results CSV: the same bytes as the command line's for this scenario.
+    const doc = {
+      schemaVersion: 3,
+      overrides: {},
+      indicators: [
+        {
+          id: 'ind_1',
+          label: { zh: '农村收入占比' },
+          expression: 'income_per_capita_rural / income_per_capita',
+          target: { comparator: '>=', threshold: 0.635, year: 2025 },
+        },
+      ],
+    };
+    const longText = (await downloaded(await download(page, () => page.getByRole('button', { name: '下载 CSV（长表）' }).click()))).toString('utf8');
+    expect(
+      parseCsv(longText.slice(BOM.length))
+        .find((r) => r[0] === 'custom.ind_1')!
+        .slice(1, 4),
+    ).toEqual(['农村收入占比（自定义）', '', '情景']);
+    expect(longText).toBe(cliCsv(doc, ['--lang', 'zh']));
+
+    await page.getByRole('button', { name: 'English (switch the page to English)' }).click();
+    await expect(page.getByTestId('headline')).toContainText('In 2025');
+    const en = await csvRows(await download(page, () => page.getByRole('button', { name: 'Download scorecard CSV' }).click()));
+    expect(en[0]!.slice(-3)).toEqual(['Gap', 'Target year', 'Kind']);
+    // The name stays as typed (in Chinese); status and kind are in English.
+    expect([en.at(-1)![0], en.at(-1)![1], en.at(-1)![5], en.at(-1)![11]]).toEqual(['custom.ind_1', '农村收入占比', 'Missed', 'Custom']);
+    const wideText = (await downloaded(await download(page, () => page.getByRole('button', { name: 'Download CSV (wide)' }).click()))).toString('utf8');
+    expect(parseCsv(wideText.slice(BOM.length))[0]!.at(-1)).toBe('custom.ind_1');
+    expect(wideText).toBe(cliCsv(doc, ['--layout', 'wide', '--lang', 'en']));
+
+    // The brief: the custom target after the plan's 13, marked custom, with its value, target and verdict.
+    const brief = page.getByTestId('brief');
+    for (const [language, width, height] of [
+      ['en', 1280, 720],
+      ['zh', 390, 844],
+    ] as const) {
+      if (language === 'zh') {
+        await page.emulateMedia({ media: 'screen' });
+        await page.getByRole('button', { name: /^中文/ }).click();
+        await expect(page.getByTestId('headline')).toContainText('2025年');
+      }
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ media: 'print' });
+      const table = brief.getByTestId('brief-scorecard');
+      await expect(table.locator('tbody tr')).toHaveCount(14);
+      const custom = table.locator('tbody tr').last();
+      await expect(custom).toHaveAttribute('data-custom-id', 'ind_1');
+      await expect(custom.locator('th')).toContainText(language === 'en' ? '农村收入占比custom' : '农村收入占比自定义');
+      await expect(custom.locator('th')).toContainText('income_per_capita_rural / income_per_capita');
+      await expect(custom.locator('[data-col="value"]')).toHaveText(shown);
+      await expect(custom.locator('[data-col="target"]')).toHaveText(language === 'en' ? '≥ 0.635 in 2025' : '2025年 ≥ 0.635');
+      await expect(custom.locator('[data-col="status"]')).toHaveText(language === 'en' ? 'Missed' : '未达标');
+      await page.screenshot({ path: testInfo.outputPath(`brief-custom-${language}-${width}.png`), fullPage: true });
+      const axe = await new AxeBuilder({ page }).include('[data-testid="brief"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
+  });
+
   test('the export controls have no serious or critical axe violation, in both languages', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/');

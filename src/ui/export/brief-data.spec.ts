@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findOutput, findParameter, TARGETS, type ScorecardRow } from '../../model/catalog';
 import { trajectorySpec } from '../charts/trajectory-spec';
-import { briefChartGeometry, briefFiscal, briefScorecardRows, briefWhoGains, niceStep } from './brief-data';
+import type { CustomIndicatorResult } from '../../compute/model-api';
+import type { CustomIndicatorDoc } from '../../scenario/document';
+import { briefChartGeometry, briefCustomRows, briefFiscal, briefScorecardRows, briefWhoGains, niceStep } from './brief-data';
 
 describe('briefScorecardRows', () => {
   const row = (id: string, kind: 'modeled' | 'tracked', value: number): ScorecardRow => ({
@@ -36,6 +38,90 @@ describe('briefScorecardRows', () => {
     const [en] = briefScorecardRows([assumed], 'en');
     expect(zh).toMatchObject({ basis: '假设水平', assumption: findParameter('unemployment_2020')!.label.zh });
     expect(en).toMatchObject({ basis: 'Assumed level', assumption: findParameter('unemployment_2020')!.label.en });
+  });
+});
+
+describe('briefCustomRows', () => {
+  // The model's verdict on the rural share: 33,750 of 54,000 yuan is 0.625 in 2025, ≥ 0.62 reached
+  // (gap +0.005), first met in 2023.
+  const indicators: CustomIndicatorDoc[] = [
+    { id: 'plain', expression: 'gini' },
+    {
+      id: 'rural_share',
+      label: { zh: '农村收入占比', en: 'Rural share' },
+      expression: 'income_per_capita_rural / income_per_capita',
+      unit: 'ratio',
+      target: { comparator: '>=', threshold: 0.62, year: 2025 },
+    },
+    { id: 'broken', expression: 'nope', target: { comparator: '<', threshold: 2, year: 2030 } },
+    { id: 'new', expression: 'gini', target: { comparator: '<', threshold: 0.3, year: 2025 } },
+  ];
+  const none = [null, null];
+  const results: CustomIndicatorResult[] = [
+    { id: 'plain', error: null, scenario: [0.3, 0.3], modifiedBaseline: none, baseline: none },
+    {
+      id: 'rural_share',
+      error: null,
+      scenario: [0.6, 33750 / 54000],
+      modifiedBaseline: none,
+      baseline: none,
+      verdict: { year: 2025, comparator: '>=', threshold: 0.62, value: 33750 / 54000, gap: 33750 / 54000 - 0.62, state: 'reached', firstYearReached: 2023 },
+    },
+    {
+      id: 'broken',
+      error: { kind: 'unknown-name', position: 0, name: 'nope', message: { en: 'x', zh: 'x' } },
+      scenario: none,
+      modifiedBaseline: none,
+      baseline: none,
+    },
+  ];
+
+  it("lists the targets the result judged, in the scenario's order, written out from the model's verdicts", () => {
+    expect(briefCustomRows(indicators, results, 'en')).toEqual([
+      {
+        id: 'rural_share',
+        name: 'Rural share',
+        value: '0.625 ratio',
+        target: '≥ 0.62 ratio in 2025',
+        gap: '+0.005 ratio',
+        state: 'reached',
+        status: 'Reached',
+        firstYear: '2023',
+        expression: 'income_per_capita_rural / income_per_capita',
+      },
+      // No verdict (the expression has an error): listed with no value.
+      {
+        id: 'broken',
+        name: 'Custom indicator 3',
+        value: '—',
+        target: '< 2 in 2030',
+        gap: '—',
+        state: 'no_data',
+        status: 'No data',
+        firstYear: '—',
+        expression: 'nope',
+      },
+    ]);
+  });
+
+  it('writes names, targets and statuses in Chinese', () => {
+    const [share, broken] = briefCustomRows(indicators, results, 'zh');
+    expect(share).toMatchObject({ name: '农村收入占比', target: '2025年 ≥ 0.62 ratio', status: '已达标' });
+    expect(broken).toMatchObject({ name: '自定义指标 3', target: '2030年 < 2', status: '无数据' });
+  });
+
+  it('signs a gap below the target with "−", as the plan\'s rows are signed', () => {
+    // 0.614 against ≥ 0.62: gap −0.006 at the value's three decimals.
+    const below: CustomIndicatorResult = {
+      ...results[1]!,
+      verdict: { year: 2025, comparator: '>=', threshold: 0.62, value: 0.614, gap: 0.614 - 0.62, state: 'missed', firstYearReached: null },
+    };
+    const [row] = briefCustomRows(indicators.slice(1, 2), [below], 'en');
+    expect(row).toMatchObject({ value: '0.614 ratio', gap: '\u22120.006 ratio', status: 'Missed', firstYear: 'not by 2035' });
+  });
+
+  it('has no rows without a result', () => {
+    expect(briefCustomRows(indicators, undefined, 'en')).toEqual([]);
   });
 });
 

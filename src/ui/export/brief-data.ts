@@ -1,7 +1,7 @@
 /**
  * What the printable brief shows, as plain data: the parameters changed, the fiscal cost, the
- * modelled targets' scorecard rows, and the geometry of its small static charts. Presentation
- * only: every number comes from the workbench's result.
+ * modelled targets' scorecard rows and the custom targets', and the geometry of its small static
+ * charts. Presentation only: every number comes from the workbench's result.
  */
 import { findParameter, TARGET_YEAR, type ScenarioResult, type ScorecardRow, type TargetState } from '../../model/catalog';
 import { PLOT_STYLE, type PlotRole, type PlotSpec } from '../charts/chart-spec';
@@ -10,6 +10,10 @@ import { formatNumber } from '../format/number';
 import { EXPORT_TEXT } from '../i18n/exports';
 import type { Language } from '../i18n/messages';
 import { SCORECARD_TEXT } from '../i18n/scorecard';
+import { INDICATORS_TEXT } from '../i18n/indicators';
+import type { CustomIndicatorResult } from '../../compute/model-api';
+import type { CustomIndicatorDoc } from '../../scenario/document';
+import { customScorecardRows, indicatorName, targetText, type CustomScorecardRow } from '../state/custom-indicators';
 import { fiscalFinancingText, fiscalTable, type RunOutputs } from '../state/fiscal-table';
 import { formatFiscalPercent, formatFiscalYuan, formatFiscalYuanWithUnit, rowCells, sortRows, type RowCells } from '../state/scorecard-view';
 
@@ -35,6 +39,45 @@ export function briefScorecardRows(rows: readonly ScorecardRow[], language: Lang
     state: r.state,
     assumption: r.basis === 'assumed-level' && r.assumption ? (findParameter(r.assumption)?.label[language] ?? r.assumption) : null,
   }));
+}
+
+/** A custom target's row in the brief: the scorecard's custom row, its status in words, and the expression it computes. */
+export interface BriefCustomRow extends Omit<CustomScorecardRow, 'year'> {
+  readonly status: string;
+  readonly expression: string;
+}
+
+/**
+ * The custom targets of a scenario as the brief prints them after the plan's, in the scenario's
+ * order: the scorecard's custom rows (the model's verdicts, written out as on screen) with the
+ * status in words and the expression. A target whose expression the model could not evaluate
+ * (no verdict) is still listed, with no value and the status "no data"; an indicator the result
+ * does not hold (added since the run) is left out.
+ */
+export function briefCustomRows(
+  indicators: readonly CustomIndicatorDoc[],
+  results: readonly CustomIndicatorResult[] | undefined,
+  language: Language,
+): BriefCustomRow[] {
+  const t = SCORECARD_TEXT[language];
+  const judged = customScorecardRows(indicators, results, language, t.notByHorizon);
+  return indicators.flatMap((indicator, index): BriefCustomRow[] => {
+    if (!indicator.target || !results?.some((r) => r.id === indicator.id)) return [];
+    const row = judged.find((r) => r.id === indicator.id);
+    const none = INDICATORS_TEXT[language].noValue;
+    const cells = row
+      ? { id: row.id, name: row.name, value: row.value, target: row.target, gap: row.gap, state: row.state, firstYear: row.firstYear }
+      : {
+          id: indicator.id,
+          name: indicatorName(indicator, index, language),
+          value: none,
+          target: targetText(indicator.target, language, indicator.unit),
+          gap: none,
+          state: 'no_data' as const,
+          firstYear: none,
+        };
+    return [{ ...cells, status: t.states[cells.state].text, expression: indicator.expression }];
+  });
 }
 
 /** Who gains in the brief: the province's decile changes in one year, in yuan and per cent, the gainer shares and the poverty-count change. */

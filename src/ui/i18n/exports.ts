@@ -29,7 +29,12 @@ export interface ExportText {
     readonly basis: string;
     readonly assumption: string;
     readonly firstYearReached: string;
+    readonly gap: string;
+    readonly year: string;
+    readonly kind: string;
   };
+  /** The scorecard CSV's kind of a row: a plan target, or a custom indicator's target. */
+  readonly scorecardCsvKinds: { readonly plan: string; readonly custom: string };
   /** The suffix of the scorecard CSV's file name. */
   readonly scorecardFileSuffix: string;
   readonly fansFileSuffix: string;
@@ -90,14 +95,18 @@ const zh: ExportText = {
   scorecardCsvColumns: {
     id: '目标代码',
     label: '目标',
-    value: '2025年值',
+    value: '目标年份值',
     target: '目标值',
     comparator: '比较方式',
     status: '状态',
     basis: '判断依据',
     assumption: '所依假设',
     firstYearReached: '首次达标年份',
+    gap: '差距',
+    year: '目标年份',
+    kind: '类型',
   },
+  scorecardCsvKinds: { plan: '规划目标', custom: '自定义' },
   scorecardFileSuffix: '计分卡',
   fansFileSuffix: '不确定性',
   fileFallback: '共富政策沙盘',
@@ -140,14 +149,18 @@ const en: ExportText = {
   scorecardCsvColumns: {
     id: 'Target id',
     label: 'Target',
-    value: '2025 value',
+    value: 'Value in target year',
     target: 'Target value',
     comparator: 'Comparator',
     status: 'Status',
     basis: 'Basis',
     assumption: 'Assumption',
     firstYearReached: 'First year reached',
+    gap: 'Gap',
+    year: 'Target year',
+    kind: 'Kind',
   },
+  scorecardCsvKinds: { plan: 'Plan target', custom: 'Custom' },
   scorecardFileSuffix: 'scorecard',
   fansFileSuffix: 'uncertainty',
   fileFallback: 'prosperity-sandbox',

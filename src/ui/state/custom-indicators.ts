@@ -65,7 +65,9 @@ export function customScorecardRows(
     const verdict = results?.find((r) => r.id === indicator.id)?.verdict;
     if (!indicator.target || !verdict) return [];
     // The gap at the value's own decimals (a gap of 0.00435 on a value of 0.624 reads +0.004).
-    const gapNumber = verdict.gap === null || verdict.value === null ? null : formatNumber(verdict.gap, language, significantDecimals(verdict.value));
+    // Signed as the plan's gaps are: "+" above, "−" (U+2212) below.
+    const gapNumber =
+      verdict.gap === null || verdict.value === null ? null : formatNumber(verdict.gap, language, significantDecimals(verdict.value)).replace(/^-/, '\u2212');
     const gap =
       gapNumber === null ? INDICATORS_TEXT[language].noValue : `${verdict.gap! > 0 ? '+' : ''}${indicator.unit ? `${gapNumber} ${indicator.unit}` : gapNumber}`;
     return [
