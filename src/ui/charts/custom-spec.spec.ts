@@ -7,7 +7,7 @@ import { customIndicatorSpec } from './custom-spec';
 const YEARS = Array.from({ length: 16 }, (_, i) => 2020 + i);
 const indicator: CustomIndicatorDoc = {
   id: 'share',
-  label: 'Rural share',
+  label: { en: 'Rural share', zh: '农村占比' },
   expression: 'income_per_capita_rural / income_per_capita',
   target: { comparator: '>=', threshold: 0.5, year: 2025 },
 };
