@@ -61,7 +61,7 @@ describe('Monte Carlo fans of custom indicators on given draws', () => {
     }
   });
 
-  it('gives null to an expression that does not compile or reads an output the draws do not keep, and nothing without indicators', () => {
+  it('gives null to an expression that does not compile, reads an output the draws do not keep or has no value in any draw, and nothing without indicators', () => {
     const chunk = chunkOf(['gini'], () => 0.3, 4);
     const summary = summarise(
       {},
@@ -70,11 +70,13 @@ describe('Monte Carlo fans of custom indicators on given draws', () => {
       [
         { id: 'bad', expression: 'gini +* 2' },
         { id: 'not_kept', expression: 'income_per_capita' },
+        { id: 'never', expression: 'gini / (gini - gini)' },
         { id: 'ok', expression: '100 * gini' },
       ],
     );
     expect(summary.customQuantiles!['bad']).toBeNull();
     expect(summary.customQuantiles!['not_kept']).toBeNull();
+    expect(summary.customQuantiles!['never']).toBeNull();
     expect(summary.customQuantiles!['ok']!.p50[0]).toBeCloseTo(30, 12);
     expect(summary.customPMet).toBeUndefined();
     expect(summarise({}, drawSample(3, 4), [chunk]).customQuantiles).toBeUndefined();

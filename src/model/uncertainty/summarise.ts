@@ -47,7 +47,8 @@ export interface McSummary {
    * Percentiles of each custom indicator, by id (every indicator given): the expression evaluated
    * on each draw's kept outputs, and in each year the percentiles of the draws in which it has a
    * value (NaN when none has). Null when the expression cannot be evaluated (it does not compile,
-   * or reads an output the chunks do not keep). Absent without custom indicators.
+   * reads an output the chunks do not keep, or has no value in any draw and year). Absent without
+   * custom indicators.
    */
   readonly customQuantiles?: Record<string, Fan | null>;
   /** The first year from 2021 in which the P50 path meets each target (null: not by 2035). */
@@ -219,7 +220,8 @@ function customDrawSeries(indicator: CustomIndicatorInput, chunks: readonly Draw
 /**
  * A custom indicator's fan from its draws: in each year the percentiles of the draws in which it
  * has a value (a draw without one is left out, as an undefined output is; NaN when no draw has
- * one). Null for an indicator that cannot be evaluated, and for a run of no draws.
+ * one). Null for an indicator that cannot be evaluated: it does not compile, reads an output not
+ * kept, or has no value in any draw and year.
  */
 function customFan(series: (number | null)[][] | null): Fan | null {
   if (!series || series.length === 0) return null;
@@ -233,7 +235,8 @@ function customFan(series: (number | null)[][] | null): Fan | null {
     }
     pushPercentiles(fan, column, n);
   }
-  return fan;
+  // No value in any draw and year (say a divisor that is always 0): nothing to draw.
+  return fan.p50.every(Number.isNaN) ? null : fan;
 }
 
 /**
