@@ -60,8 +60,12 @@ or for the baseline when no scenario is given.
   --draws N       Monte Carlo over the catalog's assumptions with N draws (1 to ${MAX_DRAWS}) on
                   ${MC_POPULATION.households} households anchored to the full ${DEFAULT_HOUSEHOLDS}
                   (docs/model.md, "Uncertainty"): adds "quantiles" (P5, P10, P50, P90, P95 of every
-                  output and year), "pMet" and "pAllMet" to the JSON; a .csv --out then holds
-                  the percentiles, one row per output, percentile and year
+                  output and year), "pMet" and "pAllMet" to the JSON, and for a scenario with
+                  custom indicators, after "indicators", "customPMet" (each custom target's share
+                  of draws meeting it) and "customQuantiles" (each indicator's P5 … P95 per year,
+                  over the draws in which it has a value; null when its expression cannot be
+                  evaluated); a .csv --out then holds the output percentiles, one row per output,
+                  percentile and year
   --seed S        the Monte Carlo seed, an integer from 0 to 4294967295 (default ${DEFAULT_SEED})
   --seek TARGET --lever LEVER [--threshold V] [--year Y]
                   what would it take: the value of LEVER (set to one value for every year),
@@ -203,6 +207,8 @@ export interface SimulationResult {
   readonly indicators?: Readonly<Record<string, CliIndicator>>;
   /** With `--draws` and custom targets: the share of draws meeting each, by indicator id. */
   readonly customPMet?: Readonly<Record<string, number | null>>;
+  /** With `--draws` and custom indicators: each one's percentiles by indicator id (null: its expression cannot be evaluated). */
+  readonly customQuantiles?: Readonly<Record<string, Fan | null>>;
 }
 
 /** The `tornado` key of the JSON (src/model/analysis/sensitivity.ts). */
@@ -467,6 +473,7 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
     pMet: mc.pMet,
     pAllMet: mc.pAllMet,
     ...(mc.customPMet ? { customPMet: mc.customPMet } : {}),
+    ...(mc.customQuantiles ? { customQuantiles: mc.customQuantiles } : {}),
     ...sensitivity,
   };
 }
@@ -592,9 +599,9 @@ export function readScenarioText(
 /**
  * Result as JSON: `{ modelVersion, years, outputs, whoGains }`, plus `scorecard` and the Monte
  * Carlo keys (`quantiles`, `pMet`, `pAllMet`), `seek`, `leastCost`, `tornado` and `sensitivity` when
- * the result has them, and, last, `indicators` (with draws also `customPMet`) for a scenario with
- * custom indicators; 2-space indented, with a final newline. A percentile of an output undefined
- * in every draw is null.
+ * the result has them, and, last, `indicators` (with draws also `customPMet` and `customQuantiles`)
+ * for a scenario with custom indicators; 2-space indented, with a final newline. A percentile of
+ * an output or indicator undefined in every draw is null.
  */
 export function formatJson(result: SimulationResult): string {
   const {
@@ -612,6 +619,7 @@ export function formatJson(result: SimulationResult): string {
     sensitivity,
     indicators,
     customPMet,
+    customQuantiles,
   } = result;
   const mc = quantiles ? { quantiles, pMet, pAllMet } : {};
   const extra = {
@@ -620,7 +628,7 @@ export function formatJson(result: SimulationResult): string {
     ...(bars ? { tornado: bars } : {}),
     ...(sensitivity ? { sensitivity } : {}),
   };
-  const custom = { ...(indicators ? { indicators } : {}), ...(customPMet ? { customPMet } : {}) };
+  const custom = { ...(indicators ? { indicators } : {}), ...(customPMet ? { customPMet } : {}), ...(customQuantiles ? { customQuantiles } : {}) };
   return `${JSON.stringify({ modelVersion, years, outputs, whoGains, ...(rows ? { scorecard: rows } : {}), ...mc, ...extra, ...custom }, null, 2)}\n`;
 }
 

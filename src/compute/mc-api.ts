@@ -7,14 +7,18 @@
 /** A scenario's overrides, as the model takes them (a scalar, or a path of [year, value] points). */
 export type McOverrides = Readonly<Record<string, number | { readonly path: readonly (readonly [number, number])[] }>>;
 
-/** Options of a run: the population the draws use and the outputs whose fans are kept (the core's McRunOptions). */
+/**
+ * Options of a run: the population the draws use, the outputs whose fans are kept and the custom
+ * indicators, whose outputs are kept too (the core's McRunOptions).
+ */
 export interface McOptions {
   readonly population?: { readonly households: number; readonly minPerStratum: number };
   readonly anchorTo?: number | null;
   readonly outputs?: readonly string[];
+  readonly indicators?: readonly McIndicator[];
 }
 
-/** A custom indicator with a target, as Monte Carlo judges it (the core's CustomIndicatorInput). */
+/** A custom indicator as Monte Carlo evaluates it: a fan, and with a target a P(met) (the core's CustomIndicatorInput). */
 export interface McIndicator {
   readonly id: string;
   readonly expression: string;
@@ -64,6 +68,8 @@ export interface McResult {
   readonly pAllMet: number;
   /** Share of draws in which each custom target holds, by custom indicator id (null: not computable); absent without custom targets. */
   readonly customPMet?: Record<string, number | null>;
+  /** Percentiles of each custom indicator, by id (null: its expression cannot be evaluated; NaN in a year no draw has a value); absent without custom indicators. */
+  readonly customQuantiles?: Record<string, McFan | null>;
   readonly firstYearAtP50: Record<string, number | null>;
   readonly drawn: { readonly id: string; readonly mode: 'value' | 'shift'; readonly values: number[] }[];
   /** Each modelled target's value in its year, one per draw (beside `drawn`), by target (output) id. */
@@ -80,6 +86,6 @@ export interface McApi {
    * and the page can hold the next slice back), and returns one chunk per slice.
    */
   runChunk(request: McChunkRequest, progress: (drawsDone: number) => void | Promise<void>): McChunk[] | Promise<McChunk[]>;
-  /** Merges every chunk of a run, in draw order (summarise), with P(met) of the custom targets given. */
+  /** Merges every chunk of a run, in draw order (summarise), with the fans of the custom indicators given and P(met) of their targets. */
   summarise(overrides: McOverrides, seed: number, draws: number, chunks: McChunk[], indicators?: readonly McIndicator[]): McResult | Promise<McResult>;
 }

@@ -27,7 +27,7 @@ export interface McRequest {
   readonly outputs?: readonly string[];
   /** The population the draws use (default: the core's MC_POPULATION, anchored to the full population). */
   readonly population?: { readonly households: number; readonly minPerStratum: number };
-  /** The scenario's custom indicators: those with a target get a P(met). */
+  /** The scenario's custom indicators: each gets a fan (the outputs it reads are kept), those with a target a P(met). */
   readonly indicators?: readonly McIndicator[];
 }
 
@@ -91,7 +91,11 @@ export class McPool {
     this.#current?.cancel();
     const seed = request.seed ?? MC_DEFAULT_SEED;
     const { overrides, draws } = request;
-    const options = { ...(request.outputs && { outputs: request.outputs }), ...(request.population && { population: request.population }) };
+    const options = {
+      ...(request.outputs && { outputs: request.outputs }),
+      ...(request.population && { population: request.population }),
+      ...(request.indicators?.length && { indicators: request.indicators }),
+    };
     if (this.#workers.length === 0) this.#workers = this.#start();
     const workers = this.#workers;
 

@@ -18,8 +18,9 @@ function startMcWorker(index: number): McWorkerHandle {
       plan: (seed, draws, chunks) => remote.plan(seed, draws, chunks),
       // The progress callback crosses the boundary as a comlink proxy.
       runChunk: (request, progress) => remote.runChunk(request, proxy(progress)),
-      // The chunks' buffers move to the worker rather than being copied.
-      summarise: (overrides, seed, draws, chunks) =>
+      // The chunks' buffers move to the worker rather than being copied; the custom indicators
+      // go too (their fans and P(met) are computed there).
+      summarise: (overrides, seed, draws, chunks, indicators) =>
         remote.summarise(
           overrides,
           seed,
@@ -28,6 +29,7 @@ function startMcWorker(index: number): McWorkerHandle {
             chunks,
             chunks.flatMap((c) => [c.scenario.buffer, c.baseline.buffer, c.met.buffer]),
           ),
+          indicators,
         ),
     },
     ...watchWorker(worker, name, 'Monte Carlo worker'),

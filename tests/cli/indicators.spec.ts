@@ -5,6 +5,8 @@ import { buildResultsCsv } from '../../src/export/results-csv';
 import { runWorkbench } from '../../src/model/index';
 import { formatJson, readScenarioText, runCli, simulateScenarioText, type CliIo } from '../../scripts/simulate-lib';
 import { parseCsv } from '../support/parse-csv';
+import { YEAR_COUNT } from '../../src/model/params';
+import { drawSample, runDraws } from '../../src/model/uncertainty';
 
 /** Runs the command in-process on an in-memory file system; the files it wrote. */
 function cli(argv: string[], files: Record<string, string | Uint8Array>): { code: number; stderr: string; files: Record<string, string | Uint8Array> } {
@@ -99,5 +101,65 @@ describe('npm run simulate with custom indicators', () => {
     expect(rows.map((row) => row[3])).toEqual(['Scenario', 'Baseline']);
     for (const row of rows) expect(row.slice(4).every((cell) => cell === '')).toBe(true);
     expect(rows[0]!.slice(4)).toHaveLength(16);
+  });
+});
+
+/** With --draws, each custom indicator's Monte Carlo percentiles: evaluated draw by draw, as the app's pool does. */
+describe('npm run simulate --draws with custom indicators', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/scenarios/v3-indicators.json'), 'utf8');
+  const draws = 16;
+  const seed = 9;
+  const simulated = simulateScenarioText(text, { draws, seed });
+  if (!simulated.ok) throw new Error(simulated.error.listed.map((e) => e.message.en).join('; '));
+  const { result, scenario } = simulated.value;
+
+  /** Type-7 quantile, written out here: linear between order statistics at q·(n − 1). */
+  const hand = (values: number[], q: number): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const h = q * (sorted.length - 1);
+    const lo = Math.floor(h);
+    return sorted[lo]! + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!);
+  };
+
+  it('adds "customQuantiles": the rural share\'s percentiles of the ratio computed by hand in each draw', () => {
+    // The same draws (same sample, default population and anchor) run again for the two outputs.
+    const chunk = runDraws(scenario.overrides, drawSample(seed, draws), 0, draws, { outputs: ['income_per_capita_rural', 'income_per_capita'] });
+    const at = (d: number, o: number, t: number): number => chunk.scenario[(d * 2 + o) * YEAR_COUNT + t]!;
+    const fan = result.customQuantiles!['rural_share']!;
+    result.years.forEach((year, t) => {
+      const ratios = Array.from({ length: draws }, (_, d) => at(d, 0, t) / at(d, 1, t));
+      for (const [key, q] of [
+        ['p5', 0.05],
+        ['p10', 0.1],
+        ['p50', 0.5],
+        ['p90', 0.9],
+        ['p95', 0.95],
+      ] as const)
+        expect(fan[key][t], `${key} in ${year}`).toBeCloseTo(hand(ratios, q), 12);
+    });
+  });
+
+  it('gives 100 · the ratio 100 times its percentiles', () => {
+    const ratio = result.quantiles!['income_to_gdp_pc_ratio']!;
+    const fan = result.customQuantiles!['gdp_share_pc']!;
+    for (const key of ['p5', 'p10', 'p50', 'p90', 'p95'] as const) fan[key].forEach((v, t) => expect(v).toBeCloseTo(100 * ratio[key][t]!, 9));
+  });
+
+  it('writes it last in the JSON, after "customPMet", the other keys in their order, and the same bytes for the same seed', () => {
+    const json = formatJson(result);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      'modelVersion',
+      'years',
+      'outputs',
+      'whoGains',
+      'quantiles',
+      'pMet',
+      'pAllMet',
+      'indicators',
+      'customPMet',
+      'customQuantiles',
+    ]);
+    const again = simulateScenarioText(text, { draws, seed });
+    expect(again.ok && formatJson(again.value.result)).toBe(json);
   });
 });

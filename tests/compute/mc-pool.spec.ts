@@ -18,7 +18,7 @@ function inProcessWorker(index: number): McWorkerHandle & { terminated: boolean 
     terminate: () => (handle.terminated = true),
     api: {
       plan: (seed, draws, chunks) => blockAlignedChunks(drawSample(seed, draws), chunks),
-      summarise: (overrides, seed, draws, chunks) => summarise(overrides, drawSample(seed, draws), chunks),
+      summarise: (overrides, seed, draws, chunks, indicators) => summarise(overrides, drawSample(seed, draws), chunks, indicators),
       async runChunk(request: McChunkRequest, progress: (n: number) => void | Promise<void>): Promise<DrawChunk[]> {
         const sample = drawSample(request.seed, request.draws);
         const blocks: DrawChunk[] = [];
@@ -74,6 +74,23 @@ describe('the Monte Carlo pool', () => {
       expect(JSON.stringify(outcome.summary), `${size} workers`).toBe(JSON.stringify(expected));
       expect(seen.at(-1)).toBe(REQUEST.draws);
       expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    }
+  }, 120_000);
+
+  it("gives custom indicators' fans identical to the one-thread result on 1 and 2 workers, keeping the outputs they read", async () => {
+    const indicators = [
+      { id: 'double', expression: '2 * income_per_capita' },
+      { id: 'share', expression: 'income_per_capita_rural / income_per_capita', target: { comparator: '>=' as const, threshold: 0.5, year: 2025 } },
+    ];
+    const request = { ...REQUEST, draws: 24, outputs: ['gini'], indicators };
+    const expected = monteCarlo(request.overrides, { draws: 24, seed: request.seed, outputs: ['gini'], population: request.population, indicators });
+    expect(Object.keys(expected.customQuantiles!)).toEqual(['double', 'share']);
+    for (const size of [1, 2]) {
+      const outcome = await new McPool(inProcessWorker, size).run(request).outcome;
+      expect(outcome.status, `${size} workers`).toBe('done');
+      if (outcome.status !== 'done') return;
+      expect(outcome.summary.customQuantiles!['share']!.p50.every(Number.isFinite), `${size} workers`).toBe(true);
+      expect(JSON.stringify(outcome.summary), `${size} workers`).toBe(JSON.stringify(expected));
     }
   }, 120_000);
 

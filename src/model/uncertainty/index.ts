@@ -3,7 +3,6 @@
  * sample from a seed (drawSample), draws run in chunks anywhere (runDraws), merged in draw order
  * (summarise). monteCarlo does all three in one thread.
  */
-import type { CustomIndicatorInput } from '../indicators/custom';
 import type { OverrideValue } from '../params';
 import { runDraws, type McRunOptions } from './run';
 import { drawSample } from './sample';
@@ -25,19 +24,21 @@ export {
   type DrawnParameter,
   type McSample,
 } from './sample';
-export { MC_POPULATION, MC_TARGETS, runDraws, type DrawChunk, type McRunOptions } from './run';
+export { keptOutputs, MC_POPULATION, MC_TARGETS, runDraws, type DrawChunk, type McRunOptions } from './run';
 export { drawAnchor, type DrawAnchor, type McPopulation } from './anchor';
 export { PERCENTILES, quantileSorted, summarise, type Fan, type McSummary } from './summarise';
 
 /** The seed a Monte Carlo run uses when none is given (the CLI's and the app's default). */
 export const DEFAULT_SEED = 20210610;
 
-/** Options of monteCarlo: the number of draws and the seed, and the population and kept outputs (McRunOptions). */
+/**
+ * Options of monteCarlo: the number of draws and the seed, and the population, the kept outputs
+ * and the custom indicators (McRunOptions): each indicator gets a fan (McSummary.customQuantiles)
+ * and, with a target, a P(met) (McSummary.customPMet).
+ */
 export interface MonteCarloOptions extends McRunOptions {
   readonly draws: number;
   readonly seed?: number;
-  /** Custom indicators whose targets get a P(met) (McSummary.customPMet). */
-  readonly indicators?: readonly CustomIndicatorInput[];
 }
 
 /** Runs every draw of a scenario's Monte Carlo in this thread and summarises it. */

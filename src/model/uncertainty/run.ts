@@ -5,6 +5,7 @@
 
 import { DEFAULT_HOUSEHOLDS, OUTPUTS, TARGETS, type TargetDef } from '../catalog';
 import { simulate, type Simulation } from '../engine';
+import { compileExpression, type CustomIndicatorInput } from '../indicators/custom';
 import { scorecard } from '../indicators/scorecard';
 import { assumptionsOnly, resolveParams, YEAR_COUNT, YEARS, type OverrideValue, type ResolvedParams } from '../params';
 import { buildPopulation, type Population } from '../population/build';
@@ -33,6 +34,26 @@ export interface McRunOptions {
   readonly anchorTo?: number | null;
   /** The outputs whose fans are kept (default: every catalog output, in catalog order). */
   readonly outputs?: readonly string[];
+  /**
+   * The scenario's custom indicators: every output they read is kept too (keptOutputs), so
+   * summarise can evaluate each of them on every draw.
+   */
+  readonly indicators?: readonly CustomIndicatorInput[];
+}
+
+/**
+ * The outputs a run keeps: `outputs` (default every catalog output, in catalog order), then each
+ * output a custom indicator reads that is not among them, in order of first use. An indicator
+ * whose expression does not compile reads nothing (summarise reports it as unavailable).
+ */
+export function keptOutputs(outputs: readonly string[] | undefined, indicators: readonly CustomIndicatorInput[] = []): string[] {
+  const kept = outputs ? [...outputs] : OUTPUTS.map((o) => o.id);
+  for (const indicator of indicators) {
+    const compiled = compileExpression(indicator.expression);
+    if (!compiled.ok) continue;
+    for (const name of compiled.value.names) if (!kept.includes(name)) kept.push(name);
+  }
+  return kept;
 }
 
 /**
@@ -110,7 +131,7 @@ export function runDraws(
   const population = options.population ?? MC_POPULATION;
   const anchorTo = options.anchorTo === undefined ? DEFAULT_HOUSEHOLDS : options.anchorTo;
   const anchor: DrawAnchor | undefined = anchorTo === null ? undefined : drawAnchor(overrides, population, anchorTo);
-  const outputIds = options.outputs ?? OUTPUTS.map((o) => o.id);
+  const outputIds = keptOutputs(options.outputs, options.indicators);
   for (const id of outputIds) if (!OUTPUTS.some((o) => o.id === id)) throw new RangeError(`runDraws: unknown output ${id}`);
   const stride = outputIds.length * YEAR_COUNT;
   const count = to - from;

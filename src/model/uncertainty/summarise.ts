@@ -1,7 +1,7 @@
 // Merges the chunks of a Monte Carlo run into what the fans, the scorecard and the CLI show:
-// percentiles of every kept output in every year, P(met) per target and jointly, the first year
-// the median path reaches each target, and the drawn values. Draws are merged in index order,
-// so the result does not depend on how the draws were split.
+// percentiles of every kept output and of each custom indicator in every year, P(met) per target
+// and jointly, the first year the median path reaches each target, and the drawn values. Draws
+// are merged in index order, so the result does not depend on how the draws were split.
 
 import { TARGETS } from '../catalog';
 import { compileExpression, customSeries, judgeCustomTarget, type CustomIndicatorInput } from '../indicators/custom';
@@ -43,6 +43,14 @@ export interface McSummary {
    * Not part of pAllMet, which counts the plan's targets only.
    */
   readonly customPMet?: Record<string, number | null>;
+  /**
+   * Percentiles of each custom indicator, by id (every indicator given): the expression evaluated
+   * on each draw's kept outputs, and in each year the percentiles of the draws in which it has a
+   * value (NaN when none has). Null when the expression cannot be evaluated (it does not compile,
+   * reads an output the chunks do not keep, or has no value in any draw and year). Absent without
+   * custom indicators.
+   */
+  readonly customQuantiles?: Record<string, Fan | null>;
   /** The first year from 2021 in which the P50 path meets each target (null: not by 2035). */
   readonly firstYearAtP50: Record<string, number | null>;
   /** The drawn values of each parameter the scenario leaves free (a value, or a path deviation), one per draw. */
@@ -81,6 +89,12 @@ function ordered(chunks: readonly DrawChunk[], draws: number): DrawChunk[] {
   return sorted;
 }
 
+/** Appends the percentiles of the first `n` values of `column` (sorting them in place) to a fan's paths. */
+function pushPercentiles(fan: Fan, column: Float64Array, n: number): void {
+  const sorted = column.subarray(0, n).sort();
+  for (const p of PERCENTILES) fan[`p${p}`].push(quantileSorted(sorted, p / 100));
+}
+
 /** The fans of every kept output, from a per-draw value getter. */
 function fans(chunks: readonly DrawChunk[], draws: number, value: (c: DrawChunk, index: number) => number): Record<string, Fan> {
   const outputIds = chunks[0]!.outputIds;
@@ -98,8 +112,7 @@ function fans(chunks: readonly DrawChunk[], draws: number, value: (c: DrawChunk,
           if (!Number.isNaN(v)) column[n++] = v;
         }
       }
-      const sorted = column.subarray(0, n).sort();
-      for (const p of PERCENTILES) fan[`p${p}`].push(quantileSorted(sorted, p / 100));
+      pushPercentiles(fan, column, n);
     }
     out[id] = fan;
   });
@@ -172,8 +185,58 @@ export function summarise(
     drawn,
     targetDraws,
   };
+  if (indicators.length === 0) return summary;
+  const series = new Map(indicators.map((i) => [i.id, customDrawSeries(i, sorted)]));
+  const customQuantiles: Record<string, Fan | null> = {};
+  for (const i of indicators) customQuantiles[i.id] = customFan(series.get(i.id)!);
   const targeted = indicators.filter((i) => i.target !== undefined);
-  return targeted.length === 0 ? summary : { ...summary, customPMet: customTargetsMet(targeted, sorted) };
+  return targeted.length === 0 ? { ...summary, customQuantiles } : { ...summary, customPMet: customTargetsMet(targeted, series), customQuantiles };
+}
+
+/**
+ * A custom indicator's values in every draw (draw order), each one value per year, null where the
+ * expression has no value (a division by zero, a value that is not finite). Null when the
+ * expression does not compile or reads an output the chunks do not keep.
+ */
+function customDrawSeries(indicator: CustomIndicatorInput, chunks: readonly DrawChunk[]): (number | null)[][] | null {
+  const outputIds = chunks[0]!.outputIds;
+  const stride = outputIds.length * YEAR_COUNT;
+  const compiled = compileExpression(indicator.expression);
+  if (!compiled.ok || !compiled.value.names.every((name) => outputIds.includes(name))) return null;
+  const series: (number | null)[][] = [];
+  for (const c of chunks) {
+    for (let row = 0; row < c.to - c.from; row++) {
+      const outputs: Record<string, number[]> = {};
+      for (const name of compiled.value.names) {
+        const at = row * stride + outputIds.indexOf(name) * YEAR_COUNT;
+        outputs[name] = Array.from(c.scenario.subarray(at, at + YEAR_COUNT));
+      }
+      series.push(customSeries(compiled.value, YEARS, outputs).values);
+    }
+  }
+  return series;
+}
+
+/**
+ * A custom indicator's fan from its draws: in each year the percentiles of the draws in which it
+ * has a value (a draw without one is left out, as an undefined output is; NaN when no draw has
+ * one). Null for an indicator that cannot be evaluated: it does not compile, reads an output not
+ * kept, or has no value in any draw and year.
+ */
+function customFan(series: (number | null)[][] | null): Fan | null {
+  if (!series || series.length === 0) return null;
+  const fan: Fan = { p5: [], p10: [], p50: [], p90: [], p95: [] };
+  const column = new Float64Array(series.length);
+  for (let t = 0; t < YEAR_COUNT; t++) {
+    let n = 0;
+    for (const values of series) {
+      const v = values[t];
+      if (v !== null && v !== undefined) column[n++] = v;
+    }
+    pushPercentiles(fan, column, n);
+  }
+  // No value in any draw and year (say a divisor that is always 0): nothing to draw.
+  return fan.p50.every(Number.isNaN) ? null : fan;
 }
 
 /**
@@ -181,31 +244,16 @@ export function summarise(
  * a run's (judgeCustomTarget). A draw in which the indicator has no value in the target's year
  * counts as not met; an indicator whose expression does not compile or reads an output not kept gets null.
  */
-function customTargetsMet(indicators: readonly CustomIndicatorInput[], chunks: readonly DrawChunk[]): Record<string, number | null> {
-  const outputIds = chunks[0]!.outputIds;
-  const stride = outputIds.length * YEAR_COUNT;
+function customTargetsMet(indicators: readonly CustomIndicatorInput[], series: ReadonlyMap<string, (number | null)[][] | null>): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const indicator of indicators) {
-    const compiled = compileExpression(indicator.expression);
-    if (!compiled.ok || !compiled.value.names.every((name) => outputIds.includes(name))) {
+    const draws = series.get(indicator.id);
+    if (!draws || draws.length === 0) {
       out[indicator.id] = null;
       continue;
     }
-    let met = 0;
-    let draws = 0;
-    for (const c of chunks) {
-      for (let row = 0; row < c.to - c.from; row++) {
-        const outputs: Record<string, number[]> = {};
-        for (const name of compiled.value.names) {
-          const at = row * stride + outputIds.indexOf(name) * YEAR_COUNT;
-          outputs[name] = Array.from(c.scenario.subarray(at, at + YEAR_COUNT));
-        }
-        const { values } = customSeries(compiled.value, YEARS, outputs);
-        if (judgeCustomTarget(indicator.target!, YEARS, values).state === 'reached') met++;
-        draws++;
-      }
-    }
-    out[indicator.id] = draws === 0 ? null : met / draws;
+    const met = draws.filter((values) => judgeCustomTarget(indicator.target!, YEARS, values).state === 'reached').length;
+    out[indicator.id] = met / draws.length;
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // ── Specs of the result views (line and bar charts) ─────────────────────────────────────
 
 /** What a plotted series means; each role has one fixed look everywhere. */
-export type PlotRole = 'scenario' | 'baseline' | 'modified-baseline' | 'target' | 'threshold' | 'equality' | 'compared-2' | 'compared-3' | 'compared-4';
+export type PlotRole =
+  'scenario' | 'baseline' | 'modified-baseline' | 'target' | 'threshold' | 'equality' | 'compared-2' | 'compared-3' | 'compared-4' | 'fan-median';
 
 /** One series of a line or bar chart, one value per category (null: no point). */
 export interface PlotSeries {
@@ -21,11 +22,19 @@ export interface RangeMark {
   readonly row: 0 | 1;
 }
 
-/** A shaded band between two paths (a Monte Carlo fan): dark for P10–P90, light for P5–P95. */
+/** A shaded band between two paths (a Monte Carlo fan): dark for P10–P90, light for P5–P95. NaN: no band that year. */
 export interface FanBand {
   readonly low: readonly number[];
   readonly high: readonly number[];
   readonly shade: 'dark' | 'light';
+  /** The band's legend entry (absent: the band is explained in the subtitle only). */
+  readonly label?: string;
+}
+
+/** A column of a chart's data table that is not drawn as a line (a fan's percentiles). */
+export interface TableColumn {
+  readonly label: string;
+  readonly values: readonly (number | null)[];
 }
 
 /** The scenario's Okabe–Ito blue, translucent: fans belong to the scenario line (charts and sparklines alike). */
@@ -49,6 +58,8 @@ export interface PlotSpec {
   readonly ranges: readonly RangeMark[];
   /** Fans drawn behind the lines, widest first (none without a Monte Carlo result). */
   readonly bands?: readonly FanBand[];
+  /** Columns the data table lists after the series' (a fan's percentiles). */
+  readonly tableColumns?: readonly TableColumn[];
   readonly yMin: number | undefined;
   readonly yMax: number | undefined;
   /** Formats a y-axis tick; `step` is the distance between ticks (0 if unknown). */
@@ -79,6 +90,8 @@ export const PLOT_STYLE: Readonly<Record<PlotRole, { color: string; fill: string
   'compared-2': { color: '#e69f00', fill: '#e69f00', dash: [7, 3], width: 2.5, points: true },
   'compared-3': { color: '#009e73', fill: '#009e73', dash: [2, 3], width: 2.5, points: true },
   'compared-4': { color: '#cc79a7', fill: '#cc79a7', dash: [10, 3, 2, 3], width: 2.5, points: true },
+  // A fan's median: the scenario's blue, darker, thin and dotted, inside its shaded bands.
+  'fan-median': { color: '#00466e', fill: '#00466e', dash: [2, 2], width: 1.5, points: false },
 };
 
 /** The layering of roles, first on top: chart.js draws lower `order` on top, and legends list them in this order. */
@@ -87,6 +100,7 @@ export const ROLE_ORDER: Readonly<Record<PlotRole, number>> = {
   'compared-2': 0,
   'compared-3': 0,
   'compared-4': 0,
+  'fan-median': 1,
   'modified-baseline': 1,
   baseline: 2,
   target: 3,
@@ -106,9 +120,11 @@ export interface TableRow {
   readonly cells: readonly string[];
 }
 
-/** The data table behind a chart spec: a header (x title + series labels) and one row per category. */
+/** The data table behind a chart spec: a header (x title + series labels, then its table columns) and one row per category. */
 export function specTable(spec: PlotSpec): { readonly header: readonly string[]; readonly rows: readonly TableRow[] } {
-  const shown = spec.series.filter((s) => s.role !== 'equality');
+  // A fan's median is listed among its table columns, in percentile order.
+  const lines = spec.series.filter((s) => s.role !== 'equality' && !(s.role === 'fan-median' && spec.tableColumns?.length));
+  const shown: readonly TableColumn[] = [...lines, ...(spec.tableColumns ?? [])];
   return {
     header: [spec.xTitle, ...shown.map((s) => s.label)],
     rows: spec.labels.map((label, i) => ({
@@ -119,7 +135,7 @@ export function specTable(spec: PlotSpec): { readonly header: readonly string[];
 }
 
 function formatCell(value: number | null | undefined, format: (v: number) => string): string {
-  return value === null || value === undefined ? '—' : format(value);
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : format(value);
 }
 
 /** Decimals needed to tell ticks `step` apart (e.g. 0.005 → 3), never fewer than `minimum`. */

@@ -7,9 +7,21 @@ import { formatIndicatorValue, significantDecimals, targetText } from '../state/
 import { formatNumber } from '../format/number';
 import { decimalsForStep, seriesDiffer, type PlotSeries, type PlotSpec } from './chart-spec';
 
+/** An indicator's Monte Carlo percentiles (NaN in a year no draw gives a value), with the label saying the draws and seed. */
+export interface CustomFanInput {
+  readonly p5: readonly number[];
+  readonly p10: readonly number[];
+  readonly p50: readonly number[];
+  readonly p90: readonly number[];
+  readonly p95: readonly number[];
+  readonly label: string;
+}
+
 /**
  * A custom indicator's chart: baseline, modified baseline (where it differs) and scenario, as the
- * model computed them, and its target as a flat dashed line with the target year marked.
+ * model computed them, and its target as a flat dashed line with the target year marked. With a
+ * Monte Carlo `fan`: its P5–P95 (light) and P10–P90 (dark) bands in the legend, its P50 as a
+ * dotted line, its five percentiles in order as data-table columns, and the draws and seed in the subtitle.
  */
 export function customIndicatorSpec(
   indicator: CustomIndicatorDoc,
@@ -17,6 +29,7 @@ export function customIndicatorSpec(
   result: CustomIndicatorResult,
   years: readonly number[],
   language: Language,
+  fan?: CustomFanInput,
 ): PlotSpec {
   const text = CHART_TEXT[language];
   const it = INDICATORS_TEXT[language];
@@ -26,6 +39,8 @@ export function customIndicatorSpec(
   if (seriesDiffer(numbers(result.modifiedBaseline), numbers(result.baseline)))
     series.push({ label: text.modifiedBaseline, values: [...result.modifiedBaseline], role: 'modified-baseline' });
   series.push({ label: text.scenario, values: [...result.scenario], role: 'scenario' });
+  const defined = (values: readonly number[]): (number | null)[] => values.map((v) => (Number.isFinite(v) ? v : null));
+  if (fan) series.push({ label: it.fanMedian, values: defined(fan.p50), role: 'fan-median' });
   const target = indicator.target;
   if (target) {
     const label = targetText(target, language, unit);
@@ -36,7 +51,7 @@ export function customIndicatorSpec(
   return {
     kind: 'line',
     title: name,
-    subtitle: it.subtitle(indicator.expression),
+    subtitle: it.subtitle(indicator.expression) + (fan ? ` · ${it.fanNote(fan.label)}` : ''),
     labels: years.map(String),
     tooltipTitles: years.map((y) => text.year(y)),
     series,
@@ -44,7 +59,15 @@ export function customIndicatorSpec(
     yTitle: unit ?? '',
     markIndex: markIndex < 0 ? undefined : markIndex,
     ranges: [],
-    bands: [],
+    bands: fan
+      ? [
+          { low: fan.p5, high: fan.p95, shade: 'light', label: it.fanLight },
+          { low: fan.p10, high: fan.p90, shade: 'dark', label: it.fanDark },
+        ]
+      : [],
+    ...(fan && {
+      tableColumns: (['p5', 'p10', 'p50', 'p90', 'p95'] as const).map((p) => ({ label: it.fanColumn(p.toUpperCase()), values: defined(fan[p]) })),
+    }),
     yMin: undefined,
     yMax: undefined,
     formatTick: (v, step) => formatNumber(v, language, decimalsForStep(step, significantDecimals(typical))),

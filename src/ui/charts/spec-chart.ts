@@ -88,13 +88,16 @@ const marksPlugin: Plugin<ChartType, SandboxMarks> = {
     }
     const y = chart.scales['y'];
     for (const band of y ? (options.bands ?? []) : []) {
-      // The polygon along the upper path, then back along the lower one.
+      // A polygon along the upper path, then back along the lower one, for each run of years in
+      // which both are defined (a fan has no band in a year no draw gives a value).
       ctx.fillStyle = BAND_FILL[band.shade];
-      ctx.beginPath();
-      band.high.forEach((v, i) => ctx.lineTo(x.getPixelForValue(i), y!.getPixelForValue(v)));
-      for (let i = band.low.length - 1; i >= 0; i--) ctx.lineTo(x.getPixelForValue(i), y!.getPixelForValue(band.low[i]!));
-      ctx.closePath();
-      ctx.fill();
+      for (const [from, to] of definedRuns(band)) {
+        ctx.beginPath();
+        for (let i = from; i <= to; i++) ctx.lineTo(x.getPixelForValue(i), y!.getPixelForValue(band.high[i]!));
+        for (let i = to; i >= from; i--) ctx.lineTo(x.getPixelForValue(i), y!.getPixelForValue(band.low[i]!));
+        ctx.closePath();
+        ctx.fill();
+      }
     }
     ctx.restore();
   },
@@ -119,6 +122,21 @@ const marksPlugin: Plugin<ChartType, SandboxMarks> = {
     ctx.restore();
   },
 };
+
+/** The runs [from, to] (inclusive) of categories in which both edges of a band are finite. */
+function definedRuns(band: FanBand): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= band.high.length; i++) {
+    const defined = i < band.high.length && Number.isFinite(band.high[i]) && Number.isFinite(band.low[i]);
+    if (defined && start < 0) start = i;
+    if (!defined && start >= 0) {
+      runs.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return runs;
+}
 
 /**
  * Paints the canvas white under everything, so a chart saved as PNG is not transparent (the page
@@ -229,6 +247,13 @@ function pluginOptions(spec: PlotSpec): NonNullable<SpecChartOptions['plugins']>
   };
 }
 
+/** The y range the fans span (their finite values), for the axis to include. */
+function bandExtent(bands: readonly FanBand[]): { suggestedMin?: number; suggestedMax?: number } {
+  const low = bands.flatMap((b) => b.low).filter(Number.isFinite);
+  const high = bands.flatMap((b) => b.high).filter(Number.isFinite);
+  return { ...(low.length && { suggestedMin: Math.min(...low) }), ...(high.length && { suggestedMax: Math.max(...high) }) };
+}
+
 /** The axes' font: the spec's size when it sets one. */
 function axisFont(spec: PlotSpec): { family: string; size?: number } {
   return spec.fontSize === undefined ? { family: FONT } : { family: FONT, size: spec.fontSize };
@@ -259,9 +284,7 @@ function scaleOptions(spec: PlotSpec, chartWidth: () => number): NonNullable<Spe
       title: { display: true, text: spec.yTitle, font: axisFont(spec) },
       ...(spec.yMin !== undefined ? { min: spec.yMin } : {}),
       // The axis also spans the fans, which are drawn by the plugin rather than as datasets.
-      ...(spec.bands?.length
-        ? { suggestedMin: Math.min(...spec.bands.flatMap((b) => b.low)), suggestedMax: Math.max(...spec.bands.flatMap((b) => b.high)) }
-        : {}),
+      ...(spec.bands?.length ? bandExtent(spec.bands) : {}),
       ...(spec.yMax !== undefined ? { max: spec.yMax } : {}),
       ticks: {
         font: axisFont(spec),

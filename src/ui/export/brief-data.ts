@@ -254,6 +254,7 @@ export function briefChartGeometry(spec: PlotSpec, width = 320, height = 150): B
     'compared-2': 4,
     'compared-3': 4,
     'compared-4': 4,
+    'fan-median': 3,
   };
   lines.sort((a, b) => order[a.role] - order[b.role]);
   return { width, height, plot, yTicks, xTicks, band, lines };

@@ -43,6 +43,15 @@ export interface IndicatorsText {
   readonly subtitle: (expression: string) => string;
   readonly untitled: (n: number) => string;
   readonly listLabel: string;
+  /** The Monte Carlo fan on an indicator's chart: its median line, its bands' legend, its table columns and its note. */
+  readonly fanMedian: string;
+  readonly fanDark: string;
+  readonly fanLight: string;
+  readonly fanColumn: (percentile: string) => string;
+  readonly fanNote: (drawsAndSeed: string) => string;
+  /** Why a current Monte Carlo result draws no fan on this indicator. */
+  readonly fanNotRun: string;
+  readonly fanUnavailable: string;
 }
 
 export const INDICATORS_TEXT: Readonly<Record<Language, IndicatorsText>> = {
@@ -88,6 +97,13 @@ export const INDICATORS_TEXT: Readonly<Record<Language, IndicatorsText>> = {
     subtitle: (expression) => `2020–2035 · 算式：${expression}`,
     untitled: (n) => `自定义指标 ${n}`,
     listLabel: '自定义指标列表',
+    fanMedian: 'P50（蒙特卡洛中位数）',
+    fanDark: 'P10–P90（蒙特卡洛）',
+    fanLight: 'P5–P95（蒙特卡洛）',
+    fanColumn: (percentile) => `${percentile}（蒙特卡洛）`,
+    fanNote: (drawsAndSeed) => `蒙特卡洛分布带：P10–P90（深）、P5–P95（浅）、P50 线，${drawsAndSeed}`,
+    fanNotRun: '暂无不确定性分布带：该指标是在上次不确定性分析之后添加或修改的。重新运行不确定性分析即可看到。',
+    fanUnavailable: '无不确定性分布带：该算式无法在蒙特卡洛抽样的结果上计算。',
   },
   en: {
     heading: 'Custom indicators',
@@ -132,5 +148,12 @@ export const INDICATORS_TEXT: Readonly<Record<Language, IndicatorsText>> = {
     subtitle: (expression) => `2020–2035 · expression: ${expression}`,
     untitled: (n) => `Custom indicator ${n}`,
     listLabel: 'Custom indicators',
+    fanMedian: 'P50 (Monte Carlo median)',
+    fanDark: 'P10–P90 (Monte Carlo)',
+    fanLight: 'P5–P95 (Monte Carlo)',
+    fanColumn: (percentile) => `${percentile} (Monte Carlo)`,
+    fanNote: (drawsAndSeed) => `Monte Carlo fan: P10–P90 (dark), P5–P95 (light), P50 line, ${drawsAndSeed}`,
+    fanNotRun: 'No uncertainty band yet: this indicator was added or changed after the last uncertainty run. Run the uncertainty analysis again to see it.',
+    fanUnavailable: 'No uncertainty band: the expression cannot be evaluated on the Monte Carlo draws.',
   },
 };

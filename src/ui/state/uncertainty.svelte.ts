@@ -1,5 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { McIndicator, McResult } from '../../compute/mc-api';
+import type { McFan, McIndicator, McResult } from '../../compute/mc-api';
 import { MC_DEFAULT_SEED, type McPool } from '../../compute/mc-pool';
 import type { ScenarioDoc } from '../../scenario/document';
 import { MC_DONE_MARK, MC_START_MARK } from './bench-marks';
@@ -12,6 +12,22 @@ export interface ShownUncertainty {
   readonly result: McResult;
   /** The scenario changed since (or the draws chosen differ): shown greyed and marked "not current". */
   readonly stale: boolean;
+}
+
+/**
+ * What the shown result holds for one custom indicator: its fan; `unavailable` when its expression
+ * cannot be evaluated; `not-run` when the indicator was added or its expression edited since the
+ * run (an indicator without a target leaves the result current, but the run never evaluated it).
+ */
+export type CustomFanState =
+  | { readonly kind: 'fan'; readonly fan: McFan; readonly draws: number; readonly seed: number }
+  | { readonly kind: 'unavailable' }
+  | { readonly kind: 'not-run' };
+
+/** A kept result and the expression of each custom indicator it evaluated, by id. */
+interface KeptResult {
+  readonly result: McResult;
+  readonly expressions: Readonly<Record<string, string>>;
 }
 
 /** What an Uncertainty reads from the page besides the pool and the scenario. */
@@ -45,8 +61,8 @@ export class Uncertainty {
   secondsLeft = $state<number | undefined>(undefined);
   /** Why the last run failed: a worker's reason, or `stalled` when no worker reported for a minute. */
   error = $state<{ readonly kind: 'failed'; readonly reason: string } | { readonly kind: 'stalled' } | undefined>(undefined);
-  #last = $state<{ key: string; result: McResult } | undefined>(undefined);
-  readonly #results = new SvelteMap<string, McResult>();
+  #last = $state<({ key: string } & KeptResult) | undefined>(undefined);
+  readonly #results = new SvelteMap<string, KeptResult>();
   readonly #pool: McPool | undefined;
   readonly #scenario: () => ScenarioDoc;
   readonly #now: () => number;
@@ -74,12 +90,30 @@ export class Uncertainty {
 
   /** The current scenario's result, else the last result marked stale; undefined before any run. */
   get shown(): ShownUncertainty | undefined {
+    const shown = this.#shown();
+    return shown && { result: shown.kept.result, stale: shown.stale };
+  }
+
+  /**
+   * The fan of custom indicator `id` with this expression in the current result; undefined when
+   * no result is current (none yet, or stale: a stale result draws no fan, as for the outputs).
+   */
+  customFan(id: string, expression: string): CustomFanState | undefined {
+    const shown = this.#shown();
+    if (!shown || shown.stale) return undefined;
+    const { result, expressions } = shown.kept;
+    if (expressions[id] !== expression) return { kind: 'not-run' };
+    const fan = result.customQuantiles?.[id];
+    return fan ? { kind: 'fan', fan, draws: result.draws, seed: result.seed } : { kind: 'unavailable' };
+  }
+
+  #shown(): { kept: KeptResult; stale: boolean } | undefined {
     const last = this.#last;
     if (!last) return undefined;
     const key = this.key;
-    if (last.key === key) return { result: last.result, stale: false };
+    if (last.key === key) return { kept: last, stale: false };
     const kept = this.#results.get(key);
-    return kept ? { result: kept, stale: false } : { result: last.result, stale: true };
+    return kept ? { kept, stale: false } : { kept: last, stale: true };
   }
 
   /** Runs Monte Carlo for the scenario on screen (cancelling a run in flight). */
@@ -88,6 +122,7 @@ export class Uncertainty {
     this.#cancel?.();
     const key = this.key;
     const draws = this.draws;
+    const indicators = customIndicators(this.#scenario());
     const started = this.#now();
     this.running = true;
     this.error = undefined;
@@ -96,7 +131,7 @@ export class Uncertainty {
     this.secondsLeft = undefined;
     performance.mark(MC_START_MARK, { detail: draws });
     const run = this.#pool.run(
-      { overrides: this.#scenario().overrides, draws, seed: this.seed, indicators: customTargets(this.#scenario()) },
+      { overrides: this.#scenario().overrides, draws, seed: this.seed, indicators },
       (done, total) => {
         this.done = done;
         this.total = total;
@@ -112,8 +147,9 @@ export class Uncertainty {
     this.running = false;
     if (outcome.status === 'done') {
       performance.mark(MC_DONE_MARK, { detail: draws });
-      this.#results.set(key, outcome.summary);
-      this.#last = { key, result: outcome.summary };
+      const expressions = Object.fromEntries(indicators.map((i) => [i.id, i.expression]));
+      this.#results.set(key, { result: outcome.summary, expressions });
+      this.#last = { key, result: outcome.summary, expressions };
     } else if (outcome.status === 'failed') {
       this.error = { kind: 'failed', reason: outcome.message };
     } else if (outcome.status === 'stalled') {
@@ -127,7 +163,12 @@ export class Uncertainty {
   }
 }
 
-/** The scenario's custom indicators that have a target (the ones Monte Carlo judges), as the pool takes them. */
+/** The scenario's custom indicators, as the pool takes them: each gets a fan, those with a target a P(met). */
+function customIndicators(scenario: ScenarioDoc): McIndicator[] {
+  return (scenario.indicators ?? []).map((i) => ({ id: i.id, expression: i.expression, ...(i.target && { target: i.target }) }));
+}
+
+/** The scenario's custom indicators that have a target: they decide P(met), so a change to one makes a result stale. */
 function customTargets(scenario: ScenarioDoc): McIndicator[] {
   return (scenario.indicators ?? []).flatMap((i) => (i.target ? [{ id: i.id, expression: i.expression, target: i.target }] : []));
 }
