@@ -292,7 +292,8 @@ test.describe('exports', () => {
       await expect(custom.locator('th')).toContainText('income_per_capita_rural / income_per_capita');
       await expect(custom.locator('[data-col="value"]')).toHaveText(shown);
       await expect(custom.locator('[data-col="target"]')).toHaveText(language === 'en' ? '≥ 0.635 in 2025' : '2025年 ≥ 0.635');
-      await expect(custom.locator('[data-col="status"]')).toHaveText(language === 'en' ? 'Missed' : '未达标');
+      await expect(custom.locator('[data-col="status"]')).toHaveText(language === 'en' ? 'Missed ✗' : '未达标 ✗');
+      await expect(custom.locator('[data-col="basis"]')).toHaveText(language === 'en' ? 'Expression of model outputs' : '模型输出的算式');
       await page.screenshot({ path: testInfo.outputPath(`brief-custom-${language}-${width}.png`), fullPage: true });
       const axe = await new AxeBuilder({ page }).include('[data-testid="brief"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -85,7 +85,7 @@ describe('briefCustomRows', () => {
         target: '≥ 0.62 ratio in 2025',
         gap: '+0.005 ratio',
         state: 'reached',
-        status: 'Reached',
+        status: 'Reached ✓',
         firstYear: '2023',
         expression: 'income_per_capita_rural / income_per_capita',
       },
@@ -97,7 +97,7 @@ describe('briefCustomRows', () => {
         target: '< 2 in 2030',
         gap: '—',
         state: 'no_data',
-        status: 'No data',
+        status: 'No data –',
         firstYear: '—',
         expression: 'nope',
       },
@@ -106,8 +106,8 @@ describe('briefCustomRows', () => {
 
   it('writes names, targets and statuses in Chinese', () => {
     const [share, broken] = briefCustomRows(indicators, results, 'zh');
-    expect(share).toMatchObject({ name: '农村收入占比', target: '2025年 ≥ 0.62 ratio', status: '已达标' });
-    expect(broken).toMatchObject({ name: '自定义指标 3', target: '2030年 < 2', status: '无数据' });
+    expect(share).toMatchObject({ name: '农村收入占比', target: '2025年 ≥ 0.62 ratio', status: '已达标 ✓' });
+    expect(broken).toMatchObject({ name: '自定义指标 3', target: '2030年 < 2', status: '无数据 –' });
   });
 
   it('signs a gap below the target with "−", as the plan\'s rows are signed', () => {
@@ -117,7 +117,7 @@ describe('briefCustomRows', () => {
       verdict: { year: 2025, comparator: '>=', threshold: 0.62, value: 0.614, gap: 0.614 - 0.62, state: 'missed', firstYearReached: null },
     };
     const [row] = briefCustomRows(indicators.slice(1, 2), [below], 'en');
-    expect(row).toMatchObject({ value: '0.614 ratio', gap: '\u22120.006 ratio', status: 'Missed', firstYear: 'not by 2035' });
+    expect(row).toMatchObject({ value: '0.614 ratio', gap: '\u22120.006 ratio', status: 'Missed ✗', firstYear: 'not by 2035' });
   });
 
   it('has no rows without a result', () => {

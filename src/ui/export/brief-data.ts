@@ -15,7 +15,7 @@ import type { CustomIndicatorResult } from '../../compute/model-api';
 import type { CustomIndicatorDoc } from '../../scenario/document';
 import { customScorecardRows, indicatorName, targetText, type CustomScorecardRow } from '../state/custom-indicators';
 import { fiscalFinancingText, fiscalTable, type RunOutputs } from '../state/fiscal-table';
-import { formatFiscalPercent, formatFiscalYuan, formatFiscalYuanWithUnit, rowCells, sortRows, type RowCells } from '../state/scorecard-view';
+import { formatFiscalPercent, formatFiscalYuan, formatFiscalYuanWithUnit, rowCells, sortRows, statusText, type RowCells } from '../state/scorecard-view';
 
 /** The outputs the brief charts, in order (the plan's headline targets). */
 export const BRIEF_CHART_OUTPUTS = ['income_per_capita', 'urban_rural_income_ratio', 'hh_income_100k_500k', 'city_income_max_min_ratio'] as const;
@@ -76,7 +76,7 @@ export function briefCustomRows(
           state: 'no_data' as const,
           firstYear: none,
         };
-    return [{ ...cells, status: t.states[cells.state].text, expression: indicator.expression }];
+    return [{ ...cells, status: statusText(cells.state, language), expression: indicator.expression }];
   });
 }
 

@@ -38,6 +38,8 @@ export interface IndicatorsText {
   readonly targetText: (symbol: string, threshold: string, year: number) => string;
   readonly customMark: string;
   readonly customMarkDescription: string;
+  /** A custom target's basis where verdicts name theirs (the brief): the expression over the model's outputs. */
+  readonly customBasis: string;
   readonly chartLabel: (label: string) => string;
   readonly dataTable: string;
   readonly subtitle: (expression: string) => string;
@@ -91,6 +93,7 @@ export const INDICATORS_TEXT: Readonly<Record<Language, IndicatorsText>> = {
     noValue: '—',
     targetText: (symbol, threshold, year) => `${year}年 ${symbol} ${threshold}`,
     customMark: '自定义',
+    customBasis: '模型输出的算式',
     customMarkDescription: '你定义的指标与目标，由模型按你的算式计算，不属于规划目标，不计入上方的达标统计',
     chartLabel: (label) => `自定义指标“${label}”的轨迹图；数字见下表`,
     dataTable: '查看数据表',
@@ -141,6 +144,7 @@ export const INDICATORS_TEXT: Readonly<Record<Language, IndicatorsText>> = {
     noValue: '—',
     targetText: (symbol, threshold, year) => `${symbol} ${threshold} in ${year}`,
     customMark: 'custom',
+    customBasis: 'Expression of model outputs',
     customMarkDescription:
       'An indicator and target you defined, computed by the model from your expression; not a plan target and not counted in the summary above',
     chartLabel: (label) => `Trajectory of the custom indicator “${label}”; the numbers are in the table below`,
