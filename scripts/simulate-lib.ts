@@ -21,7 +21,7 @@ import {
   type LeastCostResult,
   type LeastCostTarget,
 } from '../src/model/analysis/least-cost';
-import { globalSensitivity, tornado, type Tornado } from '../src/model/analysis/sensitivity';
+import { globalSensitivity, SensitivityError, tornado, type Tornado } from '../src/model/analysis/sensitivity';
 import { OUTPUTS, SEEKABLE_LEVERS, SEEKABLE_TARGETS } from '../src/model/catalog';
 import { scorecard, type TargetState } from '../src/model/indicators/scorecard';
 import { compileExpression, customSeries, judgeCustomTarget, type CustomVerdict, type ExpressionError } from '../src/model/indicators/custom';
@@ -90,8 +90,9 @@ or for the baseline when no scenario is given.
                   every target, or null), iterations, solver and indicative (true: a linearised
                   search), each figure from an exact run (docs/model.md, "Least-cost package")
   --tornado TARGET
-                  sensitivity of the modelled target TARGET: each Monte Carlo assumption at its
-                  P10 and its P90, one at a time (docs/model.md, "Sensitivity"); adds "tornado"
+                  sensitivity of the modelled target TARGET (or a custom indicator's target, by
+                  its id): each Monte Carlo assumption at its P10 and its P90, one at a time
+                  (docs/model.md, "Sensitivity"); adds "tornado"
                   to the JSON: target, year, threshold, comparator, base and, largest swing
                   first, bars of id, mode (value or shift: a deviation from the default path),
                   low, high, atLow, atHigh, swing, metAtLow, metAtHigh. With --draws also
@@ -346,9 +347,9 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, string[]>
       else leastCostLevers = ids;
     } else if (arg === '--tornado' || arg.startsWith('--tornado=')) {
       const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (inline === undefined || !SEEKABLE_TARGETS.includes(inline))
+      if (inline === undefined || !canBeSoughtTarget(inline))
         errors.push(
-          `--tornado needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}), got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
+          `--tornado needs a modelled target with a threshold (${SEEKABLE_TARGETS.join(', ')}) or a custom indicator's id, got ${inline === undefined ? 'nothing' : JSON.stringify(inline)}`,
         );
       else tornadoTarget = inline;
     } else if (arg === '--layout' || arg.startsWith('--layout=')) {
@@ -480,7 +481,11 @@ export function simulate(input: RunInput, options: SimulateOptions = {}): Simula
 
 /** The `tornado` key: the target at each drawn assumption's P10 and P90, in the published fields. */
 function tornadoOf(input: RunInput, target: string): CliTornado {
-  const { year, threshold, comparator, base, baseMet, bars, held } = tornado(input.overrides, { target });
+  const { year, threshold, comparator, base, baseMet, bars, held } = tornado(
+    input.overrides,
+    { target },
+    input.indicators ? { indicators: input.indicators } : {},
+  );
   return { target, year, threshold, comparator, base, baseMet, bars, held };
 }
 
@@ -800,6 +805,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     text = formatOutput(input, options);
   } catch (cause) {
     if (cause instanceof GoalSeekError) return fail([`${cause.field === 'target' ? '--seek' : `--${cause.field}`}: ${cause.message}`]);
+    if (cause instanceof SensitivityError) return fail([`--tornado: ${cause.message}`]);
     return fail([`internal error while running the model: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`], 2);
   }
   return deliver(text, options, io, fail);

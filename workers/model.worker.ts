@@ -30,7 +30,7 @@ const api = {
     }),
   async tornado(scenario, request, progress) {
     // Step by step, awaiting the page between steps: it can stop the tornado there (cancel).
-    const steps = tornadoSteps(scenario.overrides, request);
+    const steps = tornadoSteps(scenario.overrides, request, scenario.indicators ? { indicators: scenario.indicators } : {});
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return step.value;
       if (!(await progress(step.value.done, step.value.total))) return null;

@@ -455,6 +455,25 @@ describe('simulate --seek and --least-cost on a custom indicator', () => {
     expect(seek.achieved).toBeCloseTo(share, 12);
   });
 
+  it(
+    "draws the tornado of the scenario's custom target: its base is the hand ratio of the run's outputs, judged on the indicator's threshold",
+    { timeout: 120_000 },
+    () => {
+      const found = cli(['s.json', '--tornado', 'rural_share'], { 's.json': RURAL_SHARE_SCENARIO });
+      expect(found.code, found.stderr).toBe(0);
+      const parsed = JSON.parse(found.stdout) as {
+        outputs: Record<string, number[]>;
+        tornado: { target: string; threshold: number; base: number; bars: unknown[] };
+      };
+      expect(parsed.tornado).toMatchObject({ target: 'rural_share', threshold: 0.635 });
+      expect(parsed.tornado.base).toBeCloseTo(parsed.outputs['income_per_capita_rural']![5]! / parsed.outputs['income_per_capita']![5]!, 12);
+      expect(parsed.tornado.bars.length).toBeGreaterThan(0);
+      const missing = cli(['s.json', '--tornado', 'rural_shar'], { 's.json': RURAL_SHARE_SCENARIO });
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain('--tornado: "rural_shar" is neither a modelled plan target nor a custom indicator of the scenario');
+    },
+  );
+
   it('refuses a custom id the scenario does not have, naming --seek and --target, exit 1', async () => {
     const seek = cli(['s.json', '--seek', 'rural_shar', '--lever', 'property_income_rural'], { 's.json': RURAL_SHARE_SCENARIO });
     expect(seek.code).toBe(1);
@@ -577,7 +596,9 @@ describe('simulate --tornado (sensitivity)', () => {
       const parsed = parseArgs(argv);
       return parsed.ok ? [] : parsed.error;
     };
-    expect(bad(['--tornado', 'gdp'])[0]).toMatch(/^--tornado needs a modelled target with a threshold \(.*income_per_capita.*\), got "gdp"$/);
+    expect(bad(['--tornado', 'gdp_nominal'])[0]).toMatch(
+      /^--tornado needs a modelled target with a threshold \(.*income_per_capita.*\) or a custom indicator's id, got "gdp_nominal"$/,
+    );
     expect(bad(['--tornado'])[0]).toMatch(/got nothing$/);
     expect(bad(['--tornado=income_per_capita', '--out', 'r.csv'])).toEqual(['--tornado adds a key to the JSON output; it cannot be written to a .csv file']);
   });

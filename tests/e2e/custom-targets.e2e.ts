@@ -14,7 +14,7 @@ async function axeClean(page: Page, selector: string): Promise<void> {
 /** The number in a value text such as "0.635" or "0.63496". */
 const numberOf = (text: string): number => Number(text.replace(/[^\d.-]/g, ''));
 
-test('a custom target sought: the rural share to 0.635 by rural property income, applied (its row turns met) and undone; then with the 200–600k band in a least-cost package; in Chinese and English, axe clean', async ({
+test('a custom target sought: the rural share to 0.635 by rural property income, applied (its row turns met) and undone; its tornado; then with the 200–600k band in a least-cost package; in Chinese and English, axe clean', async ({
   page,
 }) => {
   await page.goto('/');
@@ -50,6 +50,17 @@ test('a custom target sought: the rural share to 0.635 by rural property income,
   await expect(row).toHaveAttribute('data-state', 'missed');
   await panel.getByRole('button', { name: '关闭' }).click();
   await expect(row.getByRole('button', { name: /^需要什么？/ })).toBeFocused();
+
+  // Which assumptions decide it: the custom target's tornado, judged on its own threshold.
+  await row.getByRole('button', { name: /^敏感性/ }).click();
+  const sensitivity = page.getByTestId('sensitivity');
+  await expect(sensitivity.getByRole('heading', { level: 3 })).toHaveText('哪些假设决定“农村收入占比”能否达标');
+  await sensitivity.getByRole('button', { name: '计算龙卷风图' }).click();
+  await expect(sensitivity.getByTestId('tornado').locator('ol.tornado > li').first()).toContainText('P90', { timeout: 120_000 });
+  await expect(sensitivity.getByTestId('tornado-base')).toContainText('（目标 ≥ 0.635，未达标）');
+  await axeClean(page, '[data-testid="sensitivity"]');
+  await sensitivity.getByRole('button', { name: '关闭' }).click();
+  await expect(row.getByRole('button', { name: /^敏感性/ })).toBeFocused();
 
   // In English, the least-cost dialog lists the custom target after the plan's, marked custom.
   await page.getByRole('button', { name: 'English (switch the page to English)' }).click();

@@ -23,6 +23,8 @@ export interface SeekTarget {
   /** The threshold and year a request that names neither is judged against. */
   readonly threshold: number;
   readonly year: number;
+  /** The outputs `read` reads (a run that keeps only these can be read). */
+  readonly outputs: readonly string[];
   /**
    * The target's value in the year at `yearIndex` of a run's outputs; NaN when a custom
    * expression cannot be evaluated there (a division by zero: never met, never a slope).
@@ -45,6 +47,7 @@ export function resolveSeekTarget(id: string, indicators: readonly CustomIndicat
       comparator: plan.comparator,
       threshold: plan.value,
       year: plan.year,
+      outputs: [id],
       read: (outputs, yearIndex) => outputs[id]![yearIndex]!,
     };
   }
@@ -60,6 +63,7 @@ export function resolveSeekTarget(id: string, indicators: readonly CustomIndicat
     comparator: indicator.target.comparator,
     threshold: indicator.target.threshold,
     year: indicator.target.year,
+    outputs: [...expression.names],
     read: (outputs, yearIndex) => {
       const value = evaluateExpression(expression, (name) => outputs[name]?.[yearIndex] ?? NaN);
       return value.ok ? value.value : NaN;

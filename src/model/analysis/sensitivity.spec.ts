@@ -181,3 +181,39 @@ describe('globalSensitivity (standardised regression coefficients)', () => {
     expect(result.seed).toBe(11);
   });
 });
+
+describe('sensitivity of a custom target', () => {
+  // Twice income per head: every anchored value is twice income's, so the tornado and the
+  // coefficients can be checked against the plan target's own (coefficients are scale-free).
+  const DOUBLE = { id: 'double_income', expression: '2 * income_per_capita', target: { comparator: '>=' as const, threshold: 150_000, year: 2025 } };
+
+  it('draws the tornado of twice income per head as twice the tornado of income per head, judged on its own threshold', () => {
+    const income = tornado({}, { target: 'income_per_capita' });
+    const double = tornado({}, { target: 'double_income' }, { indicators: [DOUBLE] });
+    expect(double).toMatchObject({ target: 'double_income', basis: 'custom', threshold: 150_000, comparator: '>=', year: 2025 });
+    expect(double.base).toBeCloseTo(2 * income.base, 6);
+    expect(double.baseMet).toBe(2 * income.base >= 150_000);
+    expect(double.bars.map((b) => b.id)).toEqual(income.bars.map((b) => b.id));
+    double.bars.forEach((bar, k) => {
+      expect(bar.atLow).toBeCloseTo(2 * income.bars[k]!.atLow, 6);
+      expect(bar.atHigh).toBeCloseTo(2 * income.bars[k]!.atHigh, 6);
+      expect(bar.metAtHigh).toBe(2 * income.bars[k]!.atHigh >= 150_000);
+    });
+  });
+
+  it('refuses a custom id the scenario does not have, naming the target', () => {
+    expect(() => tornado({}, { target: 'double_income' })).toThrow(/neither a modelled plan target nor a custom indicator/);
+  });
+
+  it('ranks the assumptions for a custom target from the Monte Carlo draws: the coefficients of twice income are income’s', () => {
+    const mc = monteCarlo({}, { draws: 64, seed: 11, indicators: [DOUBLE] });
+    const doubled = mc.targetDraws['double_income']!;
+    expect(doubled).toHaveLength(64);
+    doubled.forEach((v, i) => expect(v).toBeCloseTo(2 * mc.targetDraws['income_per_capita']![i]!, 6));
+    const income = globalSensitivity(mc, 'income_per_capita');
+    const double = globalSensitivity(mc, 'double_income');
+    expect(double.src.map((e) => e.id)).toEqual(income.src.map((e) => e.id));
+    double.src.forEach((e, k) => expect(e.src).toBeCloseTo(income.src[k]!.src, 6));
+    expect(double.r2).toBeCloseTo(income.r2!, 6);
+  });
+});

@@ -19,7 +19,7 @@
 // for them to tell the whole story).
 
 import { lusolve, multiply, transpose } from 'mathjs';
-import { MODEL_VERSION, PARAMETERS, SRC_SPARE_DRAWS, TARGETS, type TargetBasis } from '../catalog';
+import { MODEL_VERSION, PARAMETERS, SRC_SPARE_DRAWS } from '../catalog';
 import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 import { YEARS, type OverrideValue } from '../params';
 import { run } from '../index';
@@ -28,6 +28,8 @@ import { MC_POPULATION, runDraws } from '../uncertainty/run';
 import { DRAWN_PARAMETERS, type DrawnParameter, type McSample } from '../uncertainty/sample';
 import type { McPopulation } from '../uncertainty/anchor';
 import type { McSummary } from '../uncertainty/summarise';
+import type { CustomIndicatorInput } from '../indicators/custom';
+import { resolveSeekTarget, type SeekBasis } from './seek-target';
 
 /** The tornado's two ends: the 10th and 90th percentiles of each parameter's distribution. */
 export const TORNADO_LOW = 0.1;
@@ -42,6 +44,8 @@ export interface TornadoRequest {
 /** Options of a tornado: the population its runs use (default MC_POPULATION, anchored to the exact run). */
 export interface TornadoOptions {
   readonly population?: McPopulation;
+  /** The scenario's custom indicators, where a custom target is looked up. */
+  readonly indicators?: readonly CustomIndicatorInput[];
 }
 
 /** One parameter's bar: the target at the parameter's P10 and at its P90. */
@@ -66,7 +70,7 @@ export interface TornadoBar {
 export interface Tornado {
   readonly modelVersion: string;
   readonly target: string;
-  readonly basis: Exclude<TargetBasis, 'trend'>;
+  readonly basis: SeekBasis;
   readonly year: number;
   readonly threshold: number;
   readonly comparator: ThresholdComparator;
@@ -127,14 +131,13 @@ export function* tornadoSteps(
   request: TornadoRequest,
   options: TornadoOptions = {},
 ): Generator<TornadoProgress, Tornado, void> {
-  const target = TARGETS.find((t) => t.outputId === request.target);
-  if (!target) throw new SensitivityError('target', `"${request.target}" is not a modelled plan target`);
-  if (target.comparator === 'rising') throw new SensitivityError('target', `"${request.target}" is judged on its whole path, not against a threshold`);
+  const target = resolveSeekTarget(request.target, options.indicators);
+  if (typeof target === 'string') throw new SensitivityError('target', target);
   const year = request.year ?? target.year;
   const t = YEARS.indexOf(year);
   if (t < 0 || year <= YEARS[0]!) throw new SensitivityError('year', `${year} is outside the projection (${YEARS[1]}–${YEARS[YEARS.length - 1]})`);
   const comparator = target.comparator;
-  const threshold = target.value;
+  const threshold = target.threshold;
   const population = options.population ?? MC_POPULATION;
 
   const free = DRAWN_PARAMETERS.filter((p) => overrides[p.id] === undefined);
@@ -157,13 +160,19 @@ export function* tornadoSteps(
   });
   const sample: McSample = { seed: 0, draws: points, parameters: DRAWN_PARAMETERS, values, buildPoint: new Int32Array(points) };
   const small = (from: number, to: number): number[] => {
-    const chunk = runDraws(overrides, sample, from, to, { population, anchorTo: null, outputs: [target.outputId] });
-    const stride = YEARS.length;
-    return Array.from({ length: to - from }, (_, i) => chunk.scenario[i * stride + t]!);
+    const chunk = runDraws(overrides, sample, from, to, { population, anchorTo: null, outputs: target.outputs });
+    // scenario[(draw · outputs + o) · years + year]: each point's kept outputs, read as the target reads a run's.
+    const years = YEARS.length;
+    const stride = chunk.outputIds.length * years;
+    return Array.from({ length: to - from }, (_, i) => {
+      const outputs: Record<string, number[]> = {};
+      chunk.outputIds.forEach((id, o) => (outputs[id] = Array.from(chunk.scenario.subarray(i * stride + o * years, i * stride + (o + 1) * years))));
+      return target.read(outputs, t);
+    });
   };
   const total = 1 + order.length;
 
-  const base = run({ overrides }, { whoGains: false }).outputs[target.outputId]![t]!;
+  const base = target.read(run({ overrides }, { whoGains: false }).outputs, t);
   const smallBase = small(0, 1)[0]!;
   const anchored = (v: number): number => base + (v - smallBase);
   yield { done: 1, total };
@@ -189,7 +198,7 @@ export function* tornadoSteps(
   bars.sort((a, b) => b.swing - a.swing || catalogIndex(a.id) - catalogIndex(b.id));
   return {
     modelVersion: MODEL_VERSION,
-    target: target.outputId,
+    target: target.id,
     basis: target.basis,
     year,
     threshold,

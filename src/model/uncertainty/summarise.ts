@@ -57,8 +57,9 @@ export interface McSummary {
   readonly drawn: { readonly id: string; readonly mode: 'value' | 'shift'; readonly values: number[] }[];
   /**
    * Each modelled target's value in its year, one per draw (in draw order, beside `drawn`), for
-   * every target with a threshold whose output is kept: what global sensitivity regresses on the
-   * drawn values (analysis/sensitivity.ts).
+   * every target with a threshold whose output is kept, and each custom target's by its indicator
+   * id (NaN in a draw where it has no value): what global sensitivity regresses on the drawn
+   * values (analysis/sensitivity.ts).
    */
   readonly targetDraws: Record<string, number[]>;
 }
@@ -190,6 +191,12 @@ export function summarise(
   const customQuantiles: Record<string, Fan | null> = {};
   for (const i of indicators) customQuantiles[i.id] = customFan(series.get(i.id)!);
   const targeted = indicators.filter((i) => i.target !== undefined);
+  // A custom target's value in its year per draw (NaN where it has none), for global sensitivity as a plan target's.
+  for (const indicator of targeted) {
+    const draws = series.get(indicator.id);
+    const y = YEARS.indexOf(indicator.target!.year);
+    if (draws && y >= 0) targetDraws[indicator.id] = draws.map((values) => values[y] ?? NaN);
+  }
   return targeted.length === 0 ? { ...summary, customQuantiles } : { ...summary, customPMet: customTargetsMet(targeted, series), customQuantiles };
 }
 

@@ -4,6 +4,7 @@ import type { ModelClient } from '../../compute/model-client';
 import { SRC_SPARE_DRAWS } from '../../model/catalog';
 import type { ScenarioDoc, ScenarioOverride } from '../../scenario/document';
 import { sameValue } from '../../scenario/merge';
+import { customTargetsKey } from './applied-edit';
 import { TORNADO_DONE_MARK, TORNADO_START_MARK } from './bench-marks';
 import type { ShownUncertainty } from './uncertainty.svelte';
 
@@ -35,6 +36,8 @@ export class Sensitivity {
   srcError = $state<string | undefined>(undefined);
   /** The overrides the result was computed for (compared by value: an edit undone by hand leaves it current). */
   #ranFor = $state.raw<Readonly<Record<string, ScenarioOverride>> | undefined>(undefined);
+  /** The custom targets the tornado was computed for (an edited expression or target makes it not current). */
+  #ranForCustom = $state.raw<readonly unknown[]>([]);
   /** The Monte Carlo result `src` was computed from. */
   #srcFrom = $state.raw<McResult | undefined>(undefined);
   #abort: AbortController | undefined;
@@ -100,6 +103,7 @@ export class Sensitivity {
       performance.mark(TORNADO_DONE_MARK);
       this.tornado = outcome.result;
       this.#ranFor = scenario.overrides;
+      this.#ranForCustom = customTargetsKey(scenario.indicators);
     } else if (outcome.status === 'cancelled') {
       this.cancelled = true;
     } else if (outcome.status === 'failed' || outcome.status === 'unavailable') {
@@ -119,7 +123,13 @@ export class Sensitivity {
 
   /** Whether the tornado shown is of the scenario on screen. */
   get current(): boolean {
-    return this.tornado !== undefined && this.#ranFor !== undefined && sameValue(this.#ranFor, this.#host.scenario().overrides);
+    const scenario = this.#host.scenario();
+    return (
+      this.tornado !== undefined &&
+      this.#ranFor !== undefined &&
+      sameValue(this.#ranFor, scenario.overrides) &&
+      sameValue(this.#ranForCustom, customTargetsKey(scenario.indicators))
+    );
   }
 
   /** The scenario's Monte Carlo result, when it is current (the draws of another scenario do not rank this one's assumptions). */
