@@ -111,3 +111,22 @@ describe('a custom indicator’s target in a least-cost package', () => {
     await expect(leastCost({}, { targets: [{ target: 'rural_share' }], levers: ['dibao_uplift'] })).rejects.toBeInstanceOf(LeastCostError);
   });
 });
+
+describe('a custom target with no value at the scenario’s own lever value', () => {
+  // Income per head, but only where the scenario has a fiscal cost (0 / 0 at none): on the
+  // baseline the expression has no value; with the labour-share policy it is income per head.
+  const COSTED_INCOME: CustomIndicatorInput = {
+    id: 'costed_income',
+    expression: 'fiscal_cost_total_cumulative / fiscal_cost_total_cumulative * income_per_capita',
+    target: { comparator: '>=', threshold: 71_500, year: 2025 },
+  };
+
+  it('is sought from the lever values where it has one: the answer is the plan target’s own for the same bar', () => {
+    const custom = goalSeek({}, { target: 'costed_income', lever: 'labour_share_policy' }, [COSTED_INCOME]);
+    const plan = goalSeek({}, { target: 'income_per_capita', lever: 'labour_share_policy', threshold: 71_500 });
+    expect(plan.status).toBe('reached');
+    expect(custom.status).toBe('reached');
+    expect(custom.value).toBe(plan.value);
+    expect(custom.achieved).toBe(plan.achieved);
+  });
+});

@@ -162,8 +162,11 @@ export function goalSeek(
 
   // The anchored estimate f̂(v), anchored at the scenario's own value (kept inside the range).
   const anchorValue = Math.min(lever.max, Math.max(lever.min, current));
-  const offset = exact(anchorValue).achieved - small(anchorValue);
-  const estimates = new Map<number, number>([[anchorValue, exact(anchorValue).achieved]]);
+  // A custom indicator may have no value at the scenario's own value (a division by zero): the
+  // estimate is then the preview population's own, unanchored, and the exact runs still decide.
+  const rawOffset = exact(anchorValue).achieved - small(anchorValue);
+  const offset = Number.isFinite(rawOffset) ? rawOffset : 0;
+  const estimates = new Map<number, number>(Number.isFinite(rawOffset) ? [[anchorValue, exact(anchorValue).achieved]] : []);
   const estimate = (v: number): number => {
     let hit = estimates.get(v);
     if (hit === undefined) {
@@ -196,7 +199,9 @@ export function goalSeek(
 
   if (crossings.length === 0) {
     // No grid point meets the target by the estimate: the best one, confirmed by an exact run.
-    const better = (a: number, b: number): boolean => (comparator === '>=' || comparator === '>' ? a > b : a < b);
+    // A value the estimate has none for ranks last.
+    const better = (a: number, b: number): boolean =>
+      Number.isFinite(a) && (!Number.isFinite(b) || (comparator === '>=' || comparator === '>' ? a > b : a < b));
     const best = grid.reduce((top, v) => (better(estimate(v), estimate(top)) ? v : top));
     if (!meets(exact(best).achieved)) return done('unreachable', best, exact(best), crossingValues);
     const unmet = exact(anchorValue).achieved;

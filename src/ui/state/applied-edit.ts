@@ -16,10 +16,11 @@ export function onlyAppliedSince(now: Overrides, ranFor: Overrides, applied: Rea
 }
 
 /**
- * What a search's targets read from the scenario's custom indicators: each one's id, expression
- * and target (not its name or unit, which do not change an answer). Two scenarios with the same
- * key give a goal-seek or a least-cost package the same custom targets.
+ * What a search aimed at `targets` read from the scenario's custom indicators: the id, expression
+ * and target of each of those that is a custom indicator (not its name or unit, which do not change
+ * an answer; not the other indicators, which it never read). Two scenarios with the same key give
+ * the search the same custom targets; a plan target adds nothing to it.
  */
-export function customTargetsKey(indicators: readonly CustomIndicatorDoc[] | undefined): readonly unknown[] {
-  return (indicators ?? []).map(({ id, expression, target }) => ({ id, expression, target }));
+export function customTargetsKey(indicators: readonly CustomIndicatorDoc[] | undefined, targets: readonly string[]): readonly unknown[] {
+  return (indicators ?? []).filter((i) => targets.includes(i.id)).map(({ id, expression, target }) => ({ id, expression, target }));
 }

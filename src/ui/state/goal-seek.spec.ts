@@ -105,6 +105,16 @@ describe('GoalSeek (the scorecard row’s "what would it take?")', () => {
     expect(seek.current).toBe(false);
   });
 
+  it('keeps an answer current when an indicator it did not aim at is added or edited', async () => {
+    const { client } = fakeClient();
+    const scenario = host({});
+    const seek = new GoalSeek(client, scenario);
+    seek.toggle('hh_income_200k_600k');
+    await seek.run('bad');
+    scenario.setIndicators([{ id: 'ind_1', expression: 'gini', target: { comparator: '<=', threshold: 0.3, year: 2025 } }]);
+    expect(seek.current).toBe(true);
+  });
+
   it('refuses a threshold that is not a number, naming the field, and asks nothing', async () => {
     const { client, requests } = fakeClient();
     const seek = new GoalSeek(client, host({}));

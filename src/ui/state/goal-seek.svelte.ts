@@ -108,7 +108,7 @@ export class GoalSeek {
       performance.mark(SEEK_DONE_MARK);
       this.result = outcome.result;
       this.#ranFor = scenario.overrides;
-      this.#ranForCustom = customTargetsKey(scenario.indicators);
+      this.#ranForCustom = customTargetsKey(scenario.indicators, [target]);
     } else {
       this.result = undefined;
       this.error = outcome.message;
@@ -119,7 +119,7 @@ export class GoalSeek {
   get current(): boolean {
     const ranFor = this.#ranFor;
     if (!this.result || ranFor === undefined) return false;
-    if (!sameValue(customTargetsKey(this.#host.scenario().indicators), this.#ranForCustom)) return false;
+    if (!sameValue(customTargetsKey(this.#host.scenario().indicators, [this.result.target]), this.#ranForCustom)) return false;
     const now = this.#host.scenario().overrides;
     return sameValue(now, ranFor) || this.#onlyApplied(now, ranFor);
   }

@@ -104,7 +104,10 @@ export class LeastCostRun {
       performance.mark(LEAST_COST_DONE_MARK);
       this.result = outcome.result;
       this.#ranFor = scenario.overrides;
-      this.#ranForCustom = customTargetsKey(scenario.indicators);
+      this.#ranForCustom = customTargetsKey(
+        scenario.indicators,
+        asked.request.targets.map((t) => t.target),
+      );
     } else if (outcome.status === 'cancelled') this.cancelled = true;
     else if (outcome.status !== 'superseded') this.error = outcome.message;
   }
@@ -118,7 +121,8 @@ export class LeastCostRun {
   get current(): boolean {
     const ranFor = this.#ranFor;
     if (!this.result || ranFor === undefined) return false;
-    if (!sameValue(customTargetsKey(this.#host.scenario().indicators), this.#ranForCustom)) return false;
+    const aimed = this.result.achieved.map((a) => a.target);
+    if (!sameValue(customTargetsKey(this.#host.scenario().indicators, aimed), this.#ranForCustom)) return false;
     const now = this.#host.scenario().overrides;
     return sameValue(now, ranFor) || this.#onlyApplied(now, ranFor);
   }

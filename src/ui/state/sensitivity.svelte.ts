@@ -103,7 +103,7 @@ export class Sensitivity {
       performance.mark(TORNADO_DONE_MARK);
       this.tornado = outcome.result;
       this.#ranFor = scenario.overrides;
-      this.#ranForCustom = customTargetsKey(scenario.indicators);
+      this.#ranForCustom = customTargetsKey(scenario.indicators, [target]);
     } else if (outcome.status === 'cancelled') {
       this.cancelled = true;
     } else if (outcome.status === 'failed' || outcome.status === 'unavailable') {
@@ -128,7 +128,7 @@ export class Sensitivity {
       this.tornado !== undefined &&
       this.#ranFor !== undefined &&
       sameValue(this.#ranFor, scenario.overrides) &&
-      sameValue(this.#ranForCustom, customTargetsKey(scenario.indicators))
+      sameValue(this.#ranForCustom, customTargetsKey(scenario.indicators, [this.tornado.target]))
     );
   }
 
