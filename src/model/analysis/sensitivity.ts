@@ -195,7 +195,9 @@ export function* tornadoSteps(
     yield { done: k + 2, total };
   }
   const catalogIndex = (id: string): number => DRAWN_PARAMETERS.findIndex((p) => p.id === id);
-  bars.sort((a, b) => b.swing - a.swing || catalogIndex(a.id) - catalogIndex(b.id));
+  // A bar without a value at an end (a custom expression that has none there: NaN) sorts last.
+  const swingOf = (bar: TornadoBar): number => (Number.isFinite(bar.swing) ? bar.swing : -1);
+  bars.sort((a, b) => swingOf(b) - swingOf(a) || catalogIndex(a.id) - catalogIndex(b.id));
   return {
     modelVersion: MODEL_VERSION,
     target: target.id,

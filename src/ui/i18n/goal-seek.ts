@@ -27,6 +27,8 @@ export interface GoalSeekText {
   readonly basisAssumed: string;
   readonly basisCustom: string;
   readonly constantNote: string;
+  /** A target value the expression has none of (a custom indicator's division by zero). */
+  readonly noValue: string;
   /** The model version and runs behind an answer (the search draws nothing at random). */
   readonly provenance: (version: string, exact: number, preview: number) => string;
   readonly apply: string;
@@ -62,6 +64,7 @@ export const GOAL_SEEK_TEXT: Readonly<Record<Language, GoalSeekText>> = {
     basisAssumed: '依据：模型计算，但这一判定建立在假设水平之上。',
     basisCustom: '依据：自定义指标，由模型输出按表达式计算（精确运行）；所用各输出的依据不变。',
     constantNote: '求解时该杠杆在各年取同一值；情景中的其他设置不变。',
+    noValue: '无数值（算式无法计算）',
     provenance: (version, exact, preview) => `模型版本 ${version}；${exact} 次精确运行、${preview} 次小样本运行；没有随机抽样，同一请求得到同一答案。`,
     apply: '应用到情景',
     applied: (lever, value) => `已把“${lever}”设为 ${value}。`,
@@ -94,6 +97,7 @@ export const GOAL_SEEK_TEXT: Readonly<Record<Language, GoalSeekText>> = {
     basisAssumed: 'Basis: computed by the model, but this verdict rests on an assumed level.',
     basisCustom: 'Basis: a custom indicator, the expression evaluated on the model’s outputs (exact runs); each output keeps its own basis.',
     constantNote: 'The lever takes one value in every year; the rest of the scenario is kept.',
+    noValue: 'no value (the expression cannot be evaluated)',
     provenance: (version, exact, preview) =>
       `Model version ${version}; ${exact} exact and ${preview} small-sample runs; nothing is drawn at random, so the same request gives the same answer.`,
     apply: 'Apply to scenario',

@@ -30,6 +30,12 @@ export interface SensitivityText {
   readonly showAll: (count: number) => string;
   readonly showFewer: string;
   readonly noEffect: (names: string) => string;
+  /** Parameters at whose P10 or P90 a custom target's expression has no value (a division by zero). */
+  readonly noValue: (names: string) => string;
+  /** A value the target has none of (its expression cannot be evaluated there). */
+  readonly valueMissing: string;
+  /** The current Monte Carlo result holds no draws of this target. */
+  readonly noDraws: string;
   readonly held: (names: string) => string;
   readonly provenance: (version: string, households: string) => string;
   readonly basisAssumed: string;
@@ -80,6 +86,9 @@ export const SENSITIVITY_TEXT: Readonly<Record<Language, SensitivityText>> = {
     showAll: (count) => `显示全部 ${count} 项`,
     showFewer: '只显示前 10 项',
     noEffect: (names) => `对这一目标没有影响：${names}。`,
+    noValue: (names) => `在 P10 或 P90 处指标算式没有数值（例如除数为 0）：${names}。`,
+    valueMissing: '无数值',
+    noDraws: '当前蒙特卡洛结果没有这一目标的抽样值：请重新运行不确定性分析。',
     held: (names) => `情景已设定、保持不变：${names}。`,
     provenance: (version, households) => `模型版本 ${version}；各点在 ${households} 户的小样本上运行，并锚定到当前情景的精确结果；没有随机抽样。`,
     basisAssumed: '这一判定建立在假设水平之上。',
@@ -130,6 +139,9 @@ export const SENSITIVITY_TEXT: Readonly<Record<Language, SensitivityText>> = {
     showAll: (count) => `Show all ${count}`,
     showFewer: 'Show the first 10',
     noEffect: (names) => `No effect on this target: ${names}.`,
+    noValue: (names) => `The indicator's expression has no value at P10 or P90 (e.g. a division by zero): ${names}.`,
+    valueMissing: 'no value',
+    noDraws: 'The current Monte Carlo result has no draws of this target: run the uncertainty analysis again.',
     held: (names) => `Set by the scenario and held: ${names}.`,
     provenance: (version, households) =>
       `Model version ${version}; each point runs on a ${households}-household sample anchored to the scenario’s exact result; no random draws.`,

@@ -77,6 +77,25 @@ describe('Sensitivity (the scorecard row’s tornado and coefficients)', () => {
     expect(sensitivity.current).toBe(true);
   });
 
+  it('says a Monte Carlo result without draws of the open target has none (no error, no request), and ranks the next result that has them', async () => {
+    const { sensitivity, regressions, show } = setup();
+    sensitivity.toggle('rural_share');
+    show({ result: mcResult(8), stale: false });
+    expect(sensitivity.needsRanking).toBe(true);
+    await sensitivity.rank();
+    expect(sensitivity.srcNoDraws).toBe(true);
+    expect(sensitivity.srcError).toBeUndefined();
+    expect(sensitivity.needsRanking).toBe(false);
+    expect(regressions).toEqual([]);
+    const withIt = mcResult(8);
+    (withIt.targetDraws as Record<string, number[]>)['rural_share'] = Array.from({ length: 8 }, (_, i) => i / 10);
+    show({ result: withIt, stale: false });
+    expect(sensitivity.srcNoDraws).toBe(false);
+    expect(sensitivity.needsRanking).toBe(true);
+    await sensitivity.rank();
+    expect(regressions.map((r) => r.target)).toEqual(['rural_share']);
+  });
+
   it('ranks only from a current Monte Carlo result, sending plain copies of the drawn values and this target’s draws', async () => {
     const { sensitivity, regressions, show } = setup();
     sensitivity.toggle('income_per_capita');

@@ -34,6 +34,8 @@ export class Sensitivity {
   src = $state.raw<GlobalSensitivity | undefined>(undefined);
   ranking = $state(false);
   srcError = $state<string | undefined>(undefined);
+  /** The Monte Carlo result found to hold no draws of the open target (one run before the target was added). */
+  #noDrawsIn = $state.raw<McResult | undefined>(undefined);
   /** The overrides the result was computed for (compared by value: an edit undone by hand leaves it current). */
   #ranFor = $state.raw<Readonly<Record<string, ScenarioOverride>> | undefined>(undefined);
   /** The custom targets the tornado was computed for (an edited expression or target makes it not current). */
@@ -62,6 +64,7 @@ export class Sensitivity {
     this.cancelled = false;
     this.src = undefined;
     this.srcError = undefined;
+    this.#noDrawsIn = undefined;
     this.#srcFrom = undefined;
   }
 
@@ -163,8 +166,14 @@ export class Sensitivity {
       this.drawsNeeded === undefined &&
       !this.ranking &&
       !(this.#srcFrom === draws && this.src?.target === this.target) &&
-      this.srcError === undefined
+      this.srcError === undefined &&
+      !this.srcNoDraws
     );
+  }
+
+  /** Whether the current Monte Carlo result holds no draws of the open target (the panel says to run it again). */
+  get srcNoDraws(): boolean {
+    return this.#noDrawsIn !== undefined && this.#noDrawsIn === this.draws;
   }
 
   /** Ranks the drawn assumptions for the open target from the current Monte Carlo result (in the model worker). */
@@ -174,7 +183,7 @@ export class Sensitivity {
     if (!target || !draws) return;
     const values = draws.targetDraws[target];
     if (!values) {
-      this.srcError = `the Monte Carlo result has no draws of ${target}`;
+      this.#noDrawsIn = draws;
       return;
     }
     this.ranking = true;
