@@ -103,6 +103,12 @@ export interface ModelApi {
  */
 export const LIFE_LOCK_REQUESTED = 'prosperity-sandbox:life-lock-requested';
 
+/**
+ * The message a model worker posts once it holds its life lock: from then on the page's getting
+ * the lock means the worker has gone, with no doubt about whose request the lock manager saw first.
+ */
+export const LIFE_LOCK_HELD = 'prosperity-sandbox:life-lock-held';
+
 /** The name of the life lock of the worker named `workerName` (unique to each started worker). */
 export function lifeLockName(workerName: string): string {
   return `prosperity-sandbox:model-worker:${workerName}`;

@@ -3,7 +3,7 @@
  * supervised (restarted when it fails; see SupervisedWorker).
  */
 import { wrap } from 'comlink';
-import { LIFE_LOCK_REQUESTED, lifeLockName, type ModelApi } from './model-api';
+import { LIFE_LOCK_HELD, LIFE_LOCK_REQUESTED, lifeLockName, type ModelApi } from './model-api';
 import { ModelClient } from './model-client';
 import { SupervisedWorker, type WorkerHandle } from './supervised-worker';
 
@@ -24,6 +24,8 @@ export function startModelClient(): ModelClient {
  * routes, so the page may be granted the lock a moment before the worker's request arrives.
  */
 const LIFE_LOCK_SETTLE_MS = 250;
+/** Settle periods the page waits for a worker that has not yet said it holds its lock (2 s in all). */
+const LIFE_LOCK_SETTLE_TRIES = 8;
 
 /**
  * Starts one model worker and watches it. Its loss is known from the Worker's `error` event (the
@@ -55,13 +57,28 @@ export function watchWorker(worker: Worker, name: string, label = 'model worker'
       resolve(event instanceof ErrorEvent && event.message ? event.message : `the ${label} could not be started`);
     });
     worker.addEventListener('messageerror', () => resolve(`a message from the ${label} could not be read`));
-    /** Waits for the lock; true if the worker turned out to be alive (its request is queued behind the page's). */
+    // Once the worker has said it holds the lock, the page's getting it means the worker has gone.
+    let held = false;
+    worker.addEventListener('message', function onHeld(event: MessageEvent<unknown>) {
+      if (event.data !== LIFE_LOCK_HELD) return;
+      worker.removeEventListener('message', onHeld);
+      held = true;
+    });
+    /**
+     * Waits for the lock; true if the worker turned out to be alive: before it has said it holds
+     * the lock, the page's request may simply have reached the lock manager first (on a loaded
+     * machine by a wide margin), so the worker counts as alive while its own request is queued
+     * behind the page's or until it says it holds the lock, checked for up to LIFE_LOCK_SETTLE_TRIES
+     * settle periods.
+     */
     const waitForLock = (): Promise<boolean> =>
       navigator.locks.request(lockName, async () => {
-        if (terminated) return false;
-        await new Promise((r) => setTimeout(r, LIFE_LOCK_SETTLE_MS));
-        const { pending = [] } = await navigator.locks.query();
-        return pending.some((request) => request.name === lockName);
+        for (let tries = 0; !terminated && !held && tries < LIFE_LOCK_SETTLE_TRIES; tries++) {
+          await new Promise((r) => setTimeout(r, LIFE_LOCK_SETTLE_MS));
+          const { pending = [] } = await navigator.locks.query();
+          if (pending.some((request) => request.name === lockName)) return true;
+        }
+        return false;
       });
     const watch = (): void => {
       void waitForLock().then((alive) => {
