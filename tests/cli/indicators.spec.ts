@@ -3,32 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildResultsCsv } from '../../src/export/results-csv';
 import { runWorkbench } from '../../src/model/index';
-import { formatJson, readScenarioText, runCli, simulateScenarioText, type CliIo } from '../../scripts/simulate-lib';
+import { formatJson, readScenarioText, simulateScenarioText } from '../../scripts/simulate-lib';
+import { cli } from '../support/cli';
 import { parseCsv } from '../support/parse-csv';
 import { YEAR_COUNT } from '../../src/model/params';
 import { drawSample, runDraws } from '../../src/model/uncertainty';
-
-/** Runs the command in-process on an in-memory file system; the files it wrote. */
-function cli(argv: string[], files: Record<string, string | Uint8Array>): { code: number; stderr: string; files: Record<string, string | Uint8Array> } {
-  let stderr = '';
-  const io: CliIo = {
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
-    },
-    writeFile: (path, text) => {
-      files[path] = text;
-    },
-    stdout: () => undefined,
-    stderr: (text) => {
-      stderr += text;
-    },
-  };
-  const code = runCli(argv, io);
-  if (typeof code !== 'number') throw new Error('the CSV export ends synchronously');
-  return { code, stderr, files };
-}
 
 /** The command line publishes a scenario's custom indicators, computed by the same core as the app's worker. */
 describe('npm run simulate with custom indicators', () => {

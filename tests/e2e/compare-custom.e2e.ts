@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { addIndicator, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../support/parse-csv';
 
@@ -31,13 +31,7 @@ test('custom indicators compared: the rural share on screen and in a file (ids, 
   await page.goto('/');
   // The scenario on screen: the rural share of income per head, aiming at 0.635 in 2025.
   const indicators = page.getByTestId('custom-indicators');
-  await indicators.getByRole('button', { name: '添加指标' }).click();
-  await indicators.getByRole('textbox', { name: '名称' }).fill('农村收入占比');
-  await indicators.getByRole('textbox', { name: '算式' }).fill('income_per_capita_rural/income_per_capita');
-  await indicators.getByRole('checkbox', { name: '设定目标' }).check();
-  await indicators.getByRole('combobox', { name: '比较' }).selectOption('>=');
-  await indicators.getByRole('textbox', { name: '目标值' }).fill('0.635');
-  await indicators.getByRole('button', { name: '保存指标' }).click();
+  await addIndicator(page, { name: '农村收入占比', expression: 'income_per_capita_rural/income_per_capita', threshold: '0.635' });
   const scorecardRow = page.locator('[data-testid="custom-rows"] tr[data-custom-id="ind_1"]');
   await expect(scorecardRow).toHaveAttribute('data-state', /reached|missed/);
   const onScreenValue = (await scorecardRow.locator('[data-col="value"]').innerText()).trim();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { addIndicator, expect, test } from './fixtures';
 
 // A custom indicator's Monte Carlo fan: the draws run in the browser's workers on a shared
 // two-core machine, so allow for it.
@@ -17,12 +17,7 @@ test("draws the fan on a custom indicator's chart, with its legend and data tabl
 }) => {
   await page.goto('/');
   const indicators = page.getByTestId('custom-indicators');
-  await indicators.getByRole('button', { name: '添加指标' }).click();
-  await indicators.getByRole('textbox', { name: '名称' }).fill('农村收入占比');
-  await indicators.getByRole('textbox', { name: '算式' }).fill('income_per_capita_rural / income_per_capita');
-  await indicators.getByRole('checkbox', { name: '设定目标' }).check();
-  await indicators.getByRole('textbox', { name: '目标值' }).fill('0.63');
-  await indicators.getByRole('button', { name: '保存指标' }).click();
+  await addIndicator(page, { name: '农村收入占比', expression: 'income_per_capita_rural / income_per_capita', threshold: '0.63' });
   const chart = indicators.getByTestId('indicator-chart');
   await expect(chart).toBeVisible();
   // Before any run: the model's lines only.

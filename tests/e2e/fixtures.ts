@@ -38,3 +38,23 @@ export async function putStoredRecord(page: Page, record: { id: string; doc: unk
     record,
   );
 }
+
+/**
+ * Adds a custom indicator through the Chinese panel, as a user does: its name, its expression and,
+ * with `threshold`, a target (the comparator ≥ unless given, the panel's default year 2025).
+ */
+export async function addIndicator(
+  page: Page,
+  indicator: { name: string; expression: string; threshold?: string; comparator?: '>=' | '>' | '<=' | '<' },
+): Promise<void> {
+  const panel = page.getByTestId('custom-indicators');
+  await panel.getByRole('button', { name: '添加指标' }).click();
+  await panel.getByRole('textbox', { name: '名称' }).fill(indicator.name);
+  await panel.getByRole('textbox', { name: '算式' }).fill(indicator.expression);
+  if (indicator.threshold !== undefined) {
+    await panel.getByRole('checkbox', { name: '设定目标' }).check();
+    await panel.getByRole('combobox', { name: '比较' }).selectOption(indicator.comparator ?? '>=');
+    await panel.getByRole('textbox', { name: '目标值' }).fill(indicator.threshold);
+  }
+  await panel.getByRole('button', { name: '保存指标' }).click();
+}

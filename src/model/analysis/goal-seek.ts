@@ -87,7 +87,7 @@ export class GoalSeekError extends Error {
 }
 
 /** A lever value as the scenario holds it: a number, or a path's value in `year` (the default where none is set). */
-function leverValueIn(override: OverrideValue | undefined, fallback: number, year: number): number {
+export function leverValueIn(override: OverrideValue | undefined, fallback: number, year: number): number {
   if (override === undefined) return fallback;
   if (typeof override === 'number') return override;
   return pathValueAt(override.path, year) ?? fallback;

@@ -24,8 +24,7 @@ import { FISCAL_COST_CUMULATIVE, MODEL_VERSION, PARAMETERS, PREVIEW_HOUSEHOLDS }
 import { thresholdHolds, type ThresholdComparator } from '../../shared/comparator';
 import { YEARS, type OverrideValue } from '../params';
 import { run } from '../index';
-import { pathValueAt } from '../../shared/path';
-import { goalSeek } from './goal-seek';
+import { goalSeek, leverValueIn } from './goal-seek';
 import { loadLpSolver, type LpSolver } from '../numerics/lp';
 import type { CustomIndicatorInput } from '../indicators/custom';
 import { resolveSeekTarget, type SeekBasis, type SeekTarget } from './seek-target';
@@ -162,13 +161,6 @@ export interface LeastCostOptions {
   readonly onProgress?: LeastCostProgress;
   /** The scenario's custom indicators, where a custom target is looked up. */
   readonly indicators?: readonly CustomIndicatorInput[];
-}
-
-/** A lever value as the scenario holds it: a number, or a path's value in `year` (the default where none is set). */
-function leverValueIn(override: OverrideValue | undefined, fallback: number, year: number): number {
-  if (override === undefined) return fallback;
-  if (typeof override === 'number') return override;
-  return pathValueAt(override.path, year) ?? fallback;
 }
 
 interface TargetSpec {

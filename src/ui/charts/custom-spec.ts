@@ -1,4 +1,5 @@
 import type { CustomIndicatorResult } from '../../compute/model-api';
+import type { FanPercentiles } from '../../export/fans-csv';
 import type { CustomIndicatorDoc } from '../../scenario/document';
 import { CHART_TEXT } from '../i18n/charts';
 import { INDICATORS_TEXT } from '../i18n/indicators';
@@ -8,12 +9,7 @@ import { formatNumber } from '../format/number';
 import { decimalsForStep, seriesDiffer, type PlotSeries, type PlotSpec } from './chart-spec';
 
 /** An indicator's Monte Carlo percentiles (NaN in a year no draw gives a value), with the label saying the draws and seed. */
-export interface CustomFanInput {
-  readonly p5: readonly number[];
-  readonly p10: readonly number[];
-  readonly p50: readonly number[];
-  readonly p90: readonly number[];
-  readonly p95: readonly number[];
+export interface CustomFanInput extends FanPercentiles {
   readonly label: string;
 }
 

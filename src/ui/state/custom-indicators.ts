@@ -35,10 +35,15 @@ export function formatIndicatorValue(value: number | null, language: Language, u
   return unit ? `${number} ${unit}` : number;
 }
 
+/** A custom threshold as text, with the digits it was given and the indicator's unit: "0.62", "0.62 ratio". */
+export function thresholdText(threshold: number, language: Language, unit?: string): string {
+  const number = formatNumberBetween(threshold, language, 0, 6);
+  return unit ? `${number} ${unit}` : number;
+}
+
 /** A custom target as text, its threshold with the digits it was given: "≥ 0.62 in 2025" / "2025年 ≥ 0.62". */
 export function targetText(target: IndicatorTargetDoc, language: Language, unit?: string): string {
-  const threshold = formatNumberBetween(target.threshold, language, 0, 6);
-  return INDICATORS_TEXT[language].targetText(comparatorSymbol(target.comparator), unit ? `${threshold} ${unit}` : threshold, target.year);
+  return INDICATORS_TEXT[language].targetText(comparatorSymbol(target.comparator), thresholdText(target.threshold, language, unit), target.year);
 }
 
 /** One row of the scorecard for a custom target. */

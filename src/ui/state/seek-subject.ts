@@ -13,7 +13,7 @@ import { agreeingDecimals, type Agreement } from '../format/precision';
 import { formatTargetValue } from '../format/target-units';
 import { thresholdUnit } from '../i18n/goal-seek';
 import type { Language } from '../i18n/messages';
-import { indicatorName, significantDecimals } from './custom-indicators';
+import { indicatorName, significantDecimals, thresholdText } from './custom-indicators';
 import { formatComparatorTarget, planTarget, targetLabel } from './scorecard-view';
 
 /** A target to seek, with its own comparator, threshold and year, and how its values read. */
@@ -72,7 +72,7 @@ export function customSubject(indicator: CustomIndicatorDoc, index: number, lang
       const decimals = significantDecimals(value);
       return withUnit(formatNumber(value, language, agreement ? agreeingDecimals(value, agreement, decimals) : decimals));
     },
-    formatTarget: (comparator, threshold) => `${comparatorSymbol(comparator)} ${withUnit(formatNumberBetween(threshold, language, 0, 6))}`,
+    formatTarget: (comparator, threshold) => `${comparatorSymbol(comparator)} ${thresholdText(threshold, language, indicator.unit)}`,
     placeholder: formatNumberBetween(target.threshold, language, 0, 6),
   };
 }
